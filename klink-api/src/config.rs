@@ -1,0 +1,197 @@
+//! Building a [`Client`]: base URL, token, timeouts and user agent.
+
+use std::fmt;
+use std::time::Duration;
+
+use reqwest::header::HeaderValue;
+
+use crate::{Client, Token};
+
+/// The API's base URL (the current docs' gateway).
+pub const DEFAULT_BASE_URL: &str = "https://apigw.klinkcx.com";
+/// How long one request may take, from sending to the last body byte.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long establishing a connection may take.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The `User-Agent` sent unless the builder sets another.
+pub const DEFAULT_USER_AGENT: &str = concat!("klink-rs/", env!("CARGO_PKG_VERSION"));
+
+/// What every call of a [`Client`] reads: the credentials and per-request
+/// settings. Built by [`ClientBuilder`]; opaque otherwise.
+#[derive(Clone)]
+pub struct ClientConfig {
+    pub(crate) authorization: HeaderValue,
+    pub(crate) user_agent: HeaderValue,
+    pub(crate) timeout: Duration,
+}
+
+impl fmt::Debug for ClientConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientConfig")
+            .field("authorization", &"Bearer ***")
+            .field("user_agent", &self.user_agent)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
+/// A client could not be built from the given settings.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// No token was given, or it was empty.
+    #[error("no API token: set one with `ClientBuilder::token` or the KLINK_API_TOKEN variable")]
+    MissingToken,
+    /// The token holds characters an HTTP header cannot carry.
+    #[error("the API token holds characters that cannot be sent in an HTTP header")]
+    InvalidToken,
+    /// The base URL is not an absolute `http` or `https` URL.
+    #[error("invalid base URL {url:?}: {reason}")]
+    InvalidBaseUrl {
+        /// The URL as given.
+        url: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The user agent holds characters an HTTP header cannot carry.
+    #[error("invalid user agent {0:?}")]
+    InvalidUserAgent(String),
+    /// reqwest could not build its client (e.g. no TLS backend).
+    #[error("cannot build the HTTP client: {0}")]
+    HttpClient(#[source] reqwest::Error),
+}
+
+/// Settings for a [`Client`]; start with [`Client::builder`].
+///
+/// ```
+/// use std::time::Duration;
+///
+/// let client = klink_api::Client::builder()
+///     .token("kpt_example")
+///     .timeout(Duration::from_secs(10))
+///     .build()?;
+/// assert_eq!(client.base_url(), klink_api::DEFAULT_BASE_URL);
+/// # Ok::<(), klink_api::ConfigError>(())
+/// ```
+#[derive(Debug, Default)]
+#[must_use]
+pub struct ClientBuilder {
+    token: Option<Token>,
+    base_url: Option<String>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    user_agent: Option<String>,
+    http_client: Option<reqwest::Client>,
+}
+
+impl ClientBuilder {
+    /// The API token (required).
+    pub fn token(mut self, token: impl Into<Token>) -> Self {
+        self.token = Some(token.into());
+        self
+    }
+
+    /// The base URL, e.g. a proxy or a test server; defaults to
+    /// [`DEFAULT_BASE_URL`]. A trailing `/` is ignored.
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = Some(base_url.into());
+        self
+    }
+
+    /// The time one request may take; defaults to [`DEFAULT_TIMEOUT`]. It is
+    /// set on each request, so it applies to a supplied [`http_client`]
+    /// too.
+    ///
+    /// [`http_client`]: Self::http_client
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The time establishing a connection may take; defaults to
+    /// [`DEFAULT_CONNECT_TIMEOUT`]. A supplied [`http_client`] keeps its own.
+    ///
+    /// [`http_client`]: Self::http_client
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// The `User-Agent` header; defaults to [`DEFAULT_USER_AGENT`].
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Sends requests through the caller's own `reqwest::Client` (shared
+    /// connection pool, proxies, TLS settings). The token, user agent and
+    /// request timeout are still added to every request.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// Checks the settings and builds the client.
+    pub fn build(self) -> Result<Client, ConfigError> {
+        let token = self
+            .token
+            .filter(|token| !token.is_blank())
+            .ok_or(ConfigError::MissingToken)?;
+        let authorization = token.bearer_header().ok_or(ConfigError::InvalidToken)?;
+        let base_url = normalize_base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
+        let user_agent = self.user_agent.as_deref().unwrap_or(DEFAULT_USER_AGENT);
+        let user_agent = HeaderValue::from_str(user_agent)
+            .map_err(|_| ConfigError::InvalidUserAgent(user_agent.to_owned()))?;
+        let http = match self.http_client {
+            Some(client) => client,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                .build()
+                .map_err(ConfigError::HttpClient)?,
+        };
+        let config = ClientConfig {
+            authorization,
+            user_agent,
+            timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
+        };
+        Ok(Client::new_with_client(&base_url, http, config))
+    }
+}
+
+/// Checks the URL and drops a trailing `/`: the generated code appends
+/// paths that start with `/`.
+fn normalize_base_url(url: &str) -> Result<String, ConfigError> {
+    let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
+        url: url.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let parsed = reqwest::Url::parse(url).map_err(|e| invalid(&e.to_string()))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(invalid("the scheme must be http or https"));
+    }
+    if parsed.query().is_some() || parsed.fragment().is_some() {
+        return Err(invalid("a base URL has no query or fragment"));
+    }
+    Ok(url.trim_end_matches('/').to_owned())
+}
+
+impl Client {
+    /// Starts configuring a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client with default settings for `base_url` and `token`.
+    ///
+    /// ```
+    /// let client = klink_api::Client::new_with_token(klink_api::DEFAULT_BASE_URL, "kpt_example")?;
+    /// # Ok::<(), klink_api::ConfigError>(())
+    /// ```
+    pub fn new_with_token(base_url: &str, token: impl Into<Token>) -> Result<Client, ConfigError> {
+        Self::builder().base_url(base_url).token(token).build()
+    }
+
+    /// The base URL requests go to, without a trailing `/`.
+    pub fn base_url(&self) -> &str {
+        &self.baseurl
+    }
+}

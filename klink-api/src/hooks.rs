@@ -1,0 +1,23 @@
+//! What the generated calls run around every request (progenitor's
+//! `ClientHooks`): credentials and per-request settings.
+
+use progenitor_client::{ClientHooks, Error, OperationInfo};
+use reqwest::header::{AUTHORIZATION, USER_AGENT};
+
+use crate::Client;
+use crate::config::ClientConfig;
+
+impl ClientHooks<ClientConfig> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        _info: &OperationInfo,
+    ) -> Result<(), Error<E>> {
+        let config = &self.inner;
+        let headers = request.headers_mut();
+        headers.insert(AUTHORIZATION, config.authorization.clone());
+        headers.insert(USER_AGENT, config.user_agent.clone());
+        *request.timeout_mut() = Some(config.timeout);
+        Ok(())
+    }
+}

@@ -1,0 +1,236 @@
+//! Test support: a scripted HTTP/1.1 server on loopback.
+//!
+//! It is hand-rolled on raw TCP rather than built on a web framework so a
+//! test can make it misbehave the way real servers and proxies do: stall
+//! after reading a request, hang up without answering, or send a truncated
+//! body. Every request that reaches it is recorded.
+
+#![warn(missing_docs)]
+
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// What the server does with one request.
+#[derive(Clone, Debug)]
+pub enum Action {
+    /// Writes these bytes (a whole HTTP response, or part of one) and closes.
+    Respond(Vec<u8>),
+    /// Reads the request, waits this long, then closes without answering.
+    Stall(Duration),
+    /// Reads the request and closes at once without answering.
+    HangUp,
+}
+
+impl Action {
+    /// A complete response with a JSON body.
+    pub fn json(status: u16, body: &str) -> Self {
+        Self::response(status, "application/json", &[], body)
+    }
+
+    /// A complete response with any content type and extra headers.
+    pub fn response(status: u16, content_type: &str, headers: &[(&str, &str)], body: &str) -> Self {
+        let mut head = format!(
+            "HTTP/1.1 {status} {}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n",
+            reason(status),
+            body.len()
+        );
+        for (name, value) in headers {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+        head.push_str("\r\n");
+        head.push_str(body);
+        Self::Respond(head.into_bytes())
+    }
+
+    /// A response whose `content-length` promises more than the body holds.
+    pub fn truncated_json(status: u16, body: &str) -> Self {
+        let head = format!(
+            "HTTP/1.1 {status} {}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+            reason(status),
+            body.len() * 2
+        );
+        Self::Respond([head.as_bytes(), body.as_bytes()].concat())
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        404 => "Not Found",
+        408 => "Request Timeout",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "Status",
+    }
+}
+
+/// One request as the server received it.
+#[derive(Clone, Debug)]
+pub struct RecordedRequest {
+    /// `POST`, `GET`, ...
+    pub method: String,
+    /// The request target, e.g. `/api/v1/messages/send`.
+    pub path: String,
+    /// Header names in lower case, in the order received.
+    pub headers: Vec<(String, String)>,
+    /// The raw body.
+    pub body: Vec<u8>,
+}
+
+impl RecordedRequest {
+    /// The first value of a header (name in any case).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The body parsed as JSON; `Null` when it is not JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap_or_default()
+    }
+}
+
+#[derive(Default)]
+struct State {
+    script: VecDeque<Action>,
+    last: Option<Action>,
+    requests: Vec<RecordedRequest>,
+}
+
+/// A server on `127.0.0.1` that answers requests with a script of actions,
+/// in order, repeating the last one when the script runs out. It stops when
+/// dropped.
+pub struct ScriptedServer {
+    addr: SocketAddr,
+    state: Arc<Mutex<State>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl ScriptedServer {
+    /// Starts a server on a free loopback port.
+    pub async fn start(script: impl IntoIterator<Item = Action>) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind loopback");
+        Self::serve(listener, script)
+    }
+
+    /// Serves on an already bound listener (e.g. a port a test freed earlier).
+    pub fn serve(listener: TcpListener, script: impl IntoIterator<Item = Action>) -> Self {
+        let addr = listener.local_addr().expect("bound address");
+        let state = Arc::new(Mutex::new(State {
+            script: script.into_iter().collect(),
+            ..State::default()
+        }));
+        let shared = Arc::clone(&state);
+        let task = tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                tokio::spawn(handle(stream, Arc::clone(&shared)));
+            }
+        });
+        Self { addr, state, task }
+    }
+
+    /// The base URL to point a client at.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The requests received so far.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.state.lock().unwrap().requests.clone()
+    }
+}
+
+impl Drop for ScriptedServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// A loopback URL where nothing listens (connections are refused).
+pub async fn refused_url() -> String {
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind loopback");
+    let addr = listener.local_addr().expect("bound address");
+    drop(listener);
+    format!("http://{addr}")
+}
+
+async fn handle(mut stream: TcpStream, state: Arc<Mutex<State>>) {
+    let Some(request) = read_request(&mut stream).await else {
+        return;
+    };
+    let action = {
+        let mut state = state.lock().unwrap();
+        state.requests.push(request);
+        let next = state.script.pop_front().or_else(|| state.last.clone());
+        state.last = next.clone();
+        next
+    };
+    match action {
+        Some(Action::Respond(bytes)) => {
+            let _ = stream.write_all(&bytes).await;
+            let _ = stream.shutdown().await;
+        }
+        Some(Action::Stall(pause)) => tokio::time::sleep(pause).await,
+        Some(Action::HangUp) | None => {}
+    }
+}
+
+async fn read_request(stream: &mut TcpStream) -> Option<RecordedRequest> {
+    let mut buffer = Vec::new();
+    let mut chunk = [0u8; 4096];
+    let head_end = loop {
+        if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+            break end;
+        }
+        let read = stream.read(&mut chunk).await.ok()?;
+        if read == 0 {
+            return None;
+        }
+        buffer.extend_from_slice(&chunk[..read]);
+    };
+    let head = String::from_utf8_lossy(&buffer[..head_end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let mut request_line = lines.next()?.split(' ');
+    let method = request_line.next()?.to_owned();
+    let path = request_line.next()?.to_owned();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(name, value)| (name.trim().to_ascii_lowercase(), value.trim().to_owned()))
+        .collect();
+    let length: usize = headers
+        .iter()
+        .find(|(name, _)| name == "content-length")
+        .and_then(|(_, value)| value.parse().ok())
+        .unwrap_or(0);
+    let mut body = buffer[head_end + 4..].to_vec();
+    while body.len() < length {
+        let read = stream.read(&mut chunk).await.ok()?;
+        if read == 0 {
+            return None;
+        }
+        body.extend_from_slice(&chunk[..read]);
+    }
+    Some(RecordedRequest {
+        method,
+        path,
+        headers,
+        body,
+    })
+}

@@ -1,0 +1,4 @@
+//! The logic behind `cargo xtask`, as a library so the workspace tests can
+//! drive it on temporary files.
+
+pub mod generated_file;

@@ -1,0 +1,60 @@
+//! `cargo xtask <command>`: the project's automation, in Rust so it runs
+//! wherever cargo does.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use codegen::{GENERATED_PATH, SPEC_PATH};
+use xtask::generated_file::{self, Outcome};
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  generate   regenerate klink-api/src/generated.rs from openapi/klink.yaml
+  check      fail if the checked-in generated code differs from the spec's output";
+
+fn main() -> ExitCode {
+    enter_workspace_root();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (spec, target) = (Path::new(SPEC_PATH), Path::new(GENERATED_PATH));
+    let started = Instant::now();
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["generate"] => generated_file::generate(spec, target).map(|outcome| match outcome {
+            Outcome::Unchanged => println!("{GENERATED_PATH}: up to date"),
+            Outcome::Written { lines } => println!(
+                "{GENERATED_PATH}: written, {lines} lines; run `cargo test -p klink-tests` and review the snapshot diff with `cargo insta review`"
+            ),
+        }),
+        ["check"] => generated_file::check(spec, target)
+            .map(|()| println!("{GENERATED_PATH}: up to date with {SPEC_PATH}")),
+        ["help" | "--help" | "-h"] => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match result {
+        Ok(()) => {
+            eprintln!("done in {} ms", started.elapsed().as_millis());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Works from the workspace root, so that paths in messages read
+/// `openapi/klink.yaml` whatever directory cargo was run from.
+fn enter_workspace_root() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the workspace root");
+    std::env::set_current_dir(root).expect("the workspace root is a readable directory");
+}
