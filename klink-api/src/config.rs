@@ -1,11 +1,12 @@
-//! Building a [`Client`]: base URL, token, timeouts and user agent.
+//! Building a [`Client`]: base URL, token, timeouts, user agent and retry
+//! policy, from code or from the environment.
 
 use std::fmt;
 use std::time::Duration;
 
 use reqwest::header::HeaderValue;
 
-use crate::{Client, Token};
+use crate::{Client, RetryPolicy, Token};
 
 /// The API's base URL (the current docs' gateway).
 pub const DEFAULT_BASE_URL: &str = "https://apigw.klinkcx.com";
@@ -15,6 +16,10 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The `User-Agent` sent unless the builder sets another.
 pub const DEFAULT_USER_AGENT: &str = concat!("klink-rs/", env!("CARGO_PKG_VERSION"));
+/// The environment variable [`Client::from_env`] reads the token from.
+pub const TOKEN_VAR: &str = "KLINK_API_TOKEN";
+/// The environment variable [`Client::from_env`] reads the base URL from.
+pub const BASE_URL_VAR: &str = "KLINK_BASE_URL";
 
 /// What every call of a [`Client`] reads: the credentials and per-request
 /// settings. Built by [`ClientBuilder`]; opaque otherwise.
@@ -23,6 +28,7 @@ pub struct ClientConfig {
     pub(crate) authorization: HeaderValue,
     pub(crate) user_agent: HeaderValue,
     pub(crate) timeout: Duration,
+    pub(crate) retry: RetryPolicy,
 }
 
 impl fmt::Debug for ClientConfig {
@@ -31,6 +37,7 @@ impl fmt::Debug for ClientConfig {
             .field("authorization", &"Bearer ***")
             .field("user_agent", &self.user_agent)
             .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
             .finish()
     }
 }
@@ -39,8 +46,11 @@ impl fmt::Debug for ClientConfig {
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// No token was given, or it was empty.
-    #[error("no API token: set one with `ClientBuilder::token` or the KLINK_API_TOKEN variable")]
+    #[error("no API token: set one with `ClientBuilder::token` or the {TOKEN_VAR} variable")]
     MissingToken,
+    /// An environment variable is set but is not Unicode.
+    #[error("the environment variable {0} is not valid Unicode")]
+    InvalidVar(&'static str),
     /// The token holds characters an HTTP header cannot carry.
     #[error("the API token holds characters that cannot be sent in an HTTP header")]
     InvalidToken,
@@ -81,9 +91,34 @@ pub struct ClientBuilder {
     connect_timeout: Option<Duration>,
     user_agent: Option<String>,
     http_client: Option<reqwest::Client>,
+    retry: Option<RetryPolicy>,
 }
 
 impl ClientBuilder {
+    /// A builder with the token and base URL read as [`Client::from_env`]
+    /// reads them; the other settings can still be changed.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_vars(std::env::var_os)
+    }
+
+    pub(crate) fn from_vars(
+        var: impl Fn(&'static str) -> Option<std::ffi::OsString>,
+    ) -> Result<Self, ConfigError> {
+        let read = |name: &'static str| match var(name) {
+            None => Ok(None),
+            Some(value) => value
+                .into_string()
+                .map(|value| Some(value).filter(|v| !v.trim().is_empty()))
+                .map_err(|_| ConfigError::InvalidVar(name)),
+        };
+        let token = read(TOKEN_VAR)?.ok_or(ConfigError::MissingToken)?;
+        let mut builder = Self::default().token(token);
+        if let Some(base_url) = read(BASE_URL_VAR)? {
+            builder = builder.base_url(base_url);
+        }
+        Ok(builder)
+    }
+
     /// The API token (required).
     pub fn token(mut self, token: impl Into<Token>) -> Self {
         self.token = Some(token.into());
@@ -122,6 +157,13 @@ impl ClientBuilder {
         self
     }
 
+    /// How failed attempts are retried; defaults to
+    /// [`RetryPolicy::default`]. [`RetryPolicy::disabled`] turns retries off.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
     /// Sends requests through the caller's own `reqwest::Client` (shared
     /// connection pool, proxies, TLS settings). The token, user agent and
     /// request timeout are still added to every request.
@@ -152,6 +194,7 @@ impl ClientBuilder {
             authorization,
             user_agent,
             timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
+            retry: self.retry.unwrap_or_default(),
         };
         Ok(Client::new_with_client(&base_url, http, config))
     }
@@ -180,6 +223,19 @@ impl Client {
         ClientBuilder::default()
     }
 
+    /// A client configured from the environment: the token from
+    /// `KLINK_API_TOKEN` (required, not empty) and the base URL from
+    /// `KLINK_BASE_URL` (optional, [`DEFAULT_BASE_URL`] when unset or
+    /// empty). Use [`ClientBuilder::from_env`] to change other settings.
+    ///
+    /// ```no_run
+    /// let client = klink_api::Client::from_env()?;
+    /// # Ok::<(), klink_api::ConfigError>(())
+    /// ```
+    pub fn from_env() -> Result<Client, ConfigError> {
+        ClientBuilder::from_env()?.build()
+    }
+
     /// A client with default settings for `base_url` and `token`.
     ///
     /// ```
@@ -193,5 +249,75 @@ impl Client {
     /// The base URL requests go to, without a trailing `/`.
     pub fn base_url(&self) -> &str {
         &self.baseurl
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsString;
+
+    use super::*;
+
+    fn from(vars: &[(&str, &str)]) -> Result<Client, ConfigError> {
+        ClientBuilder::from_vars(|name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| OsString::from(v))
+        })?
+        .build()
+    }
+
+    #[test]
+    fn from_env_needs_a_token_and_defaults_the_base_url() {
+        assert!(matches!(from(&[]), Err(ConfigError::MissingToken)));
+        assert!(matches!(
+            from(&[(TOKEN_VAR, " ")]),
+            Err(ConfigError::MissingToken)
+        ));
+        let client = from(&[(TOKEN_VAR, "kpt_x")]).unwrap();
+        assert_eq!(client.base_url(), DEFAULT_BASE_URL);
+        let client = from(&[(TOKEN_VAR, "kpt_x"), (BASE_URL_VAR, "")]).unwrap();
+        assert_eq!(client.base_url(), DEFAULT_BASE_URL);
+        let client = from(&[
+            (TOKEN_VAR, "kpt_x"),
+            (BASE_URL_VAR, "http://127.0.0.1:8080/"),
+        ])
+        .unwrap();
+        assert_eq!(client.base_url(), "http://127.0.0.1:8080");
+        assert!(matches!(
+            from(&[(TOKEN_VAR, "kpt_x"), (BASE_URL_VAR, "nope")]),
+            Err(ConfigError::InvalidBaseUrl { .. })
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_token_that_is_not_unicode_is_named() {
+        use std::os::unix::ffi::OsStringExt;
+        let result = ClientBuilder::from_vars(|name| {
+            (name == TOKEN_VAR).then(|| OsString::from_vec(vec![0xff, 0xfe]))
+        });
+        assert!(matches!(result, Err(ConfigError::InvalidVar(TOKEN_VAR))));
+    }
+
+    #[test]
+    fn settings_reach_the_config() {
+        let client = Client::builder()
+            .token("kpt_x")
+            .timeout(Duration::from_secs(3))
+            .user_agent("my-service/1.0")
+            .retry(RetryPolicy::disabled())
+            .build()
+            .unwrap();
+        assert_eq!(client.inner.timeout, Duration::from_secs(3));
+        assert_eq!(client.inner.user_agent, "my-service/1.0");
+        assert_eq!(client.inner.retry, RetryPolicy::disabled());
+        assert!(matches!(
+            Client::builder()
+                .token("kpt_x")
+                .user_agent("bad\nagent")
+                .build(),
+            Err(ConfigError::InvalidUserAgent(_))
+        ));
     }
 }

@@ -1,7 +1,8 @@
 //! What the generated calls run around every request (progenitor's
-//! `ClientHooks`): credentials and per-request settings.
+//! `ClientHooks`): credentials and per-request settings before, retries and
+//! tracing during.
 
-use progenitor_client::{ClientHooks, Error, OperationInfo};
+use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
 use reqwest::header::{AUTHORIZATION, USER_AGENT};
 
 use crate::Client;
@@ -19,5 +20,13 @@ impl ClientHooks<ClientConfig> for Client {
         headers.insert(USER_AGENT, config.user_agent.clone());
         *request.timeout_mut() = Some(config.timeout);
         Ok(())
+    }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        crate::call::execute(self.client(), &self.inner.retry, request, info.operation_id).await
     }
 }

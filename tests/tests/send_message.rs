@@ -1,7 +1,7 @@
 //! `send_message` end to end against a loopback HTTP server.
 
 use klink_api::types::SendMessageRequest;
-use klink_api::{Client, Error};
+use klink_api::{Client, Error, RetryPolicy};
 use klink_tests::{Action, ScriptedServer, refused_url};
 
 const TOKEN: &str = "kpt_test_0123456789abcdef";
@@ -17,8 +17,20 @@ fn request() -> SendMessageRequest {
     serde_json::from_str(&example("message.send.request.json")).unwrap()
 }
 
+/// A client that makes one attempt per call: retries have their own tests.
 fn client(url: &str) -> Client {
-    Client::new_with_token(url, TOKEN).unwrap()
+    Client::builder()
+        .base_url(url)
+        .token(TOKEN)
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap()
+}
+
+async fn send(
+    client: &Client,
+) -> Result<klink_api::ResponseValue<klink_api::types::MessageEnvelope>, Error> {
+    Ok(client.send_message().body(request()).send().await?)
 }
 
 #[tokio::test]
@@ -77,80 +89,66 @@ async fn a_trailing_slash_in_the_base_url_is_ignored() {
 }
 
 #[tokio::test]
-async fn a_json_400_is_the_typed_error_envelope() {
+async fn a_json_400_is_an_api_error_with_the_envelope() {
     let body = r#"{"status":400,"message":"contactId is required","code":"VALIDATION"}"#;
     let server = ScriptedServer::start([Action::json(400, body)]).await;
-    let error = client(&server.url())
-        .send_message()
-        .body(request())
-        .send()
-        .await
-        .unwrap_err();
-    let Error::ErrorResponse(envelope) = error else {
-        panic!("expected the 400 envelope, got {error:?}");
+    let error = send(&client(&server.url())).await.unwrap_err();
+    let Error::Api(api) = &error else {
+        panic!("expected an API error, got {error:?}");
     };
-    assert_eq!(envelope.status(), 400);
-    assert_eq!(envelope.message.as_deref(), Some("contactId is required"));
-    assert_eq!(envelope.extra["code"], "VALIDATION");
+    assert_eq!(api.status(), 400);
+    assert_eq!(api.message(), Some("contactId is required"));
+    assert_eq!(api.envelope().unwrap().extra["code"], "VALIDATION");
+    assert!(!error.is_retryable());
+    assert_eq!(
+        error.to_string(),
+        "K-LINK API error 400 Bad Request: contactId is required"
+    );
 }
 
 #[tokio::test]
-async fn a_400_without_json_is_still_a_typed_error() {
+async fn a_400_without_json_is_a_decode_error_with_a_snippet() {
     let server =
         ScriptedServer::start([Action::response(400, "text/plain", &[], "bad request")]).await;
-    let error = client(&server.url())
-        .send_message()
-        .body(request())
-        .send()
-        .await
-        .unwrap_err();
+    let error = send(&client(&server.url())).await.unwrap_err();
     assert!(
-        matches!(error, Error::InvalidResponsePayload(ref body, _) if body.as_ref() == b"bad request"),
+        matches!(error, Error::Decode { ref snippet, .. } if snippet == "bad request"),
         "{error:?}"
     );
 }
 
 #[tokio::test]
-async fn a_500_html_page_is_an_error() {
+async fn a_500_html_page_is_an_api_error_with_a_snippet() {
     let page = "<html><body><h1>500 Internal Server Error</h1></body></html>";
     let server = ScriptedServer::start([Action::response(500, "text/html", &[], page)]).await;
-    let error = client(&server.url())
-        .send_message()
-        .body(request())
-        .send()
-        .await
-        .unwrap_err();
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(500), "{error:?}");
-    assert!(matches!(error, Error::UnexpectedResponse(_)), "{error:?}");
+    let error = send(&client(&server.url())).await.unwrap_err();
+    let Error::Api(api) = &error else {
+        panic!("expected an API error, got {error:?}");
+    };
+    assert_eq!(api.status(), 500);
+    assert!(api.envelope().is_none());
+    assert_eq!(api.body_snippet(), Some(page));
+    assert_eq!(api.attempts(), Some(1));
 }
 
 #[tokio::test]
-async fn malformed_json_in_a_200_is_an_error() {
+async fn malformed_json_in_a_200_is_a_decode_error() {
     let server = ScriptedServer::start([Action::json(200, r#"{"status":200,"message":"#)]).await;
-    let error = client(&server.url())
-        .send_message()
-        .body(request())
-        .send()
-        .await
-        .unwrap_err();
+    let error = send(&client(&server.url())).await.unwrap_err();
     assert!(
-        matches!(error, Error::InvalidResponsePayload(..)),
+        matches!(error, Error::Decode { ref snippet, .. } if snippet == r#"{"status":200,"message":"#),
         "{error:?}"
     );
 }
 
 #[tokio::test]
-async fn a_refused_connection_is_an_error() {
-    let error = client(&refused_url().await)
-        .send_message()
-        .body(request())
-        .send()
-        .await
-        .unwrap_err();
+async fn a_refused_connection_is_a_transport_error() {
+    let error = send(&client(&refused_url().await)).await.unwrap_err();
     assert!(
-        matches!(error, Error::CommunicationError(ref e) if e.is_connect()),
+        matches!(error, Error::Transport(ref e) if e.is_connect()),
         "{error:?}"
     );
+    assert!(error.is_retryable());
 }
 
 #[test]

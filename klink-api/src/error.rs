@@ -1,0 +1,306 @@
+//! The one error type of the SDK.
+
+use std::fmt;
+use std::time::{Duration, SystemTime};
+
+use bytes::Bytes;
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+
+use crate::ConfigError;
+use crate::types::ErrorEnvelope;
+
+/// What a generated call returns on failure; `?` turns it into [`Error`].
+pub type CallError = progenitor_client::Error<ErrorEnvelope>;
+
+/// Everything that can go wrong with a K-LINK call.
+///
+/// ```no_run
+/// use klink_api::{Client, Error, types::SendMessageRequest};
+///
+/// async fn send(client: &Client, body: SendMessageRequest) -> Result<(), Error> {
+///     match client.send_message().body(body).send().await.map_err(Error::from) {
+///         Ok(sent) => println!("sent {}", sent.data.id),
+///         Err(Error::Api(api)) if api.status() == 400 => {
+///             eprintln!("rejected: {}", api.message().unwrap_or("no reason given"));
+///         }
+///         Err(error) if error.is_retryable() => eprintln!("try again later: {error}"),
+///         Err(error) => return Err(error),
+///     }
+///     Ok(())
+/// }
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The server answered with a status the call does not treat as
+    /// success.
+    #[error("{0}")]
+    Api(Box<ApiError>),
+    /// The server could not be reached, or the connection failed while the
+    /// request or the response was in flight.
+    #[error("transport error: {0}")]
+    Transport(#[source] reqwest::Error),
+    /// The request (connect, send and receive) took longer than its timeout.
+    #[error("timed out: {0}")]
+    Timeout(#[source] reqwest::Error),
+    /// A documented response's body is not the documented JSON.
+    #[error("cannot decode the response body ({source}); it starts {snippet:?}")]
+    Decode {
+        /// The first bytes of the body, with anything token-like masked.
+        snippet: String,
+        /// What the decoder said.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// The request could not be built from the given parameters.
+    #[error("invalid request: {0}")]
+    InvalidRequest(String),
+    /// The client's settings are invalid.
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+}
+
+impl Error {
+    /// Whether the same call could succeed if made again later: transport
+    /// failures, timeouts and the statuses 408, 429, 502, 503 and 504.
+    ///
+    /// The client has already retried what was safe to retry (see
+    /// [`RetryPolicy`](crate::RetryPolicy)). A timed-out or dropped
+    /// `POST` may have reached the server: repeating it may send twice.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::Api(api) => matches!(api.status.as_u16(), 408 | 429 | 502 | 503 | 504),
+            Self::Transport(_) | Self::Timeout(_) => true,
+            Self::Decode { .. } | Self::InvalidRequest(_) | Self::Config(_) => false,
+        }
+    }
+
+    /// The HTTP status, when the server answered.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Self::Api(api) => Some(api.status),
+            Self::Transport(error) | Self::Timeout(error) => error.status(),
+            _ => None,
+        }
+    }
+}
+
+/// An error status from the API, with what is known about it.
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    status: StatusCode,
+    envelope: Option<ErrorEnvelope>,
+    snippet: Option<String>,
+    retry_after: Option<Duration>,
+    attempts: Option<u32>,
+}
+
+impl ApiError {
+    /// The HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The decoded error body, when it was a JSON object.
+    pub fn envelope(&self) -> Option<&ErrorEnvelope> {
+        self.envelope.as_ref()
+    }
+
+    /// The server's explanation (the envelope's `message`), if any.
+    pub fn message(&self) -> Option<&str> {
+        self.envelope.as_ref()?.message.as_deref()
+    }
+
+    /// The start of a body that is not a JSON error envelope (an HTML error
+    /// page, say), with anything token-like masked.
+    pub fn body_snippet(&self) -> Option<&str> {
+        self.snippet.as_deref()
+    }
+
+    /// The server's `Retry-After`, if it sent one.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
+    /// How many attempts the call made, when known (it is not known for
+    /// statuses whose body the spec documents).
+    pub fn attempts(&self) -> Option<u32> {
+        self.attempts
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "K-LINK API error {}", self.status)?;
+        if let Some(message) = self.message() {
+            write!(f, ": {message}")?;
+        } else if let Some(snippet) = &self.snippet {
+            write!(f, ": {snippet:?}")?;
+        }
+        if let Some(attempts) = self.attempts.filter(|n| *n > 1) {
+            write!(f, " (after {attempts} attempts)")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// Marks a response the client has finished with: how many attempts it
+/// took and, for an error status, the buffered body. Carried in the
+/// response's extensions from the hooks to [`Error::from`].
+#[derive(Clone, Debug)]
+pub(crate) struct Delivered {
+    pub(crate) attempts: u32,
+    pub(crate) error_body: Option<Bytes>,
+}
+
+impl From<CallError> for Error {
+    fn from(error: CallError) -> Self {
+        use progenitor_client::Error as E;
+        match error {
+            E::ErrorResponse(response) => {
+                let status = response.status();
+                let retry_after = crate::retry::retry_after(response.headers(), SystemTime::now());
+                Self::Api(Box::new(ApiError {
+                    status,
+                    envelope: Some(masked(response.into_inner())),
+                    snippet: None,
+                    retry_after,
+                    attempts: None,
+                }))
+            }
+            E::UnexpectedResponse(response) => Self::Api(Box::new(api_error(
+                response.status(),
+                response.headers(),
+                response.extensions().get(),
+            ))),
+            E::InvalidResponsePayload(body, source) => Self::Decode {
+                snippet: snippet(&body),
+                source,
+            },
+            E::CommunicationError(error)
+            | E::ResponseBodyError(error)
+            | E::InvalidUpgrade(error) => error.into(),
+            E::InvalidRequest(message) | E::Custom(message) => Self::InvalidRequest(message),
+        }
+    }
+}
+
+impl From<reqwest::Error> for Error {
+    fn from(error: reqwest::Error) -> Self {
+        if error.is_timeout() {
+            Self::Timeout(error)
+        } else {
+            Self::Transport(error)
+        }
+    }
+}
+
+fn api_error(status: StatusCode, headers: &HeaderMap, delivered: Option<&Delivered>) -> ApiError {
+    let body = delivered
+        .and_then(|d| d.error_body.as_deref())
+        .unwrap_or_default();
+    let envelope = serde_json::from_slice::<ErrorEnvelope>(body)
+        .ok()
+        .map(masked);
+    ApiError {
+        status,
+        snippet: (envelope.is_none() && !body.is_empty()).then(|| snippet(body)),
+        envelope,
+        retry_after: crate::retry::retry_after(headers, SystemTime::now()),
+        attempts: delivered.map(|d| d.attempts),
+    }
+}
+
+/// At most this many bytes of a body go into an error.
+const SNIPPET_BYTES: usize = 200;
+
+/// The start of a body as text, cut on a character boundary, with token-like
+/// words masked: a misbehaving server or proxy may echo credentials.
+pub(crate) fn snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&body[..body.len().min(SNIPPET_BYTES)]);
+    let mut text = text.trim_end_matches('\u{FFFD}').to_owned();
+    if body.len() > SNIPPET_BYTES {
+        text.push('…');
+    }
+    mask_tokens(&text)
+}
+
+/// The envelope with token-like words masked in every string it holds.
+fn masked(mut envelope: ErrorEnvelope) -> ErrorEnvelope {
+    fn mask_value(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::String(text) => *text = mask_tokens(text),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(mask_value),
+            serde_json::Value::Object(map) => map.values_mut().for_each(mask_value),
+            _ => {}
+        }
+    }
+    if let Some(message) = &mut envelope.message {
+        *message = mask_tokens(message);
+    }
+    envelope.status.iter_mut().for_each(mask_value);
+    envelope.extra.values_mut().for_each(mask_value);
+    envelope
+}
+
+/// Replaces `kpt_...` tokens and `Bearer ...` credentials with `***`.
+fn mask_tokens(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = ["kpt_", "Bearer "]
+        .iter()
+        .filter_map(|marker| rest.find(marker).map(|i| (i, marker.len())))
+        .min()
+    {
+        let (start, marker_len) = at;
+        out.push_str(&rest[..start + marker_len]);
+        out.push_str("***");
+        let secret = &rest[start + marker_len..];
+        let end = secret
+            .find(|c: char| !(c.is_ascii_alphanumeric() || "-._~+/=".contains(c)))
+            .unwrap_or(secret.len());
+        rest = &secret[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_are_short_and_mask_tokens() {
+        assert_eq!(
+            snippet(b"denied for Bearer kpt_abc123 and kpt_xyz, sorry"),
+            "denied for Bearer *** and kpt_***, sorry"
+        );
+        let long = "é".repeat(300);
+        let cut = snippet(long.as_bytes());
+        assert!(cut.ends_with('…'), "{cut}");
+        assert_eq!(cut.chars().count(), 101, "{cut}");
+    }
+
+    #[test]
+    fn retryable_statuses() {
+        let api = |status: u16| {
+            Error::Api(Box::new(ApiError {
+                status: StatusCode::from_u16(status).unwrap(),
+                envelope: None,
+                snippet: None,
+                retry_after: None,
+                attempts: Some(1),
+            }))
+        };
+        for status in [408, 429, 502, 503, 504] {
+            assert!(api(status).is_retryable(), "{status}");
+        }
+        for status in [400, 401, 404, 500] {
+            assert!(!api(status).is_retryable(), "{status}");
+        }
+        assert!(!Error::InvalidRequest("x".into()).is_retryable());
+    }
+}
