@@ -67,11 +67,10 @@ pub fn generate(spec: &Spec) -> Result<String, Error> {
         operation: None,
         message: e.to_string(),
     })?;
-    let file = syn::parse2::<syn::File>(tokens).map_err(|e| Error::Format {
+    let body = crate::format::format_file(tokens).map_err(|e| Error::Format {
         path: spec.path.clone(),
         message: e.to_string(),
     })?;
-    let body = prettyplease::unparse(&file);
     Ok(format!("{GENERATED_HEADER}\n{body}"))
 }
 

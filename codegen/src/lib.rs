@@ -15,6 +15,7 @@
 #![warn(missing_docs)]
 
 mod error;
+mod format;
 mod generate;
 mod load;
 mod validate;

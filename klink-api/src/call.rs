@@ -40,17 +40,21 @@ async fn attempts(
 ) -> reqwest::Result<reqwest::Response> {
     let started = Instant::now();
     let method = request.method().clone();
-    let mut backoff = policy.backoff();
+    let mut backoff = None;
     let mut attempt = 1;
     let result = loop {
         // A body that cannot be cloned (a stream) is sent once.
         let spare = policy.is_enabled().then(|| request.try_clone()).flatten();
-        let sent = Instant::now();
+        // Timing each attempt costs clock reads; only when it is logged.
+        let sent = tracing::enabled!(tracing::Level::DEBUG).then(Instant::now);
         let result = http.execute(request).await;
-        log_attempt(attempt, &result, sent.elapsed());
+        if let Some(sent) = sent {
+            log_attempt(attempt, &result, sent.elapsed());
+        }
         let Some(spare) = spare else { break result };
         let outcome = Attempt::of(&method, &result);
-        let Some(wait) = policy.next_wait(outcome, attempt, started.elapsed(), &mut backoff) else {
+        let Some(wait) = policy.next_wait(outcome, attempt, || started.elapsed(), &mut backoff)
+        else {
             break result;
         };
         tracing::info!(attempt, wait_ms = millis(wait), "retrying");
@@ -60,12 +64,14 @@ async fn attempts(
         attempt += 1;
     };
     let span = tracing::Span::current();
-    span.record("attempts", attempt);
-    span.record("latency_ms", millis(started.elapsed()));
-    if let Ok(response) = &result {
-        span.record("status", response.status().as_u16());
+    if !span.is_disabled() {
+        span.record("attempts", attempt);
+        span.record("latency_ms", millis(started.elapsed()));
+        if let Ok(response) = &result {
+            span.record("status", response.status().as_u16());
+        }
+        tracing::debug!("call finished");
     }
-    tracing::debug!("call finished");
     deliver(result?, attempt).await
 }
 
@@ -91,17 +97,14 @@ fn millis(duration: Duration) -> u64 {
     u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
 
-/// Marks the final response with the attempt count and, for an error
-/// status, buffers its body (bounded) so that the error can show it.
+/// For an error status, buffers the body (bounded) and marks the response
+/// with it and the attempt count, so that the error can show them. A
+/// success passes untouched: it is the hot path.
 async fn deliver(
     mut response: reqwest::Response,
     attempts: u32,
 ) -> reqwest::Result<reqwest::Response> {
     if response.status().is_success() {
-        response.extensions_mut().insert(Delivered {
-            attempts,
-            error_body: None,
-        });
         return Ok(response);
     }
     let status = response.status();
@@ -111,7 +114,7 @@ async fn deliver(
     let body = read_bounded(response, MAX_ERROR_BODY).await?;
     extensions.insert(Delivered {
         attempts,
-        error_body: Some(body.clone()),
+        error_body: body.clone(),
     });
     let mut rebuilt = http::Response::new(reqwest::Body::from(body));
     *rebuilt.status_mut() = status;

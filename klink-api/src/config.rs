@@ -27,7 +27,10 @@ pub const BASE_URL_VAR: &str = "KLINK_BASE_URL";
 pub struct ClientConfig {
     pub(crate) authorization: HeaderValue,
     pub(crate) user_agent: HeaderValue,
-    pub(crate) timeout: Duration,
+    /// Set on each request only for a caller's own `reqwest::Client`; the
+    /// client this crate builds carries the timeout itself, which spares
+    /// every request an allocation.
+    pub(crate) request_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
 }
 
@@ -36,7 +39,7 @@ impl fmt::Debug for ClientConfig {
         f.debug_struct("ClientConfig")
             .field("authorization", &"Bearer ***")
             .field("user_agent", &self.user_agent)
-            .field("timeout", &self.timeout)
+            .field("request_timeout", &self.request_timeout)
             .field("retry", &self.retry)
             .finish()
     }
@@ -132,9 +135,8 @@ impl ClientBuilder {
         self
     }
 
-    /// The time one request may take; defaults to [`DEFAULT_TIMEOUT`]. It is
-    /// set on each request, so it applies to a supplied [`http_client`]
-    /// too.
+    /// The time one request may take; defaults to [`DEFAULT_TIMEOUT`]. It
+    /// applies to a supplied [`http_client`] too.
     ///
     /// [`http_client`]: Self::http_client
     pub fn timeout(mut self, timeout: Duration) -> Self {
@@ -183,17 +185,22 @@ impl ClientBuilder {
         let user_agent = self.user_agent.as_deref().unwrap_or(DEFAULT_USER_AGENT);
         let user_agent = HeaderValue::from_str(user_agent)
             .map_err(|_| ConfigError::InvalidUserAgent(user_agent.to_owned()))?;
-        let http = match self.http_client {
-            Some(client) => client,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                .build()
-                .map_err(ConfigError::HttpClient)?,
+        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
+        let (http, request_timeout) = match self.http_client {
+            Some(client) => (client, Some(timeout)),
+            None => {
+                let client = reqwest::Client::builder()
+                    .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                    .timeout(timeout)
+                    .build()
+                    .map_err(ConfigError::HttpClient)?;
+                (client, None)
+            }
         };
         let config = ClientConfig {
             authorization,
             user_agent,
-            timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
+            request_timeout,
             retry: self.retry.unwrap_or_default(),
         };
         Ok(Client::new_with_client(&base_url, http, config))
@@ -309,7 +316,14 @@ mod tests {
             .retry(RetryPolicy::disabled())
             .build()
             .unwrap();
-        assert_eq!(client.inner.timeout, Duration::from_secs(3));
+        assert_eq!(client.inner.request_timeout, None, "on the built client");
+        let shared = Client::builder()
+            .token("kpt_x")
+            .timeout(Duration::from_secs(3))
+            .http_client(reqwest::Client::new())
+            .build()
+            .unwrap();
+        assert_eq!(shared.inner.request_timeout, Some(Duration::from_secs(3)));
         assert_eq!(client.inner.user_agent, "my-service/1.0");
         assert_eq!(client.inner.retry, RetryPolicy::disabled());
         assert!(matches!(

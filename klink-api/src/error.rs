@@ -147,13 +147,13 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-/// Marks a response the client has finished with: how many attempts it
-/// took and, for an error status, the buffered body. Carried in the
-/// response's extensions from the hooks to [`Error::from`].
+/// What the hooks learnt about an error response: how many attempts the
+/// call took, and its body. Carried in the response's extensions from the
+/// hooks to [`Error::from`].
 #[derive(Clone, Debug)]
 pub(crate) struct Delivered {
     pub(crate) attempts: u32,
-    pub(crate) error_body: Option<Bytes>,
+    pub(crate) error_body: Bytes,
 }
 
 impl From<CallError> for Error {
@@ -199,9 +199,7 @@ impl From<reqwest::Error> for Error {
 }
 
 fn api_error(status: StatusCode, headers: &HeaderMap, delivered: Option<&Delivered>) -> ApiError {
-    let body = delivered
-        .and_then(|d| d.error_body.as_deref())
-        .unwrap_or_default();
+    let body = delivered.map_or(&[][..], |d| &d.error_body[..]);
     let envelope = serde_json::from_slice::<ErrorEnvelope>(body)
         .ok()
         .map(masked);

@@ -18,7 +18,9 @@ impl ClientHooks<ClientConfig> for Client {
         let headers = request.headers_mut();
         headers.insert(AUTHORIZATION, config.authorization.clone());
         headers.insert(USER_AGENT, config.user_agent.clone());
-        *request.timeout_mut() = Some(config.timeout);
+        if let Some(timeout) = config.request_timeout {
+            *request.timeout_mut() = Some(timeout);
+        }
         Ok(())
     }
 

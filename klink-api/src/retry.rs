@@ -22,7 +22,7 @@
 
 use std::time::{Duration, SystemTime};
 
-use backon::{BackoffBuilder, ExponentialBuilder};
+use backon::{BackoffBuilder, ExponentialBackoff, ExponentialBuilder};
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 
@@ -109,7 +109,7 @@ impl RetryPolicy {
     }
 
     /// The backoff delays for one call, with jitter.
-    pub(crate) fn backoff(&self) -> impl Iterator<Item = Duration> + use<> {
+    pub(crate) fn backoff(&self) -> ExponentialBackoff {
         ExponentialBuilder::new()
             .with_jitter()
             .with_min_delay(self.initial_backoff)
@@ -118,19 +118,22 @@ impl RetryPolicy {
             .build()
     }
 
-    /// The wait before the next attempt, or `None` to stop here.
+    /// The wait before the next attempt, or `None` to stop here. The
+    /// backoff sequence is made on the first retry of a call, and the time
+    /// elapsed is read only then: calls that succeed at once pay for neither.
     pub(crate) fn next_wait(
         &self,
         attempt: Attempt<'_>,
         attempts_made: u32,
-        elapsed: Duration,
-        backoff: &mut impl Iterator<Item = Duration>,
+        elapsed: impl FnOnce() -> Duration,
+        backoff: &mut Option<ExponentialBackoff>,
     ) -> Option<Duration> {
         if attempts_made >= self.max_attempts {
             return None;
         }
         let server_wait = should_retry(&attempt)?;
-        let backoff = backoff.next()?;
+        let elapsed = elapsed();
+        let backoff = backoff.get_or_insert_with(|| self.backoff()).next()?;
         let wait = server_wait.map_or(backoff, |wait| wait.min(self.max_retry_after));
         (elapsed + wait <= self.max_elapsed).then_some(wait)
     }
@@ -178,6 +181,9 @@ fn should_retry(attempt: &Attempt<'_>) -> Option<Option<Duration>> {
             status,
             headers,
         } => {
+            if !matches!(status.as_u16(), 408 | 429 | 502 | 503 | 504) {
+                return None;
+            }
             let server_wait = retry_after(headers, SystemTime::now());
             let retry = match status {
                 StatusCode::TOO_MANY_REQUESTS => true,
@@ -311,21 +317,21 @@ mod tests {
             status: StatusCode::TOO_MANY_REQUESTS,
             headers: &huge,
         };
-        let mut backoff = policy.backoff();
-        let wait = policy.next_wait(limited, 1, Duration::ZERO, &mut backoff);
+        let mut backoff = None;
+        let wait = policy.next_wait(limited, 1, || Duration::ZERO, &mut backoff);
         assert_eq!(wait, Some(Duration::from_secs(4)), "Retry-After is capped");
         assert_eq!(
-            policy.next_wait(limited, 3, Duration::ZERO, &mut backoff),
+            policy.next_wait(limited, 3, || Duration::ZERO, &mut backoff),
             None,
             "no attempt past max_attempts"
         );
         assert_eq!(
-            policy.next_wait(limited, 1, Duration::from_secs(7), &mut backoff),
+            policy.next_wait(limited, 1, || Duration::from_secs(7), &mut backoff),
             None,
             "no wait past max_elapsed"
         );
         assert_eq!(
-            RetryPolicy::disabled().next_wait(limited, 1, Duration::ZERO, &mut backoff),
+            RetryPolicy::disabled().next_wait(limited, 1, || Duration::ZERO, &mut backoff),
             None
         );
     }

@@ -134,6 +134,24 @@ async fn a_post_that_times_out_reaches_the_server_exactly_once() {
 }
 
 #[tokio::test]
+async fn the_timeout_applies_to_a_callers_own_http_client() {
+    let server = ScriptedServer::start([Action::Stall(Duration::from_secs(3))]).await;
+    let client = Client::builder()
+        .base_url(server.url())
+        .token(TOKEN)
+        .http_client(reqwest::Client::new())
+        .timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let error = send(&client).await.unwrap_err();
+    assert!(matches!(error, Error::Timeout(_)), "{error:?}");
+    assert_eq!(
+        server.requests()[0].header("authorization"),
+        Some(format!("Bearer {TOKEN}").as_str())
+    );
+}
+
+#[tokio::test]
 async fn a_post_whose_connection_drops_is_not_retried() {
     let server = ScriptedServer::start([Action::HangUp, ok()]).await;
     let error = send(&client(&server.url(), fast_retries(5)))

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use codegen::{GENERATED_PATH, SPEC_PATH};
+use xtask::bench::{self, Mode};
 use xtask::generated_file::{self, Outcome};
 
 const USAGE: &str = "\
@@ -13,22 +14,36 @@ usage: cargo xtask <command>
 
 commands:
   generate   regenerate klink-api/src/generated.rs from openapi/klink.yaml
-  check      fail if the checked-in generated code differs from the spec's output";
+  check      fail if the checked-in generated code differs from the spec's output
+  bench      run the benchmarks (about three minutes) and print Markdown tables
+             to stdout; `bench --full` measures longer";
 
 fn main() -> ExitCode {
     enter_workspace_root();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (spec, target) = (Path::new(SPEC_PATH), Path::new(GENERATED_PATH));
     let started = Instant::now();
-    let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+    let result: Result<(), Box<dyn std::error::Error>> = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()[..]
+    {
         ["generate"] => generated_file::generate(spec, target).map(|outcome| match outcome {
             Outcome::Unchanged => println!("{GENERATED_PATH}: up to date"),
             Outcome::Written { lines } => println!(
                 "{GENERATED_PATH}: written, {lines} lines; run `cargo test -p klink-tests` and review the snapshot diff with `cargo insta review`"
             ),
-        }),
+        })
+        .map_err(Into::into),
         ["check"] => generated_file::check(spec, target)
-            .map(|()| println!("{GENERATED_PATH}: up to date with {SPEC_PATH}")),
+            .map(|()| println!("{GENERATED_PATH}: up to date with {SPEC_PATH}"))
+            .map_err(Into::into),
+        ["bench"] | ["bench", "--full"] => {
+            let mode = if args.len() == 2 { Mode::Full } else { Mode::Short };
+            bench::run(Path::new("."), mode)
+                .map(|report| print!("{report}"))
+                .map_err(|message| message.into())
+        }
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
