@@ -22,7 +22,14 @@ pub const TOKEN_VAR: &str = "KLINK_API_TOKEN";
 pub const BASE_URL_VAR: &str = "KLINK_BASE_URL";
 
 /// What every call of a [`Client`] reads: the credentials and per-request
-/// settings. Built by [`ClientBuilder`]; opaque otherwise.
+/// settings. Built by [`ClientBuilder`]; opaque otherwise, and its `Debug`
+/// output masks the token.
+///
+/// ```
+/// let client = klink_api::Client::builder().token("kpt_secret").build()?;
+/// assert!(!format!("{client:?}").contains("kpt_secret"));
+/// # Ok::<(), klink_api::ConfigError>(())
+/// ```
 #[derive(Clone)]
 pub struct ClientConfig {
     pub(crate) authorization: HeaderValue,
@@ -46,6 +53,14 @@ impl fmt::Debug for ClientConfig {
 }
 
 /// A client could not be built from the given settings.
+///
+/// ```
+/// use klink_api::{Client, ConfigError};
+///
+/// let error = Client::builder().base_url("ftp://example.com").token("kpt_x").build().unwrap_err();
+/// assert!(matches!(error, ConfigError::InvalidBaseUrl { .. }));
+/// assert!(matches!(Client::builder().build(), Err(ConfigError::MissingToken)));
+/// ```
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// No token was given, or it was empty.

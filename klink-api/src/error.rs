@@ -87,6 +87,19 @@ impl Error {
 }
 
 /// An error status from the API, with what is known about it.
+///
+/// ```
+/// # fn explain(error: &klink_api::Error) -> String {
+/// match error {
+///     klink_api::Error::Api(api) => match (api.message(), api.body_snippet()) {
+///         (Some(message), _) => format!("{}: {message}", api.status()),
+///         (None, Some(page)) => format!("{} (the body starts {page:?})", api.status()),
+///         (None, None) => api.status().to_string(),
+///     },
+///     other => other.to_string(),
+/// }
+/// # }
+/// ```
 #[derive(Debug, Clone)]
 pub struct ApiError {
     status: StatusCode,

@@ -7,27 +7,24 @@ use std::time::{Duration, Instant};
 
 use klink_api::types::SendMessageRequest;
 use klink_api::{Client, Error, RetryPolicy};
-use klink_tests::{Action, ScriptedServer, refused_url};
+use klink_tests::{Action, ScriptedServer, example, refused_url};
 use tokio::net::TcpListener;
 
 const TOKEN: &str = "kpt_resilience_0123456789abcdef";
-
-fn example(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../openapi/examples")
-        .join(name);
-    std::fs::read_to_string(path).unwrap()
-}
 
 fn ok() -> Action {
     Action::json(200, &example("message.send.response.200.json"))
 }
 
 fn client(url: &str, retry: RetryPolicy) -> Client {
+    client_timing_out(url, retry, Duration::from_secs(5))
+}
+
+fn client_timing_out(url: &str, retry: RetryPolicy, timeout: Duration) -> Client {
     Client::builder()
         .base_url(url)
         .token(TOKEN)
-        .timeout(Duration::from_secs(5))
+        .timeout(timeout)
         .retry(retry)
         .build()
         .unwrap()
@@ -117,13 +114,7 @@ async fn a_post_is_not_retried_on_a_503_without_retry_after_or_a_502() {
 #[tokio::test]
 async fn a_post_that_times_out_reaches_the_server_exactly_once() {
     let server = ScriptedServer::start([Action::Stall(Duration::from_secs(3)), ok()]).await;
-    let client = Client::builder()
-        .base_url(server.url())
-        .token(TOKEN)
-        .timeout(Duration::from_millis(300))
-        .retry(fast_retries(5))
-        .build()
-        .unwrap();
+    let client = client_timing_out(&server.url(), fast_retries(5), Duration::from_millis(300));
     let error = send(&client).await.unwrap_err();
     assert!(matches!(error, Error::Timeout(_)), "{error:?}");
     assert_eq!(
@@ -289,13 +280,7 @@ async fn the_token_never_shows_in_debug_output_errors_or_traces() {
         Action::Stall(Duration::from_secs(2)),
     ])
     .await;
-    let client = Client::builder()
-        .base_url(server.url())
-        .token(TOKEN)
-        .timeout(Duration::from_millis(300))
-        .retry(fast_retries(2))
-        .build()
-        .unwrap();
+    let client = client_timing_out(&server.url(), fast_retries(2), Duration::from_millis(300));
 
     send(&client).await.unwrap();
     let mut errors = Vec::new();

@@ -2,16 +2,9 @@
 
 use klink_api::types::SendMessageRequest;
 use klink_api::{Client, Error, RetryPolicy};
-use klink_tests::{Action, ScriptedServer, refused_url};
+use klink_tests::{Action, ScriptedServer, example, refused_url};
 
 const TOKEN: &str = "kpt_test_0123456789abcdef";
-
-fn example(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../openapi/examples")
-        .join(name);
-    std::fs::read_to_string(path).unwrap()
-}
 
 fn request() -> SendMessageRequest {
     serde_json::from_str(&example("message.send.request.json")).unwrap()
