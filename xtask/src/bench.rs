@@ -289,7 +289,15 @@ pub fn render(report: &Report, machine: &str, mode: Mode) -> String {
         Mode::Full => "cargo xtask bench --full",
     };
     let _ = writeln!(out, "Machine: {machine}. Command: `{command}`.\n");
+    request_section(&mut out, report);
+    decode_section(&mut out, results);
+    generator_section(&mut out, results);
+    out
+}
 
+/// The SDK against the hand-written call: criterion, interleaved, callgrind.
+fn request_section(out: &mut String, report: &Report) {
+    let results = &report.criterion;
     let _ = writeln!(out, "### Request overhead: `send_message` on loopback\n");
     let _ = writeln!(
         out,
@@ -371,7 +379,10 @@ pub fn render(report: &Report, machine: &str, mode: Mode) -> String {
             }
         }
     }
+}
 
+/// Typed against untyped decoding.
+fn decode_section(out: &mut String, results: &Results) {
     let _ = writeln!(
         out,
         "\n### Decoding the send-message 200 body (higher is better)\n"
@@ -398,7 +409,10 @@ pub fn render(report: &Report, machine: &str, mode: Mode) -> String {
             typed.rate() / value.rate()
         );
     }
+}
 
+/// Generation time as the spec grows.
+fn generator_section(out: &mut String, results: &Results) {
     let _ = writeln!(
         out,
         "\n### Generator: load, validate, generate and format (lower is better)\n"
@@ -442,7 +456,6 @@ pub fn render(report: &Report, machine: &str, mode: Mode) -> String {
             first.per_iteration
         );
     }
-    out
 }
 
 fn rate(m: &Measurement) -> String {
