@@ -70,7 +70,7 @@ impl Error {
     /// `POST` may have reached the server: repeating it may send twice.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Self::Api(api) => matches!(api.status.as_u16(), 408 | 429 | 502 | 503 | 504),
+            Self::Api(api) => crate::retry::is_transient(api.status),
             Self::Transport(_) | Self::Timeout(_) => true,
             Self::Decode { .. } | Self::InvalidRequest(_) | Self::Config(_) => false,
         }

@@ -181,21 +181,27 @@ fn should_retry(attempt: &Attempt<'_>) -> Option<Option<Duration>> {
             status,
             headers,
         } => {
-            if !matches!(status.as_u16(), 408 | 429 | 502 | 503 | 504) {
-                return None;
-            }
-            let server_wait = retry_after(headers, SystemTime::now());
-            let retry = match status {
-                StatusCode::TOO_MANY_REQUESTS => true,
-                StatusCode::SERVICE_UNAVAILABLE => server_wait.is_some() || is_idempotent(method),
+            // Read `Retry-After` only for the statuses that use it.
+            let server_wait = || retry_after(headers, SystemTime::now());
+            match status {
+                StatusCode::TOO_MANY_REQUESTS => Some(server_wait()),
+                StatusCode::SERVICE_UNAVAILABLE => {
+                    let wait = server_wait();
+                    (wait.is_some() || is_idempotent(method)).then_some(wait)
+                }
                 StatusCode::REQUEST_TIMEOUT
                 | StatusCode::BAD_GATEWAY
-                | StatusCode::GATEWAY_TIMEOUT => is_idempotent(method),
-                _ => false,
-            };
-            retry.then_some(server_wait)
+                | StatusCode::GATEWAY_TIMEOUT => is_idempotent(method).then(server_wait),
+                _ => None,
+            }
         }
     }
+}
+
+/// Statuses that say the same request may succeed later: 408, 429, 502,
+/// 503 and 504.
+pub(crate) fn is_transient(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 408 | 429 | 502 | 503 | 504)
 }
 
 /// Methods whose repetition has the same effect as one request (RFC 9110).

@@ -25,7 +25,7 @@ const VARIANTS: [&str; 3] = ["generated", "generated_no_retry", "hand_written"];
 /// How long to measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// About three minutes on two cores: 1 s warm-up and 3 s per criterion
+    /// About two minutes on two cores: 1 s warm-up and 3 s per criterion
     /// benchmark, 30 interleaved rounds.
     Short,
     /// 3 s warm-up and 10 s per criterion benchmark, 100 interleaved rounds.

@@ -15,7 +15,7 @@ usage: cargo xtask <command>
 commands:
   generate   regenerate klink-api/src/generated.rs from openapi/klink.yaml
   check      fail if the checked-in generated code differs from the spec's output
-  bench      run the benchmarks (about three minutes) and print Markdown tables
+  bench      run the benchmarks (about two minutes) and print Markdown tables
              to stdout; `bench --full` measures longer";
 
 fn main() -> ExitCode {
@@ -38,12 +38,8 @@ fn main() -> ExitCode {
         ["check"] => generated_file::check(spec, target)
             .map(|()| println!("{GENERATED_PATH}: up to date with {SPEC_PATH}"))
             .map_err(Into::into),
-        ["bench"] | ["bench", "--full"] => {
-            let mode = if args.len() == 2 { Mode::Full } else { Mode::Short };
-            bench::run(Path::new("."), mode)
-                .map(|report| print!("{report}"))
-                .map_err(|message| message.into())
-        }
+        ["bench"] => run_bench(Mode::Short),
+        ["bench", "--full"] => run_bench(Mode::Full),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -63,6 +59,13 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Runs the benchmarks and prints the report on stdout.
+fn run_bench(mode: Mode) -> Result<(), Box<dyn std::error::Error>> {
+    let report = bench::run(Path::new("."), mode)?;
+    print!("{report}");
+    Ok(())
 }
 
 /// Works from the workspace root, so that paths in messages read
