@@ -101,10 +101,10 @@ fn synthetic_spec(operations: usize) -> String {
 }
 
 /// One full run, as `cargo xtask generate` does it: parse, validate,
-/// generate, format.
-fn run(path: &Path, text: &str) -> String {
+/// generate, format, bundle.
+fn run(path: &Path, text: &str) -> Vec<codegen::Output> {
     let spec = codegen::load_str(path, text).unwrap();
-    codegen::generate(&spec).unwrap()
+    codegen::outputs(&spec).unwrap()
 }
 
 fn generate(c: &mut Criterion) {

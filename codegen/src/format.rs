@@ -6,63 +6,169 @@
 //! faster than the spec. Instead, top-level items and the items inside
 //! inline modules are parsed, printed and dropped one by one; the printed
 //! text is the same as prettyplease's for the whole file (a test checks it).
+//!
+//! Two options make the result easier to read: chosen top-level modules are
+//! printed into files of their own (the root then declares `mod name;`), and
+//! items are spaced out with blank lines.
 
 use proc_macro2::TokenStream;
 use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Item, ItemMod, Token, Visibility, braced};
 
-/// Formats a token stream holding a whole Rust file.
+/// A formatted file, with the modules that were split out of it.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Formatted {
+    /// The file itself.
+    pub root: String,
+    /// `(module name, file text)` for every split-out module, in order.
+    pub modules: Vec<(String, String)>,
+}
+
+/// How to print.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Style<'a> {
+    /// Top-level inline modules printed into files of their own.
+    pub split: &'a [&'a str],
+    /// A blank line between items (but not between two `use`s), and between
+    /// the items of an `impl` or a trait.
+    pub spaced: bool,
+}
+
+/// Formats a token stream holding a whole Rust file exactly as prettyplease
+/// prints it.
+#[cfg(test)]
 pub(crate) fn format_file(tokens: TokenStream) -> syn::Result<String> {
-    let mut out = String::new();
+    format(tokens, Style::default()).map(|formatted| formatted.root)
+}
+
+/// Formats a token stream holding a whole Rust file in the given style.
+pub(crate) fn format(tokens: TokenStream, style: Style) -> syn::Result<Formatted> {
+    let mut formatted = Formatted::default();
     let parser = |input: ParseStream| {
         let attrs = input.call(Attribute::parse_inner)?;
-        if !attrs.is_empty() {
-            out.push_str(&prettyplease::unparse(&file(attrs, Vec::new())));
+        formatted.root.push_str(&inner_attributes(attrs));
+        let mut block = Block::new(style, 0);
+        while !input.is_empty() {
+            match inline_module(input)? {
+                Some((header, inner, content)) if style.split.iter().any(|n| header.ident == n) => {
+                    let mut text = String::new();
+                    text.push_str(&inner_attributes(inner));
+                    items(&content, style, 0, &mut text)?;
+                    let name = header.ident.to_string();
+                    let declaration = ItemMod {
+                        content: None,
+                        semi: Some(Default::default()),
+                        ..header
+                    };
+                    block.push(Item::Mod(declaration), &mut formatted.root);
+                    formatted.modules.push((name, text));
+                }
+                Some((header, inner, content)) => {
+                    block.separate(false, &mut formatted.root);
+                    module(header, inner, &content, style, 0, &mut formatted.root)?;
+                }
+                None => block.push(input.parse()?, &mut formatted.root),
+            }
         }
-        items(input, 0, &mut out)
+        Ok(())
     };
     parser.parse2(tokens)?;
-    Ok(out)
+    Ok(formatted)
 }
 
 /// Prints the items of `input`, nested `depth` modules deep.
-fn items(input: ParseStream, depth: usize, out: &mut String) -> syn::Result<()> {
+fn items(input: ParseStream, style: Style, depth: usize, out: &mut String) -> syn::Result<()> {
+    let mut block = Block::new(style, depth);
     while !input.is_empty() {
         match inline_module(input)? {
-            Some((header, content)) => {
-                let printed = print(Item::Mod(header), depth);
-                if content.is_empty() {
-                    out.push_str(&printed);
-                    continue;
-                }
-                // The module printed without its items, as `... mod name {}`
-                // or, with inner attributes, ending in a line `}`: reopen it.
-                let indent = "    ".repeat(depth);
-                if let Some(open) = printed.strip_suffix("{}\n") {
-                    out.push_str(open);
-                    out.push_str("{\n");
-                } else if let Some(open) = printed.strip_suffix(&format!("{indent}}}\n")) {
-                    out.push_str(open);
-                } else {
-                    let message = format!("unexpected printout of module {printed:?}");
-                    return Err(syn::Error::new(proc_macro2::Span::call_site(), message));
-                }
-                items(&content, depth + 1, out)?;
-                out.push_str(&indent);
-                out.push_str("}\n");
+            Some((header, inner, content)) => {
+                block.separate(false, out);
+                module(header, inner, &content, style, depth, out)?;
             }
-            None => out.push_str(&print(input.parse()?, depth)),
+            None => block.push(input.parse()?, out),
         }
     }
     Ok(())
 }
 
+/// The items of one module body, printed in turn.
+struct Block {
+    style_spaced: bool,
+    depth: usize,
+    /// Whether an item was printed yet, and whether it was a `use`.
+    previous: Option<bool>,
+}
+
+impl Block {
+    fn new(style: Style, depth: usize) -> Self {
+        Self {
+            style_spaced: style.spaced,
+            depth,
+            previous: None,
+        }
+    }
+
+    /// A blank line before the next item, where the style asks for one.
+    fn separate(&mut self, is_use: bool, out: &mut String) {
+        let both_uses = self.previous == Some(true) && is_use;
+        if self.style_spaced && self.previous.is_some() && !both_uses {
+            out.push('\n');
+        }
+        self.previous = Some(is_use);
+    }
+
+    fn push(&mut self, item: Item, out: &mut String) {
+        self.separate(matches!(item, Item::Use(_)), out);
+        let has_members = matches!(item, Item::Impl(_) | Item::Trait(_));
+        let printed = print(item, self.depth);
+        if self.style_spaced && has_members {
+            out.push_str(&space_members(&printed, 4 * (self.depth + 1)));
+        } else {
+            out.push_str(&printed);
+        }
+    }
+}
+
+/// Prints an inline module and, one by one, its items.
+fn module(
+    mut header: ItemMod,
+    inner: Vec<Attribute>,
+    content: ParseStream,
+    style: Style,
+    depth: usize,
+    out: &mut String,
+) -> syn::Result<()> {
+    header.attrs.extend(inner);
+    let printed = print(Item::Mod(header), depth);
+    if content.is_empty() {
+        out.push_str(&printed);
+        return Ok(());
+    }
+    // The module printed without its items, as `... mod name {}` or, with
+    // inner attributes, ending in a line `}`: reopen it.
+    let indent = "    ".repeat(depth);
+    if let Some(open) = printed.strip_suffix("{}\n") {
+        out.push_str(open);
+        out.push_str("{\n");
+    } else if let Some(open) = printed.strip_suffix(&format!("{indent}}}\n")) {
+        out.push_str(open);
+    } else {
+        let message = format!("unexpected printout of module {printed:?}");
+        return Err(syn::Error::new(proc_macro2::Span::call_site(), message));
+    }
+    items(content, style, depth + 1, out)?;
+    out.push_str(&indent);
+    out.push_str("}\n");
+    Ok(())
+}
+
 /// Parses the head of an inline module (`#[attrs] pub mod name {`) if one
-/// comes next, returning it with an empty body and the body's tokens.
+/// comes next, returning it with an empty body, its inner attributes and
+/// the body's tokens.
 fn inline_module<'a>(
     input: ParseStream<'a>,
-) -> syn::Result<Option<(ItemMod, syn::parse::ParseBuffer<'a>)>> {
+) -> syn::Result<Option<(ItemMod, Vec<Attribute>, syn::parse::ParseBuffer<'a>)>> {
     let ahead = input.fork();
     let attrs = ahead.call(Attribute::parse_outer)?;
     let vis: Visibility = ahead.parse()?;
@@ -76,7 +182,7 @@ fn inline_module<'a>(
     let brace = braced!(content in input);
     let inner_attrs = content.call(Attribute::parse_inner)?;
     let header = ItemMod {
-        attrs: attrs.into_iter().chain(inner_attrs).collect(),
+        attrs,
         vis,
         unsafety: None,
         mod_token,
@@ -84,7 +190,7 @@ fn inline_module<'a>(
         content: Some((brace, Vec::new())),
         semi: None,
     };
-    Ok(Some((header, content)))
+    Ok(Some((header, inner_attrs, content)))
 }
 
 /// Prints `item` as prettyplease would `depth` modules deep: wrapped in
@@ -109,6 +215,40 @@ fn print(item: Item, depth: usize) -> String {
     }
     let lines: Vec<&str> = printed.split_inclusive('\n').collect();
     lines[depth..lines.len() - depth].concat()
+}
+
+/// Puts a blank line between the members of a printed `impl` or trait:
+/// after a member's closing line (`}` or `};`) at the members' indentation,
+/// when another member follows. Deeper lines are statements, left alone.
+fn space_members(text: &str, indent: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        let Some(next) = lines.peek() else { break };
+        let closes_member = matches!(line.trim(), "}" | "};") && indentation(line) == indent;
+        let member_follows = !next.trim().is_empty() && indentation(next) == indent;
+        if closes_member && member_follows {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn indentation(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+/// A file's inner attributes (`#![...]`, `//!`), each on a line of its own.
+fn inner_attributes(attrs: Vec<Attribute>) -> String {
+    if attrs.is_empty() {
+        return String::new();
+    }
+    let mut printed = prettyplease::unparse(&file(attrs, Vec::new()));
+    if !printed.ends_with('\n') {
+        printed.push('\n');
+    }
+    printed
 }
 
 fn file(attrs: Vec<Attribute>, items: Vec<Item>) -> syn::File {
@@ -169,5 +309,63 @@ mod tests {
             .generate_tokens(&spec.openapi)
             .unwrap();
         assert_eq!(format_file(tokens.clone()).unwrap(), whole(tokens));
+    }
+
+    #[test]
+    fn spaced_style_separates_items_and_members_but_not_statements_or_uses() {
+        let tokens = quote! {
+            use a::b;
+            use c::d;
+            mod m {
+                struct A { x: u8 }
+                impl A {
+                    fn f() { if true { g(); } h(); }
+                    fn g() {}
+                    const C: u8 = 1;
+                }
+                const B: u8 = 1;
+            }
+            fn top() {}
+        };
+        let style = Style {
+            split: &[],
+            spaced: true,
+        };
+        let formatted = format(tokens, style).unwrap();
+        assert_eq!(
+            formatted.root,
+            "use a::b;\nuse c::d;\n\nmod m {\n    struct A {\n        x: u8,\n    }\n\n    impl A {\n        fn f() {\n            if true {\n                g();\n            }\n            h();\n        }\n\n        fn g() {}\n        const C: u8 = 1;\n    }\n\n    const B: u8 = 1;\n}\n\nfn top() {}\n"
+        );
+    }
+
+    #[test]
+    fn split_modules_get_files_and_a_declaration() {
+        let tokens = quote! {
+            /// Types.
+            #[allow(clippy::all)]
+            pub mod types {
+                #![allow(dead_code)]
+                pub struct A;
+                pub mod inner { pub struct B; }
+            }
+            pub struct Client;
+        };
+        let style = Style {
+            split: &["types"],
+            spaced: true,
+        };
+        let formatted = format(tokens, style).unwrap();
+        assert_eq!(
+            formatted.root,
+            "/// Types.\n#[allow(clippy::all)]\npub mod types;\n\npub struct Client;\n"
+        );
+        assert_eq!(
+            formatted.modules,
+            vec![(
+                "types".to_owned(),
+                "#![allow(dead_code)]\npub struct A;\n\npub mod inner {\n    pub struct B;\n}\n"
+                    .to_owned()
+            )]
+        );
     }
 }

@@ -49,12 +49,57 @@ fn date_time_schema() -> schemars::schema::SchemaObject {
     }
 }
 
-/// Generates the client source for a loaded spec, formatted and headed.
-pub fn generate(spec: &Spec) -> Result<String, Error> {
+/// One file of generated output, with its path relative to the workspace root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Where it belongs, relative to the workspace root (`/`-separated).
+    pub path: String,
+    /// Its whole text.
+    pub contents: String,
+}
+
+/// Where the generated client lives, relative to the workspace root: a
+/// module directory whose `mod.rs` holds the client and which has one file
+/// per large submodule.
+pub const CLIENT_DIR: &str = "klink-api/src/generated";
+
+/// The client's submodules printed into files of their own.
+const CLIENT_SPLIT: [&str; 2] = ["types", "builder"];
+
+/// Generates the client for a loaded spec: `mod.rs` (the `Client` and its
+/// methods), `types.rs` and `builder.rs`, formatted, headed, in that order.
+pub fn generate(spec: &Spec) -> Result<Vec<Output>, Error> {
+    let tokens = client_tokens(spec)?;
+    let tokens = crate::docs::one_line_per_doc_line(tokens);
+    let style = crate::format::Style {
+        split: &CLIENT_SPLIT,
+        spaced: true,
+    };
+    let formatted = crate::format::format(tokens, style).map_err(|e| Error::Format {
+        path: spec.path.clone(),
+        message: e.to_string(),
+    })?;
+    let file = |name: &str, body: &str| Output {
+        path: format!("{CLIENT_DIR}/{name}"),
+        contents: format!("{GENERATED_HEADER}\n{body}"),
+    };
+    let mut outputs = vec![file("mod.rs", &formatted.root)];
+    outputs.extend(
+        formatted
+            .modules
+            .iter()
+            .map(|(name, body)| file(&format!("{name}.rs"), body)),
+    );
+    Ok(outputs)
+}
+
+/// progenitor's token stream for the client, with its panics and errors
+/// turned into errors that name the spec.
+pub(crate) fn client_tokens(spec: &Spec) -> Result<proc_macro2::TokenStream, Error> {
     let mut generator = Generator::new(&settings());
     // progenitor panics on some malformed inputs that validation does not
     // foresee; turn that into an error that names the spec.
-    let tokens = catch_unwind(AssertUnwindSafe(|| {
+    catch_unwind(AssertUnwindSafe(|| {
         generator.generate_tokens(&spec.openapi)
     }))
     .map_err(|panic| Error::Generator {
@@ -66,12 +111,7 @@ pub fn generate(spec: &Spec) -> Result<String, Error> {
         path: spec.path.clone(),
         operation: None,
         message: e.to_string(),
-    })?;
-    let body = crate::format::format_file(tokens).map_err(|e| Error::Format {
-        path: spec.path.clone(),
-        message: e.to_string(),
-    })?;
-    Ok(format!("{GENERATED_HEADER}\n{body}"))
+    })
 }
 
 fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> &str {

@@ -8,25 +8,31 @@
 //!
 //! ```no_run
 //! let spec = codegen::load("openapi/klink.yaml")?;
-//! let code: String = codegen::generate(&spec)?;
+//! for file in codegen::generate(&spec)? {
+//!     println!("{}: {} lines", file.path, file.contents.lines().count());
+//! }
 //! # Ok::<(), codegen::Error>(())
 //! ```
 
 #![warn(missing_docs)]
 
+mod bundle;
+mod docs;
 mod error;
+mod example_schemas;
 mod format;
 mod generate;
 mod load;
+mod schemas;
+mod surface;
 mod validate;
 
+pub use bundle::{BUNDLE_PATH, bundle, outputs};
 pub use error::Error;
-pub use generate::{GENERATED_HEADER, generate, settings};
+pub use generate::{CLIENT_DIR, GENERATED_HEADER, Output, generate, settings};
 pub use load::{Spec, load, load_str};
+pub use surface::api_surface;
 pub use validate::ExampleFile;
 
 /// The spec's path relative to the workspace root.
 pub const SPEC_PATH: &str = "openapi/klink.yaml";
-
-/// The generated file's path relative to the workspace root.
-pub const GENERATED_PATH: &str = "klink-api/src/generated.rs";

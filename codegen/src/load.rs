@@ -41,6 +41,8 @@ pub fn load_str(path: impl AsRef<Path>, text: &str) -> Result<Spec, Error> {
     validate::references(&path, &raw)?;
     validate::operations(&path, &raw)?;
     validate::examples(&path, &raw)?;
+    crate::schemas::nullable_rules(&path, &raw)?;
+    crate::example_schemas::examples_match_schemas(&path, &raw)?;
     let openapi = typed(&path, &raw)?;
     Ok(Spec { path, raw, openapi })
 }

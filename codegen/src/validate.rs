@@ -162,7 +162,7 @@ fn each_operation(raw: &Value) -> impl Iterator<Item = (&str, &str, &Value)> {
         })
 }
 
-fn invalid(path: &Path, raw: &Value, pointer: String, message: String) -> Error {
+pub(crate) fn invalid(path: &Path, raw: &Value, pointer: String, message: String) -> Error {
     Error::Invalid {
         path: path.to_owned(),
         operation: operation_at(raw, &pointer),

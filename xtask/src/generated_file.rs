@@ -1,9 +1,20 @@
-//! Keeping the generated client in step with the spec.
+//! Keeping the generated files in step with the spec.
+//!
+//! Every generated file comes from one loaded spec ([`codegen::outputs`]).
+//! Nothing is written until all of them are rendered, so a broken spec
+//! leaves every file byte-identical; each file is then replaced atomically
+//! and only when its text changes.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-/// What [`generate`] did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use codegen::Output;
+
+/// At most this many lines of each stale file's diff are shown.
+const DIFF_LINES: usize = 60;
+
+/// What [`generate`] did to one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     /// The file already held the generated text and was not touched.
     Unchanged,
@@ -12,6 +23,18 @@ pub enum Outcome {
         /// Lines in the new file.
         lines: usize,
     },
+    /// The file is no longer generated and was removed.
+    Removed,
+}
+
+/// One generated file that differs from what the spec generates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stale {
+    /// The file, relative to the workspace root.
+    pub path: String,
+    /// A unified diff from the checked-in text to the generated one,
+    /// shortened to its first lines.
+    pub diff: String,
 }
 
 /// Why generating or checking failed.
@@ -20,7 +43,7 @@ pub enum Error {
     /// The spec is broken; nothing was written.
     #[error(transparent)]
     Spec(#[from] codegen::Error),
-    /// The generated file could not be written; the old one is intact.
+    /// A generated file could not be written; it is intact.
     #[error("{}: cannot write: {source}", path.display())]
     Write {
         /// The generated file.
@@ -28,53 +51,134 @@ pub enum Error {
         /// The underlying error.
         source: std::io::Error,
     },
-    /// The checked-in file differs from what the spec generates.
-    #[error("{} is stale: it differs from what {} generates; run `cargo xtask generate`", path.display(), spec.display())]
-    Stale {
-        /// The generated file.
-        path: PathBuf,
-        /// The spec it should come from.
-        spec: PathBuf,
-    },
+    /// Checked-in files differ from what the spec generates.
+    #[error("{}", stale_message(.0))]
+    Stale(Vec<Stale>),
 }
 
-/// Regenerates `target` from `spec`. The file is replaced atomically and
-/// only when its text changes; on any error it is left byte-identical.
-pub fn generate(spec: &Path, target: &Path) -> Result<Outcome, Error> {
-    let code = render(spec)?;
-    if std::fs::read_to_string(target).is_ok_and(|old| old == code) {
-        return Ok(Outcome::Unchanged);
+fn stale_message(stale: &[Stale]) -> String {
+    let mut message = format!(
+        "{} generated file(s) differ from what {} generates; run `cargo xtask generate`:",
+        stale.len(),
+        codegen::SPEC_PATH
+    );
+    for file in stale {
+        let _ = write!(message, "\n\n{}\n{}", file.path, file.diff);
     }
-    write_atomically(target, &code).map_err(|source| Error::Write {
-        path: target.to_owned(),
-        source,
-    })?;
-    Ok(Outcome::Written {
-        lines: code.lines().count(),
-    })
+    message
 }
 
-/// Fails, naming `target`, when it is not what `spec` generates (or is
-/// missing).
-pub fn check(spec: &Path, target: &Path) -> Result<(), Error> {
-    let code = render(spec)?;
-    match std::fs::read_to_string(target) {
-        Ok(old) if old == code => Ok(()),
-        _ => Err(Error::Stale {
-            path: target.to_owned(),
-            spec: spec.to_owned(),
-        }),
+/// Regenerates every generated file under `root` from the spec at
+/// `root/openapi/klink.yaml`, and removes generated files the spec no
+/// longer produces. Returns what happened to each file.
+pub fn generate(root: &Path) -> Result<Vec<(String, Outcome)>, Error> {
+    let outputs = render(root)?;
+    let mut done = Vec::new();
+    for output in &outputs {
+        let target = root.join(&output.path);
+        if std::fs::read_to_string(&target).is_ok_and(|old| old == output.contents) {
+            done.push((output.path.clone(), Outcome::Unchanged));
+            continue;
+        }
+        write_atomically(&target, &output.contents).map_err(|source| Error::Write {
+            path: target.clone(),
+            source,
+        })?;
+        let lines = output.contents.lines().count();
+        done.push((output.path.clone(), Outcome::Written { lines }));
+    }
+    for path in strays(root, &outputs) {
+        std::fs::remove_file(root.join(&path)).map_err(|source| Error::Write {
+            path: root.join(&path),
+            source,
+        })?;
+        done.push((path, Outcome::Removed));
+    }
+    Ok(done)
+}
+
+/// Fails, with a diff per file, when any generated file under `root` is
+/// missing, differs from what the spec generates, or is no longer generated.
+pub fn check(root: &Path) -> Result<Vec<String>, Error> {
+    let outputs = render(root)?;
+    let mut stale = Vec::new();
+    for output in &outputs {
+        let old = std::fs::read_to_string(root.join(&output.path)).unwrap_or_default();
+        if old != output.contents {
+            stale.push(Stale {
+                path: output.path.clone(),
+                diff: short_diff(&output.path, &old, &output.contents),
+            });
+        }
+    }
+    for path in strays(root, &outputs) {
+        let old = std::fs::read_to_string(root.join(&path)).unwrap_or_default();
+        stale.push(Stale {
+            diff: short_diff(&path, &old, ""),
+            path,
+        });
+    }
+    if stale.is_empty() {
+        Ok(outputs.into_iter().map(|output| output.path).collect())
+    } else {
+        Err(Error::Stale(stale))
     }
 }
 
-fn render(spec: &Path) -> Result<String, codegen::Error> {
-    codegen::generate(&codegen::load(spec)?)
+/// Every generated file, rendered from the spec under `root`.
+pub fn render(root: &Path) -> Result<Vec<Output>, codegen::Error> {
+    codegen::outputs(&codegen::load(root.join(codegen::SPEC_PATH))?)
+}
+
+/// Files in the generated client's directory that the spec no longer
+/// generates (a module that was split out before, say).
+fn strays(root: &Path, outputs: &[Output]) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(root.join(codegen::CLIENT_DIR)) else {
+        return Vec::new();
+    };
+    let mut strays: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".rs"))
+        .map(|name| format!("{}/{name}", codegen::CLIENT_DIR))
+        .filter(|path| !outputs.iter().any(|output| &output.path == path))
+        .collect();
+    strays.sort();
+    strays
+}
+
+/// A unified diff from `old` to `new`, cut after [`DIFF_LINES`] lines.
+pub fn short_diff(path: &str, old: &str, new: &str) -> String {
+    let diff = similar::TextDiff::from_lines(old, new);
+    let text = diff
+        .unified_diff()
+        .context_radius(2)
+        .header(
+            &format!("{path} (checked in)"),
+            &format!("{path} (generated)"),
+        )
+        .to_string();
+    let total = text.lines().count();
+    let mut short: String = text
+        .lines()
+        .take(DIFF_LINES)
+        .flat_map(|line| [line, "\n"])
+        .collect();
+    if total > DIFF_LINES {
+        let _ = writeln!(short, "... {} more diff lines", total - DIFF_LINES);
+    }
+    short
 }
 
 /// Writes beside the target and renames over it, so that no reader (and no
 /// failure half-way) ever leaves a partial file.
 fn write_atomically(target: &Path, contents: &str) -> std::io::Result<()> {
-    let temp = target.with_extension("rs.tmp");
+    if let Some(dir) = target.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut temp = target.as_os_str().to_owned();
+    temp.push(".tmp");
+    let temp = PathBuf::from(temp);
     std::fs::write(&temp, contents)?;
     std::fs::rename(&temp, target).inspect_err(|_| {
         let _ = std::fs::remove_file(&temp);

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use codegen::{GENERATED_PATH, SPEC_PATH};
+use codegen::SPEC_PATH;
 use xtask::bench::{self, Mode};
 use xtask::generated_file::{self, Outcome};
 
@@ -13,42 +13,41 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  generate   regenerate klink-api/src/generated.rs from openapi/klink.yaml
-  check      fail if the checked-in generated code differs from the spec's output
+  generate   regenerate every generated file from openapi/klink.yaml (the
+             client under klink-api/src/generated/, openapi/dist/klink.json)
+  check      fail, with a diff, if a checked-in generated file is stale
   bench      run the benchmarks (about two minutes) and print Markdown tables
              to stdout; `bench --full` measures longer";
 
 fn main() -> ExitCode {
     enter_workspace_root();
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (spec, target) = (Path::new(SPEC_PATH), Path::new(GENERATED_PATH));
+    let root = Path::new("");
     let started = Instant::now();
-    let result: Result<(), Box<dyn std::error::Error>> = match args
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()[..]
-    {
-        ["generate"] => generated_file::generate(spec, target).map(|outcome| match outcome {
-            Outcome::Unchanged => println!("{GENERATED_PATH}: up to date"),
-            Outcome::Written { lines } => println!(
-                "{GENERATED_PATH}: written, {lines} lines; run `cargo test -p klink-tests` and review the snapshot diff with `cargo insta review`"
-            ),
-        })
-        .map_err(Into::into),
-        ["check"] => generated_file::check(spec, target)
-            .map(|()| println!("{GENERATED_PATH}: up to date with {SPEC_PATH}"))
-            .map_err(Into::into),
-        ["bench"] => run_bench(Mode::Short),
-        ["bench", "--full"] => run_bench(Mode::Full),
-        ["help" | "--help" | "-h"] => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let result: Result<(), Box<dyn std::error::Error>> =
+        match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+            ["generate"] => generated_file::generate(root)
+                .map(report)
+                .map_err(Into::into),
+            ["check"] => generated_file::check(root)
+                .map(|files| {
+                    println!(
+                        "{} generated files up to date with {SPEC_PATH}",
+                        files.len()
+                    )
+                })
+                .map_err(Into::into),
+            ["bench"] => run_bench(Mode::Short),
+            ["bench", "--full"] => run_bench(Mode::Full),
+            ["help" | "--help" | "-h"] => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::FAILURE;
+            }
+        };
     match result {
         Ok(()) => {
             eprintln!("done in {} ms", started.elapsed().as_millis());
@@ -58,6 +57,24 @@ fn main() -> ExitCode {
             eprintln!("error: {error}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Prints what `generate` did to each file.
+fn report(outcomes: Vec<(String, Outcome)>) {
+    let mut changed = false;
+    for (path, outcome) in outcomes {
+        match outcome {
+            Outcome::Unchanged => println!("{path}: up to date"),
+            Outcome::Written { lines } => println!("{path}: written, {lines} lines"),
+            Outcome::Removed => println!("{path}: removed, no longer generated"),
+        }
+        changed |= outcome != Outcome::Unchanged;
+    }
+    if changed {
+        println!(
+            "review the diff (`git diff`), then run `cargo test --workspace` and review the API snapshot with `cargo insta review`"
+        );
     }
 }
 

@@ -1,0 +1,192 @@
+//! `cargo xtask generate` / `check` on real files: the checked-in generated
+//! files are what the spec generates, generation is deterministic, a broken
+//! spec leaves every generated file byte-identical, and a stale file is
+//! reported with a diff. Plus the API-surface snapshot a reviewer reads.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use xtask::generated_file::{self, Outcome};
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("broken-specs")
+        .join(name)
+}
+
+#[test]
+fn checked_in_generated_files_are_what_the_spec_generates() {
+    // On failure the message holds a unified diff of each stale file.
+    if let Err(error) = generated_file::check(&workspace()) {
+        panic!("{error}");
+    }
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let first = generated_file::render(&workspace()).unwrap();
+    let second = generated_file::render(&workspace()).unwrap();
+    assert!(first.len() >= 4, "client files and the bundle: {first:?}");
+    assert_eq!(first, second);
+}
+
+#[test]
+fn api_surface() {
+    let spec = codegen::load(workspace().join(codegen::SPEC_PATH)).unwrap();
+    insta::assert_snapshot!("api_surface", codegen::api_surface(&spec).unwrap());
+}
+
+/// A temporary workspace holding a copy of the spec, its examples and the
+/// broken-spec fixtures' example files, with every file generated once.
+struct Scratch {
+    dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let openapi = dir.path().join("openapi");
+        std::fs::create_dir_all(openapi.join("examples")).unwrap();
+        std::fs::copy(
+            workspace().join(codegen::SPEC_PATH),
+            openapi.join("klink.yaml"),
+        )
+        .unwrap();
+        for examples in [workspace().join("openapi/examples"), fixture("examples")] {
+            for entry in std::fs::read_dir(examples).unwrap() {
+                let entry = entry.unwrap();
+                std::fs::copy(
+                    entry.path(),
+                    openapi.join("examples").join(entry.file_name()),
+                )
+                .unwrap();
+            }
+        }
+        let scratch = Self { dir };
+        generated_file::generate(scratch.root()).unwrap();
+        scratch
+    }
+
+    fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn spec(&self) -> PathBuf {
+        self.root().join(codegen::SPEC_PATH)
+    }
+
+    /// Every file under the scratch workspace with its bytes.
+    fn files(&self) -> BTreeMap<PathBuf, Vec<u8>> {
+        fn collect(dir: &Path, into: &mut BTreeMap<PathBuf, Vec<u8>>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    collect(&path, into);
+                } else {
+                    into.insert(path.clone(), std::fs::read(&path).unwrap());
+                }
+            }
+        }
+        let mut files = BTreeMap::new();
+        collect(self.root(), &mut files);
+        files
+    }
+}
+
+#[test]
+fn a_broken_spec_leaves_every_generated_file_byte_identical() {
+    let scratch = Scratch::new();
+    let names = [
+        "yaml-syntax.yaml",
+        "dangling-ref.yaml",
+        "missing-operation-id.yaml",
+        "duplicate-operation-id.yaml",
+        "not-openapi.yaml",
+        "bad-example.yaml",
+        "example-mismatch.yaml",
+        "nullable-ref.yaml",
+        "nullable-without-type.yaml",
+    ];
+    for name in names {
+        std::fs::copy(fixture(name), scratch.spec()).unwrap();
+        let before = scratch.files();
+        let error = generated_file::generate(scratch.root()).expect_err(name);
+        assert!(error.to_string().contains("klink.yaml"), "{name}: {error}");
+        assert_eq!(scratch.files(), before, "{name} changed a file");
+    }
+}
+
+#[test]
+fn generation_writes_once_then_leaves_unchanged_files_alone() {
+    let scratch = Scratch::new();
+    let generated: Vec<PathBuf> = generated_file::render(scratch.root())
+        .unwrap()
+        .into_iter()
+        .map(|output| scratch.root().join(output.path))
+        .collect();
+    let modified = |path: &PathBuf| std::fs::metadata(path).unwrap().modified().unwrap();
+    let before: Vec<_> = generated.iter().map(modified).collect();
+    let outcomes = generated_file::generate(scratch.root()).unwrap();
+    assert_eq!(outcomes.len(), generated.len());
+    assert!(
+        outcomes
+            .iter()
+            .all(|(_, outcome)| *outcome == Outcome::Unchanged),
+        "{outcomes:?}"
+    );
+    assert_eq!(generated.iter().map(modified).collect::<Vec<_>>(), before);
+    generated_file::check(scratch.root()).unwrap();
+}
+
+#[test]
+fn check_shows_a_diff_of_what_is_stale() {
+    let scratch = Scratch::new();
+    let text = std::fs::read_to_string(scratch.spec()).unwrap();
+    std::fs::write(
+        scratch.spec(),
+        text.replacen("        label:", "        labels:", 1),
+    )
+    .unwrap();
+    let error = generated_file::check(scratch.root())
+        .expect_err("stale")
+        .to_string();
+    for part in [
+        "klink-api/src/generated/types.rs (checked in)",
+        "-    pub label: ::std::string::String,",
+        "+    pub labels: ::std::string::String,",
+        "openapi/dist/klink.json",
+        "run `cargo xtask generate`",
+    ] {
+        assert!(error.contains(part), "{part:?} not in:\n{error}");
+    }
+    assert!(
+        !error.contains("builder.rs"),
+        "builder.rs did not change:\n{error}"
+    );
+    generated_file::generate(scratch.root()).unwrap();
+    generated_file::check(scratch.root()).unwrap();
+}
+
+#[test]
+fn a_generated_file_the_spec_no_longer_produces_is_stale_and_removed() {
+    let scratch = Scratch::new();
+    let stray = scratch
+        .root()
+        .join(codegen::CLIENT_DIR)
+        .join("old_module.rs");
+    std::fs::write(&stray, "// left over\n").unwrap();
+    let error = generated_file::check(scratch.root())
+        .expect_err("stray")
+        .to_string();
+    assert!(error.contains("old_module.rs"), "{error}");
+    let outcomes = generated_file::generate(scratch.root()).unwrap();
+    assert!(outcomes.contains(&(
+        format!("{}/old_module.rs", codegen::CLIENT_DIR),
+        Outcome::Removed
+    )));
+    assert!(!stray.exists());
+}
