@@ -112,6 +112,7 @@ pub(crate) fn client_tokens(spec: &Spec) -> Result<proc_macro2::TokenStream, Err
         operation: None,
         message: e.to_string(),
     })
+    .and_then(|tokens| crate::pagination::add_streams(spec, tokens))
 }
 
 fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> &str {

@@ -23,6 +23,7 @@ mod example_schemas;
 mod format;
 mod generate;
 mod load;
+mod pagination;
 mod schemas;
 mod surface;
 mod validate;

@@ -59,6 +59,20 @@ pub enum Error {
     /// The client's settings are invalid.
     #[error(transparent)]
     Config(#[from] ConfigError),
+    /// A list's `stream()` got the same page twice in a row (the same
+    /// first item), as from a server that ignores the `page` parameter;
+    /// the walk stopped rather than loop. See
+    /// [`pagination`](crate::pagination).
+    #[error(
+        "the server answered page {page} with the page before it again (first item {}); it may ignore the `page` parameter, so the walk stopped",
+        first_id.as_deref().map_or("without an id".to_owned(), |id| format!("id {id:?}"))
+    )]
+    RepeatedPage {
+        /// The page number that was asked for.
+        page: u64,
+        /// The repeated first item's id, when items have one.
+        first_id: Option<String>,
+    },
 }
 
 impl Error {
@@ -72,7 +86,10 @@ impl Error {
         match self {
             Self::Api(api) => crate::retry::is_transient(api.status),
             Self::Transport(_) | Self::Timeout(_) => true,
-            Self::Decode { .. } | Self::InvalidRequest(_) | Self::Config(_) => false,
+            Self::Decode { .. }
+            | Self::InvalidRequest(_)
+            | Self::Config(_)
+            | Self::RepeatedPage { .. } => false,
         }
     }
 

@@ -39,6 +39,7 @@ mod error;
 #[rustfmt::skip]
 mod generated;
 mod hooks;
+pub mod pagination;
 pub mod retry;
 mod timestamp;
 
