@@ -112,7 +112,9 @@ pub fn run(root: &Path, mode: Mode) -> Result<String, String> {
         interleaved: Some(serde_json::from_str(&interleaved).map_err(|e| e.to_string())?),
         instructions: instructions(root)?,
     };
-    Ok(render(&report, &machine(), mode))
+    let mut out = render(&report, &machine(), mode);
+    out.push_str(&crate::bench_pagination::section(root)?);
+    Ok(out)
 }
 
 fn target_dir(root: &Path) -> PathBuf {
