@@ -6,6 +6,13 @@
 //! prettyplease). Every generation setting lives in this crate, so the
 //! generated code depends on the spec and this crate only.
 //!
+//! Beyond progenitor's output, every paginated list operation (a `GET` with
+//! `page`/`pageSize` query parameters answering a list envelope
+//! `{data: [..], total, page, pageSize, lastPage}`, at the top of the
+//! response or under one of its properties) gets a `stream()` on its
+//! builder that walks all pages through `klink_api::pagination`; the rule
+//! is in `src/pagination.rs`.
+//!
 //! ```no_run
 //! let spec = codegen::load("openapi/klink.yaml")?;
 //! for file in codegen::generate(&spec)? {

@@ -226,7 +226,11 @@ pub(crate) fn add_streams(spec: &Spec, tokens: TokenStream) -> Result<TokenStrea
         unreachable!("module_position returns a group");
     };
     let structs = Structs::new(types.stream());
-    let impls = builder_impls(builder.stream());
+    let wanted: Vec<String> = operations
+        .iter()
+        .map(|operation| crate::surface::pascal_case(&operation.operation_id))
+        .collect();
+    let impls = builder_impls(builder.stream(), &wanted);
     let mut added = TokenStream::new();
     for operation in &operations {
         let id = operation.operation_id.as_str();
@@ -308,28 +312,34 @@ impl Structs {
     }
 }
 
-/// The inherent `impl` blocks of the `builder` module, by self type name.
-fn builder_impls(builder: TokenStream) -> Vec<(String, ItemImpl)> {
+/// The inherent `impl` blocks of the `builder` module for the builders
+/// named `wanted`, by self type name. Only those are parsed: the syntax
+/// trees of every builder at once would be large (see `format`).
+fn builder_impls(builder: TokenStream, wanted: &[String]) -> Vec<(String, ItemImpl)> {
     let mut impls = Vec::new();
     let mut current: Option<Vec<TokenTree>> = None;
     for tree in builder {
-        let starts_impl = matches!(&tree, TokenTree::Ident(ident) if ident == "impl");
-        if starts_impl {
+        if matches!(&tree, TokenTree::Ident(ident) if ident == "impl") {
             current = Some(Vec::new());
         }
         let Some(tokens) = &mut current else { continue };
         let ends =
             matches!(&tree, TokenTree::Group(group) if group.delimiter() == Delimiter::Brace);
         tokens.push(tree);
-        if ends {
-            let tokens = current.take().unwrap_or_default();
-            if let Ok(block) = syn::parse2::<ItemImpl>(tokens.into_iter().collect())
-                && block.trait_.is_none()
-                && let Type::Path(path) = &*block.self_ty
-                && let Some(last) = path.path.segments.last()
-            {
-                impls.push((last.ident.to_string(), block));
-            }
+        if !ends {
+            continue;
+        }
+        let tokens = current.take().unwrap_or_default();
+        let names_wanted = tokens.iter().any(
+            |tree| matches!(tree, TokenTree::Ident(ident) if wanted.iter().any(|w| ident == w)),
+        );
+        if names_wanted
+            && let Ok(block) = syn::parse2::<ItemImpl>(tokens.into_iter().collect())
+            && block.trait_.is_none()
+            && let Type::Path(path) = &*block.self_ty
+            && let Some(last) = path.path.segments.last()
+        {
+            impls.push((last.ident.to_string(), block));
         }
     }
     impls

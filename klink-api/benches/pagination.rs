@@ -128,7 +128,11 @@ fn main() {
         .enable_all()
         .build()
         .unwrap();
-    let (lengths, rounds): (&[u64], usize) = if quick { (&[250], 1) } else { (&LENGTHS, ROUNDS) };
+    let (lengths, rounds): (&[u64], usize) = if quick {
+        (&[250], 1)
+    } else {
+        (&LENGTHS, ROUNDS)
+    };
 
     let mut table = String::new();
     let _ = writeln!(
@@ -138,7 +142,8 @@ fn main() {
     let _ = writeln!(table, "|---:|---:|---|---:|---:|---:|");
     for &length in lengths {
         TOTAL.store(length, Ordering::Relaxed);
-        let mut runs: Vec<(Variant, Vec<Run>)> = Variant::ALL.iter().map(|v| (*v, Vec::new())).collect();
+        let mut runs: Vec<(Variant, Vec<Run>)> =
+            Variant::ALL.iter().map(|v| (*v, Vec::new())).collect();
         for _ in 0..rounds {
             for (variant, results) in &mut runs {
                 results.push(run(&runtime, &client, *variant, length));

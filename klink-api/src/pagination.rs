@@ -174,6 +174,9 @@ impl<T: Serialize> futures_core::Stream for ItemStream<'_, T> {
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         let in_hand = self.items.len();
+        if self.pending.is_some() {
+            return (in_hand, None);
+        }
         match self.after {
             After::End => (in_hand, Some(in_hand)),
             After::Fail(_) => (in_hand + 1, Some(in_hand + 1)),

@@ -153,7 +153,11 @@ async fn twenty_five_items_in_pages_of_ten_are_three_requests_in_order() {
     assert_eq!(pages_asked(&server), asked(&[(1, 10), (2, 10), (3, 10)]));
     for request in server.requests() {
         assert_eq!(request.method, "GET");
-        assert!(request.path.starts_with("/api/v1/contacts?"), "{}", request.path);
+        assert!(
+            request.path.starts_with("/api/v1/contacts?"),
+            "{}",
+            request.path
+        );
         assert_eq!(query(&request, "keyword").as_deref(), Some("kyaw"));
     }
 }
@@ -214,7 +218,14 @@ async fn a_500_on_page_two_delivers_page_one_then_one_error() {
     let results = drain(client(&server.url()).list_contacts().page_size(10).stream()).await;
     assert_eq!(results.len(), 11, "{results:?}");
     assert!(results[..10].iter().all(Result::is_ok));
-    assert_eq!(results[10].as_ref().unwrap_err().status().map(|s| s.as_u16()), Some(500));
+    assert_eq!(
+        results[10]
+            .as_ref()
+            .unwrap_err()
+            .status()
+            .map(|s| s.as_u16()),
+        Some(500)
+    );
     // 500 is not a transient status: the policy does not retry it, and the
     // walk does not go on past the failed page.
     assert_eq!(pages_asked(&server), asked(&[(1, 10), (2, 10)]));
@@ -247,7 +258,8 @@ async fn a_transient_failure_on_page_two_is_retried_before_the_error() {
 
 #[tokio::test]
 async fn cx_logs_walk_the_envelope_nested_under_cx_logs() {
-    let log = |i: u64| json!({"id": format!("log-{i}"), "caseId": 12540 + i, "channel": "messenger"});
+    let log =
+        |i: u64| json!({"id": format!("log-{i}"), "caseId": 12540 + i, "channel": "messenger"});
     let nested = |range: std::ops::Range<u64>, page: u64| {
         let body = json!({
             "requestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
@@ -271,12 +283,23 @@ async fn cx_logs_walk_the_envelope_nested_under_cx_logs() {
         .try_collect()
         .await
         .unwrap();
-    let ids: Vec<_> = logs.iter().map(|l| l.id.clone().unwrap_or_default()).collect();
+    let ids: Vec<_> = logs
+        .iter()
+        .map(|l| l.id.clone().unwrap_or_default())
+        .collect();
     assert_eq!(ids, (0..15).map(|i| format!("log-{i}")).collect::<Vec<_>>());
     assert_eq!(pages_asked(&server), asked(&[(1, 10), (2, 10)]));
     for request in server.requests() {
-        assert!(request.path.starts_with("/api/v1/cx-logs?"), "{}", request.path);
-        assert!(query(&request, "selectedDate").is_some(), "{}", request.path);
+        assert!(
+            request.path.starts_with("/api/v1/cx-logs?"),
+            "{}",
+            request.path
+        );
+        assert!(
+            query(&request, "selectedDate").is_some(),
+            "{}",
+            request.path
+        );
         assert_eq!(request.header("x-client-timezone"), Some("Asia/Singapore"));
     }
 }
@@ -298,10 +321,7 @@ async fn a_page_size_above_one_hundred_is_sent_unchanged_and_the_servers_size_de
         .await
         .unwrap();
     assert_eq!(ids(&all), (0..230).map(contact_id).collect::<Vec<_>>());
-    assert_eq!(
-        pages_asked(&server),
-        asked(&[(1, 250), (2, 250), (3, 250)])
-    );
+    assert_eq!(pages_asked(&server), asked(&[(1, 250), (2, 250), (3, 250)]));
 }
 
 #[tokio::test]

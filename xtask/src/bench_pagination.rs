@@ -8,8 +8,8 @@ use std::process::{Command, Stdio};
 
 /// Runs the pagination benchmark and returns its report section.
 pub fn section(root: &Path) -> Result<String, String> {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| root.join("target"), PathBuf::from);
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
     let table_file = target.join("tmp/pagination.md");
     // A table left by an earlier run must not pass for this one's.
     let _ = std::fs::remove_file(&table_file);
