@@ -6,7 +6,9 @@
 //! configuration ([`ClientBuilder`], [`Client::from_env`]), a [`Token`] that
 //! never shows in printouts, safe retries ([`RetryPolicy`], [`retry`]), one
 //! [`Error`] type, a `tracing` span per call, and [`Timestamp`]s that
-//! round-trip.
+//! round-trip. Receiving K-LINK's webhooks (signature checks, typed events,
+//! an axum extractor) is the `webhooks` module (feature `webhooks`, on by
+//! default; the extractor needs feature `axum`).
 //!
 //! ```no_run
 //! use klink_api::{Client, Error, types::SendMessageRequest};
@@ -41,6 +43,8 @@ mod generated;
 mod hooks;
 pub mod retry;
 mod timestamp;
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
 
 pub use auth::Token;
 pub use config::{

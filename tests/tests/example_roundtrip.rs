@@ -48,6 +48,23 @@ fn check(file: &Path) -> bool {
                 "2026-02-20T11:46:31.61603869Z"
             );
         }
+        // Webhooks (issue #10): everything but the `.000000Z` timestamps
+        // round-trips exactly here; the whole files in
+        // tests/webhooks.rs `webhook_examples_round_trip_exactly`.
+        Some("webhooks.envelope.request.json") => {
+            let text = std::fs::read_to_string(file).unwrap();
+            let envelope: types::WebhookEnvelope = serde_json::from_str(&text).unwrap();
+            assert_eq!(envelope.event, "event.type");
+            assert_eq!(envelope.data, serde_json::json!({}));
+        }
+        Some("webhooks.contact_create.request.prefix.json") => {
+            let text = std::fs::read_to_string(file).unwrap();
+            let original: Value = serde_json::from_str(&text).unwrap();
+            let hook: types::WebhookContactCreate = serde_json::from_str(&text).unwrap();
+            assert_eq!(serde_json::to_value(&hook.data).unwrap(), original["data"]);
+            assert_eq!(hook.event, "contact.create");
+            assert_eq!(hook.data.contact_emails[0].is_primary, Some(true));
+        }
         _ => return false,
     }
     true

@@ -241,6 +241,119 @@ impl Upload {
     }
 }
 
+/// The contact in a `contact.create` webhook. It is not the REST contact
+/// (this payload has `companyId` and `contactEmails`), so it has a schema
+/// of its own. The docs' example stops part-way through the first email
+/// address: only the keys shown before that point are modelled, and any
+/// other key is kept in `extra`. `id` and the keys shown as `null` are
+/// required (a `null` is kept, not dropped, when the payload is written
+/// back); the rest are optional, and a `null` in them reads as absent.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct WebhookContact {
+    /// A postal address, free text.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
+    /// The channel the contact came from, `whatsapp` in the docs; the
+    /// full set is unknown, so this is an open string.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub channel: ::std::option::Option<::std::string::String>,
+    pub company: Unknown,
+    #[serde(rename = "companyId")]
+    pub company_id: Unknown,
+    /// The contact's email addresses.
+    #[serde(
+        rename = "contactEmails",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub contact_emails: ::std::vec::Vec<WebhookContactEmail>,
+    /// The contact id (a UUID).
+    pub id: ::std::string::String,
+    /// The contact's name.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl WebhookContact {
+    pub fn builder() -> builder::WebhookContact {
+        Default::default()
+    }
+}
+
+/// The `contact.create` webhook, "triggered when a new contact is added
+/// to your system": the envelope with the new contact as `data`. Used by
+/// no path (OpenAPI 3.0 has no `webhooks` key).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct WebhookContactCreate {
+    pub data: WebhookContact,
+    /// The event type, `contact.create`.
+    pub event: ::std::string::String,
+    /// When the contact was created, in UTC.
+    pub timestamp: crate::Timestamp,
+}
+
+impl WebhookContactCreate {
+    pub fn builder() -> builder::WebhookContactCreate {
+        Default::default()
+    }
+}
+
+/// One email address of a webhook contact. The docs' example stops after
+/// `isPrimary` (the next key begins `createdA`), so the keys after it are
+/// unknown and kept in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct WebhookContactEmail {
+    /// The address.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// The email address's id (a UUID).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Whether this is the contact's primary address.
+    #[serde(
+        rename = "isPrimary",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_primary: ::std::option::Option<bool>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl WebhookContactEmail {
+    pub fn builder() -> builder::WebhookContactEmail {
+        Default::default()
+    }
+}
+
+/// The body of every webhook request K-LINK sends (a JSON `POST` to the
+/// endpoint URL you register, signed with HMAC-SHA256 in the
+/// `x-signature` header). OpenAPI 3.0 has no `webhooks` key, so no path
+/// refers to this schema. `data` depends on `event`; see
+/// `WebhookContactCreate` for the one event whose payload the docs show.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct WebhookEnvelope {
+    /// The event's payload: an object in the docs, whose shape depends
+    /// on `event`. Any JSON here, so an event whose payload is not
+    /// published still decodes.
+    pub data: ::serde_json::Value,
+    /// The event type, e.g. `contact.create`, `message.inbound` or
+    /// `message.outbound`. The docs publish no full catalogue (contact
+    /// update and room solved are named only in prose), so this is an
+    /// open string.
+    pub event: ::std::string::String,
+    /// When the event happened, in UTC. The docs show six fractional
+    /// digits (`2026-01-09T03:42:38.000000Z`).
+    pub timestamp: crate::Timestamp,
+}
+
+impl WebhookEnvelope {
+    pub fn builder() -> builder::WebhookEnvelope {
+        Default::default()
+    }
+}
+
 /// Types for composing complex structures.
 pub mod builder {
     #[derive(Clone, Debug)]
@@ -1490,6 +1603,443 @@ pub mod builder {
                 file_url: Ok(value.file_url),
                 original_url: Ok(value.original_url),
                 updated_at: Ok(value.updated_at),
+            }
+        }
+    }
+
+    #[derive(Clone, Debug)]
+    pub struct WebhookContact {
+        address: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        channel: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        company: ::std::result::Result<super::Unknown, ::std::string::String>,
+        company_id: ::std::result::Result<super::Unknown, ::std::string::String>,
+        contact_emails: ::std::result::Result<
+            ::std::vec::Vec<super::WebhookContactEmail>,
+            ::std::string::String,
+        >,
+        id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        name: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        extra: ::std::result::Result<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            ::std::string::String,
+        >,
+    }
+
+    impl ::std::default::Default for WebhookContact {
+        fn default() -> Self {
+            Self {
+                address: Ok(Default::default()),
+                channel: Ok(Default::default()),
+                company: Err("no value supplied for company".to_string()),
+                company_id: Err("no value supplied for company_id".to_string()),
+                contact_emails: Ok(Default::default()),
+                id: Err("no value supplied for id".to_string()),
+                name: Ok(Default::default()),
+                extra: Err("no value supplied for extra".to_string()),
+            }
+        }
+    }
+
+    impl WebhookContact {
+        pub fn address<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.address = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for address: {e}")
+                });
+            self
+        }
+
+        pub fn channel<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.channel = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for channel: {e}")
+                });
+            self
+        }
+
+        pub fn company<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<super::Unknown>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.company = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for company: {e}")
+                });
+            self
+        }
+
+        pub fn company_id<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<super::Unknown>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.company_id = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for company_id: {e}")
+                });
+            self
+        }
+
+        pub fn contact_emails<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookContactEmail>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.contact_emails = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for contact_emails: {e}")
+                });
+            self
+        }
+
+        pub fn id<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for id: {e}"));
+            self
+        }
+
+        pub fn name<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for name: {e}"));
+            self
+        }
+
+        pub fn extra<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            T::Error: ::std::fmt::Display,
+        {
+            self.extra = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for extra: {e}"));
+            self
+        }
+    }
+
+    impl ::std::convert::TryFrom<WebhookContact> for super::WebhookContact {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: WebhookContact,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                address: value.address?,
+                channel: value.channel?,
+                company: value.company?,
+                company_id: value.company_id?,
+                contact_emails: value.contact_emails?,
+                id: value.id?,
+                name: value.name?,
+                extra: value.extra?,
+            })
+        }
+    }
+
+    impl ::std::convert::From<super::WebhookContact> for WebhookContact {
+        fn from(value: super::WebhookContact) -> Self {
+            Self {
+                address: Ok(value.address),
+                channel: Ok(value.channel),
+                company: Ok(value.company),
+                company_id: Ok(value.company_id),
+                contact_emails: Ok(value.contact_emails),
+                id: Ok(value.id),
+                name: Ok(value.name),
+                extra: Ok(value.extra),
+            }
+        }
+    }
+
+    #[derive(Clone, Debug)]
+    pub struct WebhookContactCreate {
+        data: ::std::result::Result<super::WebhookContact, ::std::string::String>,
+        event: ::std::result::Result<::std::string::String, ::std::string::String>,
+        timestamp: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+    }
+
+    impl ::std::default::Default for WebhookContactCreate {
+        fn default() -> Self {
+            Self {
+                data: Err("no value supplied for data".to_string()),
+                event: Err("no value supplied for event".to_string()),
+                timestamp: Err("no value supplied for timestamp".to_string()),
+            }
+        }
+    }
+
+    impl WebhookContactCreate {
+        pub fn data<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<super::WebhookContact>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.data = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for data: {e}"));
+            self
+        }
+
+        pub fn event<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.event = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for event: {e}"));
+            self
+        }
+
+        pub fn timestamp<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<crate::Timestamp>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.timestamp = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for timestamp: {e}")
+                });
+            self
+        }
+    }
+
+    impl ::std::convert::TryFrom<WebhookContactCreate> for super::WebhookContactCreate {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: WebhookContactCreate,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                data: value.data?,
+                event: value.event?,
+                timestamp: value.timestamp?,
+            })
+        }
+    }
+
+    impl ::std::convert::From<super::WebhookContactCreate> for WebhookContactCreate {
+        fn from(value: super::WebhookContactCreate) -> Self {
+            Self {
+                data: Ok(value.data),
+                event: Ok(value.event),
+                timestamp: Ok(value.timestamp),
+            }
+        }
+    }
+
+    #[derive(Clone, Debug)]
+    pub struct WebhookContactEmail {
+        email: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        id: ::std::result::Result<
+            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
+        >,
+        is_primary: ::std::result::Result<
+            ::std::option::Option<bool>,
+            ::std::string::String,
+        >,
+        extra: ::std::result::Result<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            ::std::string::String,
+        >,
+    }
+
+    impl ::std::default::Default for WebhookContactEmail {
+        fn default() -> Self {
+            Self {
+                email: Ok(Default::default()),
+                id: Ok(Default::default()),
+                is_primary: Ok(Default::default()),
+                extra: Err("no value supplied for extra".to_string()),
+            }
+        }
+    }
+
+    impl WebhookContactEmail {
+        pub fn email<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for email: {e}"));
+            self
+        }
+
+        pub fn id<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for id: {e}"));
+            self
+        }
+
+        pub fn is_primary<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<bool>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.is_primary = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for is_primary: {e}")
+                });
+            self
+        }
+
+        pub fn extra<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            T::Error: ::std::fmt::Display,
+        {
+            self.extra = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for extra: {e}"));
+            self
+        }
+    }
+
+    impl ::std::convert::TryFrom<WebhookContactEmail> for super::WebhookContactEmail {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: WebhookContactEmail,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                email: value.email?,
+                id: value.id?,
+                is_primary: value.is_primary?,
+                extra: value.extra?,
+            })
+        }
+    }
+
+    impl ::std::convert::From<super::WebhookContactEmail> for WebhookContactEmail {
+        fn from(value: super::WebhookContactEmail) -> Self {
+            Self {
+                email: Ok(value.email),
+                id: Ok(value.id),
+                is_primary: Ok(value.is_primary),
+                extra: Ok(value.extra),
+            }
+        }
+    }
+
+    #[derive(Clone, Debug)]
+    pub struct WebhookEnvelope {
+        data: ::std::result::Result<::serde_json::Value, ::std::string::String>,
+        event: ::std::result::Result<::std::string::String, ::std::string::String>,
+        timestamp: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+    }
+
+    impl ::std::default::Default for WebhookEnvelope {
+        fn default() -> Self {
+            Self {
+                data: Err("no value supplied for data".to_string()),
+                event: Err("no value supplied for event".to_string()),
+                timestamp: Err("no value supplied for timestamp".to_string()),
+            }
+        }
+    }
+
+    impl WebhookEnvelope {
+        pub fn data<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::serde_json::Value>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.data = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for data: {e}"));
+            self
+        }
+
+        pub fn event<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.event = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for event: {e}"));
+            self
+        }
+
+        pub fn timestamp<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<crate::Timestamp>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.timestamp = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for timestamp: {e}")
+                });
+            self
+        }
+    }
+
+    impl ::std::convert::TryFrom<WebhookEnvelope> for super::WebhookEnvelope {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: WebhookEnvelope,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self {
+                data: value.data?,
+                event: value.event?,
+                timestamp: value.timestamp?,
+            })
+        }
+    }
+
+    impl ::std::convert::From<super::WebhookEnvelope> for WebhookEnvelope {
+        fn from(value: super::WebhookEnvelope) -> Self {
+            Self {
+                data: Ok(value.data),
+                event: Ok(value.event),
+                timestamp: Ok(value.timestamp),
             }
         }
     }
