@@ -18,11 +18,13 @@ mod error;
 mod format;
 mod generate;
 mod load;
+mod unconfirmed;
 mod validate;
 
 pub use error::Error;
 pub use generate::{GENERATED_HEADER, generate, settings};
 pub use load::{Spec, load, load_str};
+pub use unconfirmed::UNCONFIRMED_NOTE;
 pub use validate::ExampleFile;
 
 /// The spec's path relative to the workspace root.
