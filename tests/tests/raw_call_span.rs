@@ -1,6 +1,7 @@
-//! A raw call's `klink.call` span. Alone in its test binary: `tracing`
-//! caches whether a callsite is enabled, and tests running beside this one
-//! on threads without a subscriber can make the cache miss its subscriber.
+//! A raw call's `klink.call` span. Alone in its test binary: while a single
+//! scoped subscriber exists, tracing-core decides whether a callsite is
+//! enabled from the thread that reaches it first, so a test running beside
+//! this one on a thread without a subscriber could disable the span for it.
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
