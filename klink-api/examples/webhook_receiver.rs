@@ -40,7 +40,7 @@ fn log(event: &Event) {
                 event = name,
                 %timestamp,
                 message_id = %message.id,
-                room_id = %message.room_id,
+                room_id = message.room_id.as_deref().unwrap_or("-"),
                 "webhook event"
             ),
             // The message payload is unpublished; a different shape is

@@ -14,6 +14,7 @@ mod error;
 #[rustfmt::skip]
 mod generated;
 mod hooks;
+mod raw;
 pub mod retry;
 mod timestamp;
 #[cfg(feature = "webhooks")]
@@ -26,8 +27,11 @@ pub use config::{
 };
 pub use error::{ApiError, CallError, Error};
 pub use generated::{Client, ResponseValue, builder, types};
+pub use raw::{RAW_OPERATION, RawRequest};
+/// The HTTP method of a [`Client::raw`] call.
+pub use reqwest::Method;
 pub use retry::RetryPolicy;
-pub use timestamp::Timestamp;
+pub use timestamp::{ParseTimestampError, Timestamp};
 
 /// The README's examples, compiled as doctests.
 #[cfg(doctest)]

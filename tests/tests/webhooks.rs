@@ -709,7 +709,6 @@ fn every_event_writes_back_its_envelope() {
 /// `2026-01-09T03:42:38Z`; everything else is checked by the tests above
 /// and by `example_roundtrip`.
 #[test]
-#[ignore = "needs the Timestamp change from issue #8"]
 fn webhook_examples_round_trip_exactly() {
     let envelope_file = example("webhooks.envelope.request.json");
     let contact_file = example("webhooks.contact_create.request.prefix.json");

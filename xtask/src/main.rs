@@ -86,9 +86,15 @@ fn run_bench(mode: Mode) -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// Works from the workspace root, so that paths in messages read
-/// `openapi/klink.yaml` whatever directory cargo was run from.
+/// `openapi/klink.yaml` whatever directory cargo was run from. The root is
+/// taken from the `CARGO_MANIFEST_DIR` cargo sets when it runs xtask, not
+/// the one compiled in: a binary shared between two checkouts (one target
+/// directory) must work on the checkout it was run from.
 fn enter_workspace_root() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into());
+    let root = manifest_dir
         .parent()
         .expect("xtask lives one level below the workspace root");
     std::env::set_current_dir(root).expect("the workspace root is a readable directory");
