@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use codegen::{GENERATED_PATH, SPEC_PATH};
-use xtask::bench::{self, Mode};
+use xtask::bench;
 use xtask::generated_file::{self, Outcome};
 
 const USAGE: &str = "\
@@ -15,8 +15,9 @@ usage: cargo xtask <command>
 commands:
   generate   regenerate klink-api/src/generated.rs from openapi/klink.yaml
   check      fail if the checked-in generated code differs from the spec's output
-  bench      run the benchmarks (about two minutes) and print Markdown tables
-             to stdout; `bench --full` measures longer";
+  bench      run the benchmarks (about two and a half minutes) and print
+             Markdown tables to stdout; `--full` measures longer, `--peer`
+             adds openapi-generator's client (needs openapi-generator-cli)";
 
 fn main() -> ExitCode {
     enter_workspace_root();
@@ -38,8 +39,7 @@ fn main() -> ExitCode {
         ["check"] => generated_file::check(spec, target)
             .map(|()| println!("{GENERATED_PATH}: up to date with {SPEC_PATH}"))
             .map_err(Into::into),
-        ["bench"] => run_bench(Mode::Short),
-        ["bench", "--full"] => run_bench(Mode::Full),
+        ["bench", ref flags @ ..] => run_bench(flags),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -62,8 +62,8 @@ fn main() -> ExitCode {
 }
 
 /// Runs the benchmarks and prints the report on stdout.
-fn run_bench(mode: Mode) -> Result<(), Box<dyn std::error::Error>> {
-    let report = bench::run(Path::new("."), mode)?;
+fn run_bench(flags: &[&str]) -> Result<(), Box<dyn std::error::Error>> {
+    let report = bench::run(Path::new("."), bench::Options::parse(flags)?)?;
     print!("{report}");
     Ok(())
 }
