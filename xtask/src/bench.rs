@@ -10,8 +10,10 @@ mod instructions;
 mod peer;
 mod render;
 
+use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -142,6 +144,7 @@ pub struct Report {
 pub fn run(root: &Path, options: Options) -> Result<String, String> {
     let target = target_dir(root);
     let mode = options.mode;
+    let mut phases = Phases::default();
     // The peer first: a generator that fails should not cost the criterion run.
     let peer = match options.peer {
         true => peer::generate(root, &target)?,
@@ -167,6 +170,7 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
         }),
         None => None,
     };
+    phases.end("build");
 
     let criterion = target.join("criterion");
     for group in GROUPS {
@@ -180,6 +184,7 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
             .args(mode.criterion_args());
         run_checked(&mut command, Echo::Everything)?;
     }
+    phases.end("criterion");
 
     let ratio_file = target.join("tmp/overhead_ratio.json");
     let _ = std::fs::remove_file(&ratio_file);
@@ -192,6 +197,7 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
     let interleaved: Value = std::fs::read_to_string(&ratio_file)
         .map_err(|e| format!("{}: {e}", ratio_file.display()))
         .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()))?;
+    phases.end("interleaved");
 
     let instructions = if instructions::available() {
         let variants: Vec<String> = interleaved["variants"]
@@ -206,6 +212,8 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
         eprintln!("valgrind not found: instruction counts skipped");
         None
     };
+    phases.end("callgrind");
+    eprintln!("{phases}");
     let report = Report {
         criterion: read_results(&criterion)?,
         interleaved: Some(interleaved),
@@ -213,6 +221,41 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
         peer,
     };
     Ok(render(&report, &machine(), options))
+}
+
+/// How long each part of a run took, for its closing line.
+struct Phases {
+    started: Instant,
+    ended: Vec<(&'static str, Duration)>,
+}
+
+impl Default for Phases {
+    fn default() -> Self {
+        Self {
+            started: Instant::now(),
+            ended: Vec::new(),
+        }
+    }
+}
+
+impl Phases {
+    /// Closes the phase that ran since the previous one ended.
+    fn end(&mut self, name: &'static str) {
+        let now = Instant::now();
+        self.ended.push((name, now - self.started));
+        self.started = now;
+    }
+}
+
+impl fmt::Display for Phases {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let total: Duration = self.ended.iter().map(|(_, took)| *took).sum();
+        write!(f, "bench took {} s:", total.as_secs())?;
+        for (name, took) in &self.ended {
+            write!(f, " {name} {} s", took.as_secs())?;
+        }
+        Ok(())
+    }
 }
 
 /// The interleaved benchmark: the SDK's own, or the one the peer's

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use codegen::{GENERATED_PATH, SPEC_PATH};
-use xtask::bench;
+use xtask::bench::{self, Options};
 use xtask::generated_file::{self, Outcome};
 
 const USAGE: &str = "\
@@ -63,7 +63,7 @@ fn main() -> ExitCode {
 
 /// Runs the benchmarks and prints the report on stdout.
 fn run_bench(flags: &[&str]) -> Result<(), Box<dyn std::error::Error>> {
-    let report = bench::run(Path::new("."), bench::Options::parse(flags)?)?;
+    let report = bench::run(Path::new("."), Options::parse(flags)?)?;
     print!("{report}");
     Ok(())
 }

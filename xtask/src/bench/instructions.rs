@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::Command;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use super::child::{Echo, run_checked};
 
@@ -50,7 +50,7 @@ pub fn available() -> bool {
 
 /// Runs `executable --instructions VARIANT BATCHES` under callgrind `runs`
 /// times per variant, two at a time, and returns the instructions per
-/// request. Any run that fails or panics fails the whole count.
+/// request. The first run that fails or panics stops the count and fails it.
 pub fn count(
     executable: &Path,
     variants: &[String],
@@ -62,18 +62,23 @@ pub fn count(
         .flat_map(|variant| std::iter::repeat_n(variant, runs))
         .collect();
     let next = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
     let results: Mutex<Vec<(String, Result<f64, String>)>> = Mutex::new(Vec::new());
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(2));
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
                 while let Some(variant) = jobs.get(next.fetch_add(1, Ordering::SeqCst)) {
+                    if failed.load(Ordering::SeqCst) {
+                        break;
+                    }
                     let counted = count_once(executable, variant, batches);
+                    failed.fetch_or(counted.is_err(), Ordering::SeqCst);
                     eprintln!(
                         "callgrind {variant}: {}",
                         counted
                             .as_ref()
-                            .map_or_else(|e| e.clone(), |n| format!("{n:.0} per request"))
+                            .map_or_else(|_| "failed".into(), |n| format!("{n:.0} per request"))
                     );
                     results.lock().unwrap().push(((*variant).clone(), counted));
                 }

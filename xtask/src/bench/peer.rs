@@ -170,6 +170,8 @@ edition = "2024"
 publish = false
 
 [workspace]
+# Generated code: built as a dependency, not linted as a member.
+exclude = ["klink-peer"]
 
 [workspace.dependencies]
 {shared}
@@ -266,10 +268,10 @@ fn locked_versions(lock: &str, name: &str) -> Vec<String> {
     let mut lines = lock.lines();
     let mut versions = Vec::new();
     while let Some(line) = lines.next() {
-        if line == format!("name = \"{name}\"") {
-            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = ")) {
-                versions.push(version.trim_matches('"').to_owned());
-            }
+        if line == format!("name = \"{name}\"")
+            && let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = "))
+        {
+            versions.push(version.trim_matches('"').to_owned());
         }
     }
     versions
@@ -351,6 +353,10 @@ reqwest = { version = "^0.12", default-features = false, features = ["json", "mu
         );
         let manifest = bench_manifest(Path::new("/repo"), &workspace).unwrap();
         assert!(manifest.contains("\n[workspace]\n"), "{manifest}");
+        assert!(
+            manifest.contains("exclude = [\"klink-peer\"]"),
+            "{manifest}"
+        );
         assert!(
             manifest.contains(r#"tokio = { version = "1", features = ["time"] }"#),
             "{manifest}"
