@@ -22,9 +22,9 @@ pub const GENERATED_HEADER: &str = "\
 /// - Hooks are expected: `klink-api` implements `ClientHooks` by hand (auth,
 ///   retries, tracing) over the inner type `crate::config::ClientConfig`, and
 ///   forgetting it is a compile error rather than a silent no-op.
-/// - `format: date-time` becomes `crate::Timestamp`, which parses RFC 3339 and
-///   writes it back the way the server does (no trailing fractional zeros),
-///   so payloads round-trip unchanged.
+/// - `format: date-time` (RFC 3339) and `format: klink-timestamp` (CxLog's
+///   `2026-03-30 08:30:00.000+00`) become `crate::Timestamp`, which writes
+///   each value back exactly as it was read, so payloads round-trip unchanged.
 pub fn settings() -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
@@ -34,17 +34,22 @@ pub fn settings() -> GenerationSettings {
         .with_inner_type(quote! { crate::config::ClientConfig })
         .with_derive("PartialEq")
         .with_conversion(
-            date_time_schema(),
+            date_time_schema("date-time"),
+            "crate::Timestamp",
+            [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+        )
+        .with_conversion(
+            date_time_schema("klink-timestamp"),
             "crate::Timestamp",
             [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
         );
     settings
 }
 
-fn date_time_schema() -> schemars::schema::SchemaObject {
+fn date_time_schema(format: &str) -> schemars::schema::SchemaObject {
     schemars::schema::SchemaObject {
         instance_type: Some(schemars::schema::InstanceType::String.into()),
-        format: Some("date-time".to_owned()),
+        format: Some(format.to_owned()),
         ..Default::default()
     }
 }
@@ -97,6 +102,7 @@ pub fn generate(spec: &Spec) -> Result<Vec<Output>, Error> {
 /// turned into errors that name the spec.
 pub(crate) fn client_tokens(spec: &Spec) -> Result<proc_macro2::TokenStream, Error> {
     let mut generator = Generator::new(&settings());
+    let spec = &crate::unconfirmed::annotated(spec)?;
     // progenitor panics on some malformed inputs that validation does not
     // foresee; turn that into an error that names the spec.
     catch_unwind(AssertUnwindSafe(|| {

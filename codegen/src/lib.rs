@@ -33,6 +33,7 @@ mod load;
 mod pagination;
 mod schemas;
 mod surface;
+mod unconfirmed;
 mod validate;
 
 pub use bundle::{BUNDLE_PATH, bundle, outputs};
@@ -40,6 +41,7 @@ pub use error::Error;
 pub use generate::{CLIENT_DIR, GENERATED_HEADER, Output, generate, settings};
 pub use load::{Spec, load, load_str};
 pub use surface::api_surface;
+pub use unconfirmed::UNCONFIRMED_NOTE;
 pub use validate::ExampleFile;
 
 /// The spec's path relative to the workspace root.

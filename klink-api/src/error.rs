@@ -10,7 +10,9 @@ use reqwest::header::HeaderMap;
 use crate::ConfigError;
 use crate::types::ErrorEnvelope;
 
-/// What a generated call returns on failure; `?` turns it into [`Error`].
+/// What a generated call whose spec documents an error body returns on
+/// failure; `?` turns it into [`Error`]. Calls without one return
+/// `progenitor_client::Error<()>`, which `?` turns into [`Error`] too.
 pub type CallError = progenitor_client::Error<ErrorEnvelope>;
 
 /// Everything that can go wrong with a K-LINK call.
@@ -188,33 +190,53 @@ pub(crate) struct Delivered {
 
 impl From<CallError> for Error {
     fn from(error: CallError) -> Self {
-        use progenitor_client::Error as E;
-        match error {
-            E::ErrorResponse(response) => {
-                let status = response.status();
-                let retry_after = crate::retry::retry_after(response.headers(), SystemTime::now());
-                Self::Api(Box::new(ApiError {
-                    status,
-                    envelope: Some(masked(response.into_inner())),
-                    snippet: None,
-                    retry_after,
-                    attempts: None,
-                }))
+        from_call(error, |response| {
+            let status = response.status();
+            let retry_after = crate::retry::retry_after(response.headers(), SystemTime::now());
+            ApiError {
+                status,
+                envelope: Some(masked(response.into_inner())),
+                snippet: None,
+                retry_after,
+                attempts: None,
             }
-            E::UnexpectedResponse(response) => Self::Api(Box::new(api_error(
-                response.status(),
-                response.headers(),
-                response.extensions().get(),
-            ))),
-            E::InvalidResponsePayload(body, source) => Self::Decode {
-                snippet: snippet(&body),
-                source,
-            },
-            E::CommunicationError(error)
-            | E::ResponseBodyError(error)
-            | E::InvalidUpgrade(error) => error.into(),
-            E::InvalidRequest(message) | E::Custom(message) => Self::InvalidRequest(message),
+        })
+    }
+}
+
+/// Calls whose spec documents no error body (and raw calls).
+impl From<progenitor_client::Error<()>> for Error {
+    fn from(error: progenitor_client::Error<()>) -> Self {
+        // An error status the spec lists without a body: its body was not
+        // kept, so only the status and headers are known.
+        from_call(error, |response| {
+            api_error(response.status(), response.headers(), None)
+        })
+    }
+}
+
+/// Converts a generated call's error; `documented` builds the error for a
+/// status the spec lists as an error response.
+fn from_call<E>(
+    error: progenitor_client::Error<E>,
+    documented: impl FnOnce(progenitor_client::ResponseValue<E>) -> ApiError,
+) -> Error {
+    use progenitor_client::Error as E;
+    match error {
+        E::ErrorResponse(response) => Error::Api(Box::new(documented(response))),
+        E::UnexpectedResponse(response) => Error::Api(Box::new(api_error(
+            response.status(),
+            response.headers(),
+            response.extensions().get(),
+        ))),
+        E::InvalidResponsePayload(body, source) => Error::Decode {
+            snippet: snippet(&body),
+            source,
+        },
+        E::CommunicationError(error) | E::ResponseBodyError(error) | E::InvalidUpgrade(error) => {
+            error.into()
         }
+        E::InvalidRequest(message) | E::Custom(message) => Error::InvalidRequest(message),
     }
 }
 

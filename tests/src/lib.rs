@@ -17,9 +17,14 @@ use tokio::net::{TcpListener, TcpStream};
 
 /// The text of an example payload from `openapi/examples/`.
 pub fn example(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../openapi/examples")
-        .join(name);
+    // The directory cargo names when it runs the test, rather than the one
+    // this library was compiled in: a target directory shared between
+    // checkouts may hold this library built from another one.
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(
+        || env!("CARGO_MANIFEST_DIR").into(),
+        std::path::PathBuf::from,
+    );
+    let path = manifest_dir.join("../openapi/examples").join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

@@ -239,11 +239,8 @@ async fn a_transient_failure_on_page_two_is_retried_before_the_error() {
         .max_attempts(3)
         .initial_backoff(Duration::from_millis(10))
         .max_backoff(Duration::from_millis(50));
-    let stream = client_retrying(&server.url(), retry)
-        .list_contacts()
-        .page_size(10)
-        .stream();
-    let results = drain(stream).await;
+    let client = client_retrying(&server.url(), retry);
+    let results = drain(client.list_contacts().page_size(10).stream()).await;
     assert_eq!(results.len(), 11, "{results:?}");
     let Err(Error::Api(api)) = &results[10] else {
         panic!("{:?}", results[10]);
