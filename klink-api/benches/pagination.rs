@@ -10,9 +10,10 @@
 //! - **peak heap**: the most bytes live at once during the run above the
 //!   bytes live before it, from a counting global allocator (the client's
 //!   page, plus the in-process server's page being written);
-//! - **peak RSS**: the process's `VmHWM` after resetting it through
-//!   `/proc/self/clear_refs` before the run (Linux; binary, runtime and
-//!   server included).
+//! - **peak RSS**: the `VmHWM` of the process (Linux; binary, runtime and
+//!   server included). Each run is a process of its own (this benchmark
+//!   started again with `--one VARIANT LENGTH`), since the allocator keeps
+//!   the memory a run freed.
 //!
 //! `try_collect` (every contact in one `Vec`) is measured too, as what the
 //! stream saves. The table is printed and written to
@@ -83,7 +84,7 @@ const PAGE_SIZE: u64 = 100;
 /// The list lengths measured.
 const LENGTHS: [u64; 2] = [10_000, 100_000];
 /// Rounds per variant and length.
-const ROUNDS: usize = 5;
+const ROUNDS: usize = 7;
 
 /// How many contacts the server's list holds.
 static TOTAL: AtomicU64 = AtomicU64::new(0);
@@ -97,6 +98,14 @@ enum Variant {
 
 impl Variant {
     const ALL: [Variant; 3] = [Self::Stream, Self::HandLoop, Self::Collect];
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Stream => "stream",
+            Self::HandLoop => "hand_loop",
+            Self::Collect => "collect",
+        }
+    }
 
     fn label(self) -> &'static str {
         match self {
@@ -115,19 +124,25 @@ struct Run {
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--one") {
+        let variant = Variant::ALL
+            .into_iter()
+            .find(|v| Some(v.name()) == args.get(at + 1).map(String::as_str))
+            .expect("--one takes a variant name");
+        let length = args[at + 2].parse().expect("--one takes a list length");
+        let run = one(variant, length);
+        println!(
+            "RESULT {} {} {}",
+            run.items_per_second,
+            run.peak_heap,
+            run.peak_rss.unwrap_or(0)
+        );
+        return;
+    }
     // `cargo bench` passes `--bench`; a `cargo test --benches` run only
     // checks that the benchmark works, on a short list.
-    let quick = std::env::args().any(|a| a == "--test");
-    let address = start_server();
-    let client = Client::builder()
-        .base_url(format!("http://{address}"))
-        .token("kpt_bench_0123456789abcdef")
-        .build()
-        .unwrap();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
+    let quick = args.iter().any(|a| a == "--test");
     let (lengths, rounds): (&[u64], usize) = if quick {
         (&[250], 1)
     } else {
@@ -137,18 +152,36 @@ fn main() {
     let mut table = String::new();
     let _ = writeln!(
         table,
-        "| items | pages | variant | items/s (median of {rounds}) | peak heap | peak RSS |"
+        "| items | pages | variant | items/s (median of {rounds}) | peak heap (largest) | peak RSS (largest) |"
     );
     let _ = writeln!(table, "|---:|---:|---|---:|---:|---:|");
+    let mut ratios_line = Vec::new();
     for &length in lengths {
-        TOTAL.store(length, Ordering::Relaxed);
         let mut runs: Vec<(Variant, Vec<Run>)> =
             Variant::ALL.iter().map(|v| (*v, Vec::new())).collect();
-        for _ in 0..rounds {
-            for (variant, results) in &mut runs {
-                results.push(run(&runtime, &client, *variant, length));
+        for round in 0..rounds {
+            // Each variant goes first in turn, so drift does not favour one.
+            for turn in 0..runs.len() {
+                let (variant, results) = &mut runs[(round + turn) % Variant::ALL.len()];
+                results.push(in_child(*variant, length));
             }
         }
+        let ratio = {
+            let rate = |variant: Variant| -> Vec<f64> {
+                runs.iter()
+                    .find(|(v, _)| *v == variant)
+                    .map(|(_, results)| results.iter().map(|r| r.items_per_second).collect())
+                    .unwrap_or_default()
+            };
+            let mut ratios: Vec<f64> = rate(Variant::Stream)
+                .iter()
+                .zip(rate(Variant::HandLoop))
+                .map(|(stream, hand)| stream / hand)
+                .collect();
+            ratios.sort_by(f64::total_cmp);
+            ratios[ratios.len() / 2]
+        };
+        ratios_line.push(format!("{ratio:.3} at {length} items"));
         for (variant, results) in runs {
             let mut rates: Vec<f64> = results.iter().map(|r| r.items_per_second).collect();
             rates.sort_by(f64::total_cmp);
@@ -165,6 +198,11 @@ fn main() {
             );
         }
     }
+    let _ = writeln!(
+        table,
+        "\n`stream()` / hand-written loop, items/s, median of the per-round ratios (the two run back to back in each round): {}.",
+        ratios_line.join(", ")
+    );
     println!("{table}");
     let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
         || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"),
@@ -177,9 +215,48 @@ fn main() {
     }
 }
 
+/// Runs one variant once in a fresh process of this benchmark, so that
+/// each run's peak RSS is its own (the allocator keeps freed memory).
+fn in_child(variant: Variant, length: u64) -> Run {
+    let output = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--one", variant.name(), &length.to_string()])
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{} failed", variant.name());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let fields: Vec<&str> = stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("RESULT "))
+        .expect("the child reports a result")
+        .split_whitespace()
+        .collect();
+    let rss: u64 = fields[2].parse().unwrap();
+    Run {
+        items_per_second: fields[0].parse().unwrap(),
+        peak_heap: fields[1].parse().unwrap(),
+        peak_rss: (rss > 0).then_some(rss),
+    }
+}
+
+/// One run in this process: the server, the client, the walk.
+fn one(variant: Variant, length: u64) -> Run {
+    TOTAL.store(length, Ordering::Relaxed);
+    let address = start_server();
+    let client = Client::builder()
+        .base_url(format!("http://{address}"))
+        .token("kpt_bench_0123456789abcdef")
+        .build()
+        .unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    run(&runtime, &client, variant, length)
+}
+
 /// Streams the whole list once with `variant`, checking every item came.
 fn run(runtime: &tokio::runtime::Runtime, client: &Client, variant: Variant, length: u64) -> Run {
-    let reset_rss = std::fs::write("/proc/self/clear_refs", "5").is_ok();
     let baseline = LIVE.load(Ordering::Relaxed);
     PEAK.store(baseline, Ordering::Relaxed);
     let started = Instant::now();
@@ -207,7 +284,7 @@ fn run(runtime: &tokio::runtime::Runtime, client: &Client, variant: Variant, len
     Run {
         items_per_second: length as f64 / elapsed.as_secs_f64(),
         peak_heap: PEAK.load(Ordering::Relaxed).saturating_sub(baseline),
-        peak_rss: reset_rss.then(peak_rss).flatten(),
+        peak_rss: peak_rss(),
     }
 }
 

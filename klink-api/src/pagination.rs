@@ -11,7 +11,7 @@
 //! let contacts: Vec<_> = client.list_contacts().keyword("kyaw").stream().try_collect().await?;
 //! let mut first_ten = client.list_tickets().stream().take(10);
 //! while let Some(ticket) = first_ten.next().await {
-//!     println!("{}", ticket?.id);
+//!     println!("{:?}", ticket?.id);
 //! }
 //! # Ok(())
 //! # }
