@@ -68,11 +68,14 @@ pub struct Output {
 /// per large submodule.
 pub const CLIENT_DIR: &str = "klink-api/src/generated";
 
-/// The client's submodules printed into files of their own.
-const CLIENT_SPLIT: [&str; 2] = ["types", "builder"];
+/// The client's submodules printed into files of their own: the operation
+/// builders, the types, and typify's builders for the types (the bulk of
+/// the code, which a reader of the types rarely needs).
+const CLIENT_SPLIT: [&str; 3] = ["types", "types::builder", "builder"];
 
 /// Generates the client for a loaded spec: `mod.rs` (the `Client` and its
-/// methods), `types.rs` and `builder.rs`, formatted, headed, in that order.
+/// methods), then `types/builder.rs`, `types.rs` and `builder.rs`,
+/// formatted and headed.
 pub fn generate(spec: &Spec) -> Result<Vec<Output>, Error> {
     let tokens = client_tokens(spec)?;
     let tokens = crate::docs::one_line_per_doc_line(tokens);
@@ -93,7 +96,7 @@ pub fn generate(spec: &Spec) -> Result<Vec<Output>, Error> {
         formatted
             .modules
             .iter()
-            .map(|(name, body)| file(&format!("{name}.rs"), body)),
+            .map(|(path, body)| file(&format!("{}.rs", path.replace("::", "/")), body)),
     );
     Ok(outputs)
 }

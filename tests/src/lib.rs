@@ -247,3 +247,39 @@ async fn read_request(stream: &mut TcpStream) -> Option<RecordedRequest> {
         body,
     })
 }
+
+/// Everything `tracing` emits on the current thread while the guard that
+/// [`Traces::capture`] returns lives, as plain text. Tests that read it run
+/// on a current-thread runtime, so every task logs on that thread.
+#[derive(Clone, Default)]
+pub struct Traces(Arc<Mutex<Vec<u8>>>);
+
+impl Traces {
+    /// Installs a subscriber at `level` as this thread's default.
+    pub fn capture(level: tracing::Level) -> (Self, tracing::subscriber::DefaultGuard) {
+        let traces = Self::default();
+        let writer = traces.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(level)
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        (traces, tracing::subscriber::set_default(subscriber))
+    }
+
+    /// What was emitted so far.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+impl std::io::Write for Traces {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}

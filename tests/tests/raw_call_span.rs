@@ -3,42 +3,19 @@
 //! enabled from the thread that reaches it first, so a test running beside
 //! this one on a thread without a subscriber could disable the span for it.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use klink_api::{Client, Method, RetryPolicy};
-use klink_tests::{Action, ScriptedServer};
+use klink_tests::{Action, ScriptedServer, Traces};
 use serde_json::Value;
 
 const TOKEN: &str = "kpt_raw_span_0123456789abcdef";
-
-/// Collects everything `tracing` emits on this thread.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 // A current-thread runtime keeps every task on the thread whose default
 // subscriber captures the output.
 #[tokio::test(flavor = "current_thread")]
 async fn a_raw_call_runs_in_a_klink_call_span() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = Traces::capture(tracing::Level::TRACE);
 
     let limited = Action::response(429, "application/json", &[("retry-after", "0")], "{}");
     let server = ScriptedServer::start([limited, Action::json(200, r#"{"data":[]}"#)]).await;
@@ -57,7 +34,7 @@ async fn a_raw_call_runs_in_a_klink_call_span() {
         .await
         .unwrap();
 
-    let traces = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let traces = captured.text();
     assert!(!traces.contains(TOKEN), "the token leaked:\n{traces}");
     let finished = traces
         .lines()

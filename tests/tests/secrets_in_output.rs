@@ -7,13 +7,11 @@
 //! running in parallel (in a shared binary) could switch this test's span
 //! off and make it flaky.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use klink_api::types::SendMessageRequest;
 use klink_api::{Client, Error, RetryPolicy};
-use klink_tests::{Action, ScriptedServer, example, refused_url};
+use klink_tests::{Action, ScriptedServer, Traces, example, refused_url};
 
 const TOKEN: &str = "kpt_resilience_0123456789abcdef";
 
@@ -45,38 +43,11 @@ async fn send(client: &Client) -> Result<klink_api::types::MessageEnvelope, Erro
     Ok(client.send_message().body(body).send().await?.into_inner())
 }
 
-/// Collects everything `tracing` emits on this thread.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
-    }
-}
-
 // A current-thread runtime keeps every task on the thread whose default
 // subscriber captures the output.
 #[tokio::test(flavor = "current_thread")]
 async fn the_token_never_shows_in_debug_output_errors_or_traces() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (captured, _guard) = Traces::capture(tracing::Level::TRACE);
 
     // A server or proxy that echoes credentials back.
     let echoing = format!(r#"{{"message":"bad token Bearer {TOKEN}","detail":["{TOKEN}"]}}"#);

@@ -8,54 +8,27 @@
 mod receiver;
 mod webhooks_vectors;
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use klink_api::webhooks::{BasicAuth, Webhook};
+use klink_tests::Traces;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use webhooks_vectors::*;
 
-/// Everything `tracing` emits on this thread. The tests run on a
+/// Captures DEBUG and above on this thread. The tests run on a
 /// current-thread runtime, so the server's tasks log here too.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
+fn capture_logs() -> (Traces, tracing::subscriber::DefaultGuard) {
+    Traces::capture(tracing::Level::DEBUG)
 }
 
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
-    }
-
-    /// Lines the example's handler logged (it logs one per event).
-    fn handled(&self) -> Vec<String> {
-        self.text()
-            .lines()
-            .filter(|line| line.contains("webhook event"))
-            .map(str::to_owned)
-            .collect()
-    }
-}
-
-fn capture_logs() -> (Captured, tracing::subscriber::DefaultGuard) {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::DEBUG)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
-    (captured, tracing::subscriber::set_default(subscriber))
+/// Lines the example's handler logged (it logs one per event).
+fn handled(logs: &Traces) -> Vec<String> {
+    logs.text()
+        .lines()
+        .filter(|line| line.contains("webhook event"))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Serves the example's router on a loopback port; returns the address.
@@ -117,7 +90,7 @@ async fn signed_events_are_answered_200_and_logged() {
     let (status, _) = post(address, &[("x-signature", MESSAGE_SIGNATURE)], MESSAGE_BODY).await;
     assert_eq!(status, 200, "{}", logs.text());
 
-    let handled = logs.handled();
+    let handled = handled(&logs);
     assert_eq!(handled.len(), 2, "{handled:#?}");
     assert!(handled[0].contains("contact.create"), "{}", handled[0]);
     assert!(
@@ -148,7 +121,7 @@ async fn a_tampered_event_is_answered_401_and_never_handled() {
     assert_eq!(status, 401);
     assert!(text.contains("x-signature"), "{text}");
 
-    assert!(logs.handled().is_empty(), "{}", logs.text());
+    assert!(handled(&logs).is_empty(), "{}", logs.text());
     assert_eq!(
         logs.text().matches("webhook request rejected").count(),
         2,
@@ -199,7 +172,7 @@ async fn an_oversized_event_is_answered_413_and_never_handled() {
         "HTTP/1.1 413 Payload Too Large"
     );
 
-    assert!(logs.handled().is_empty(), "{}", logs.text());
+    assert!(handled(&logs).is_empty(), "{}", logs.text());
     assert_eq!(
         logs.text().matches("webhook request rejected").count(),
         3,
@@ -229,7 +202,7 @@ async fn signed_bodies_that_are_not_events_are_answered_400() {
     .await;
     assert_eq!(status, 400);
     assert!(text.contains("not a webhook envelope"), "{text}");
-    assert!(logs.handled().is_empty(), "{}", logs.text());
+    assert!(handled(&logs).is_empty(), "{}", logs.text());
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -239,7 +212,7 @@ async fn an_unknown_event_is_answered_200_and_logged_as_unknown() {
 
     let (status, _) = post(address, &[("x-signature", UNKNOWN_SIGNATURE)], UNKNOWN_BODY).await;
     assert_eq!(status, 200, "{}", logs.text());
-    let handled = logs.handled();
+    let handled = handled(&logs);
     assert_eq!(handled.len(), 1, "{handled:#?}");
     assert!(
         handled[0].contains("unknown webhook event"),
@@ -273,6 +246,6 @@ async fn endpoint_auth_is_required_when_configured() {
     )
     .await;
     assert_eq!(status, 200, "{}", logs.text());
-    assert_eq!(logs.handled().len(), 1, "{}", logs.text());
+    assert_eq!(handled(&logs).len(), 1, "{}", logs.text());
     assert!(!logs.text().contains("s3cret"), "{}", logs.text());
 }
