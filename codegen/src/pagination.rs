@@ -748,7 +748,7 @@ mod tests {
         let code = crate::generate(&spec)
             .unwrap()
             .into_iter()
-            .find(|file| file.path.ends_with("builder.rs"))
+            .find(|file| file.path == format!("{}/builder.rs", crate::CLIENT_DIR))
             .unwrap()
             .contents;
         let streams: Vec<&str> = code
