@@ -23,6 +23,9 @@ pub(crate) fn references(path: &Path, raw: &Value) -> Result<(), Error> {
             return true;
         };
         let message = match target.strip_prefix('#') {
+            Some(fragment) if !names_a_component(fragment) => {
+                format!("$ref \"{target}\" must name a component, #/components/<kind>/<Name>")
+            }
             Some(fragment) if raw.pointer(fragment).is_some() => return true,
             Some(_) => format!("dangling $ref \"{target}\": the document has no such node"),
             None => {
@@ -33,6 +36,15 @@ pub(crate) fn references(path: &Path, raw: &Value) -> Result<(), Error> {
         false
     });
     result
+}
+
+/// `/components/<kind>/<name>`: what progenitor resolves a `$ref` to.
+fn names_a_component(fragment: &str) -> bool {
+    let mut tokens = fragment.split('/');
+    matches!(
+        (tokens.next(), tokens.next(), tokens.next(), tokens.next(), tokens.next()),
+        (Some(""), Some("components"), Some(kind), Some(name), None) if !kind.is_empty() && !name.is_empty()
+    )
 }
 
 /// Every operation has a unique, snake_case `operationId`: it becomes the
@@ -87,13 +99,23 @@ pub(crate) fn path_parameters(path: &Path, raw: &Value) -> Result<(), Error> {
             in_route.push(name);
         }
         let item_parameters = raw.get("paths").and_then(|paths| paths.get(route));
-        let declared: Vec<&str> = [item_parameters, Some(operation)]
+        let path_parameters: Vec<&Value> = [item_parameters, Some(operation)]
             .into_iter()
             .flatten()
             .filter_map(|node| node.get("parameters").and_then(Value::as_array))
             .flatten()
             .map(|parameter| resolve(raw, parameter))
             .filter(|parameter| parameter.get("in").and_then(Value::as_str) == Some("path"))
+            .collect();
+        if let Some(optional) = path_parameters
+            .iter()
+            .find(|parameter| parameter.get("required") != Some(&Value::Bool(true)))
+        {
+            let name = optional.get("name").and_then(Value::as_str).unwrap_or("?");
+            return fail(format!("path parameter `{name}` must be `required: true`"));
+        }
+        let declared: Vec<&str> = path_parameters
+            .iter()
             .filter_map(|parameter| parameter.get("name").and_then(Value::as_str))
             .collect();
         if let Some(name) = in_route.iter().find(|name| !declared.contains(name)) {
