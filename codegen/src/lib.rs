@@ -1,4 +1,5 @@
-//! Generation of the klink-api client from `openapi/klink.yaml`.
+//! Generation of the klink-api client, the `klink` CLI and the
+//! `klink-mock` mock server from `openapi/klink.yaml`.
 //!
 //! The pipeline is [`load`] (parse and validate the spec, with errors that
 //! name the file, the operation and the JSON pointer) followed by
@@ -17,20 +18,25 @@
 #![warn(missing_docs)]
 
 mod bundle;
+mod cli;
 mod docs;
 mod error;
 mod example_schemas;
 mod format;
 mod generate;
 mod load;
+mod mock;
+mod one_file;
 mod schemas;
 mod surface;
 mod validate;
 
 pub use bundle::{BUNDLE_PATH, bundle, outputs};
+pub use cli::{CLI_PATH, cli};
 pub use error::Error;
 pub use generate::{CLIENT_DIR, GENERATED_HEADER, Output, generate, settings};
 pub use load::{Spec, load, load_str};
+pub use mock::{MOCK_PATH, mock, mock_surface};
 pub use surface::api_surface;
 pub use validate::ExampleFile;
 
