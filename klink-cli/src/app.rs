@@ -113,7 +113,7 @@ fn help_template() -> String {
     for group in COMMAND_GROUPS {
         let _ = match group.description {
             "" => writeln!(groups, "\n{}:", group.tag),
-            description => writeln!(groups, "\n{} ({description}):", group.tag),
+            description => writeln!(groups, "\n{}: {description}", group.tag),
         };
         for command in group.commands {
             let _ = writeln!(groups, "  {:width$}  {}", command.name, command.summary);
