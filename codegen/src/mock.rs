@@ -17,8 +17,43 @@ const SDK_CRATE: &str = "klink_api";
 
 /// Generates the mock for a loaded spec.
 pub fn mock(spec: &Spec) -> Result<Output, Error> {
-    let tokens = mock_tokens(spec)?;
-    crate::one_file::one_file(spec, MOCK_PATH, tokens)
+    let mut file = crate::one_file::parse(spec, mock_tokens(spec)?)?;
+    document_methods(spec, &mut file);
+    crate::one_file::one_file(spec, MOCK_PATH, quote::quote!(#file))
+}
+
+/// progenitor leaves the `MockServerExt` methods undocumented; each gets
+/// its operation's method, path and summary.
+fn document_methods(spec: &Spec, file: &mut syn::File) {
+    let Some(methods) = file.items.iter_mut().find_map(|item| match item {
+        Item::Trait(ext) if ext.ident == "MockServerExt" => Some(&mut ext.items),
+        _ => None,
+    }) else {
+        return;
+    };
+    for (route, method, operation) in spec.openapi.operations() {
+        let Some(id) = &operation.operation_id else {
+            continue;
+        };
+        let Some(function) = methods.iter_mut().find_map(|item| match item {
+            syn::TraitItem::Fn(function) if function.sig.ident == id => Some(function),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let summary = operation.summary.as_deref().unwrap_or_default().trim();
+        let lines = [
+            format!(" Mocks `{} {route}`: {summary}", method.to_uppercase()),
+            String::new(),
+            format!(
+                " `when` matches the request of [`Client::{id}`](klink_api::Client::{id}); \
+                 `then` sets the response."
+            ),
+        ];
+        for line in lines.iter().rev() {
+            function.attrs.insert(0, syn::parse_quote!(#[doc = #line]));
+        }
+    }
 }
 
 fn mock_tokens(spec: &Spec) -> Result<proc_macro2::TokenStream, Error> {

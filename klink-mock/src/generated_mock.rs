@@ -65,6 +65,9 @@ pub mod operations {
 /// adds a method for each operation. These are the equivalent of
 /// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
 pub trait MockServerExt {
+    /// Mocks `POST /api/v1/messages/send`: Send a message to a contact.
+    ///
+    /// `when` matches the request of [`Client::send_message`](klink_api::Client::send_message); `then` sets the response.
     fn send_message<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::SendMessageWhen, operations::SendMessageThen);
