@@ -35,8 +35,85 @@ pub fn cli(spec: &Spec) -> Result<Output, Error> {
     // progenitor also adds a `--json-body-template` flag that does nothing
     // yet (its help reads "XXX"); a user must not find it.
     DropArg("json-body-template").visit_file_mut(&mut file);
-    let table = command_table(spec, &file);
-    crate::one_file::one_file(spec, CLI_PATH, quote! { #file #table })
+    let paginated = paginated_operations(spec);
+    let walks = walk_all(&file, &paginated);
+    let table = command_table(spec, &file, &paginated);
+    crate::one_file::one_file(spec, CLI_PATH, quote! { #file #walks #table })
+}
+
+/// The operations whose builders have `stream()`.
+fn paginated_operations(_spec: &Spec) -> Vec<String> {
+    Vec::new()
+}
+
+/// `Cli::execute_all` and, for each paginated operation, an
+/// `execute_<operation>_all`: progenitor's `execute_<operation>` (the
+/// request built from the arguments, the override hook) with its ending
+/// (`send()` and print one page) replaced by a walk over `stream()`, every
+/// item printed. progenitor streams only dropshot-style pagination, which
+/// K-LINK does not use.
+fn walk_all(cli: &syn::File, paginated: &[String]) -> TokenStream {
+    let walks = paginated.iter().filter_map(|id| {
+        let mut function = execute_function(cli, &format!("execute_{id}"))?.clone();
+        let hook = format!("execute_{id}");
+        let end = function.block.stmts.iter().position(|stmt| {
+            matches!(stmt, syn::Stmt::Expr(syn::Expr::Try(call), _)
+                if matches!(&*call.expr, syn::Expr::MethodCall(call) if call.method == hook))
+        })?;
+        function.block.stmts.truncate(end + 1);
+        function.block.stmts.push(syn::parse_quote! {
+            return crate::all::print_every_item(&self.config, request.stream()).await;
+        });
+        function.sig.ident = format_ident!("execute_{id}_all");
+        let name = id.replace('_', "-");
+        let doc = format!(" `klink {name} --all`: every item of every page, one per line.");
+        function.attrs.insert(0, syn::parse_quote!(#[doc = #doc]));
+        Some(function)
+    });
+    let walks: Vec<syn::ImplItemFn> = walks.collect();
+    let arms = walks.iter().map(|function| {
+        let variant = format_ident!(
+            "{}",
+            crate::surface::pascal_case(
+                function
+                    .sig
+                    .ident
+                    .to_string()
+                    .trim_start_matches("execute_")
+                    .trim_end_matches("_all")
+            )
+        );
+        let ident = &function.sig.ident;
+        quote! { CliCommand::#variant => self.#ident(matches).await, }
+    });
+    quote! {
+        impl<T: CliConfig> Cli<T> {
+            /// Runs a paginated command with `--all`.
+            pub async fn execute_all(
+                &self,
+                cmd: CliCommand,
+                matches: &::clap::ArgMatches,
+            ) -> anyhow::Result<()> {
+                match cmd {
+                    #(#arms)*
+                    other => anyhow::bail!("`{}` is not paginated", other.operation_id()),
+                }
+            }
+
+            #(#walks)*
+        }
+    }
+}
+
+/// progenitor's `execute_*` function called `name`.
+fn execute_function<'a>(cli: &'a syn::File, name: &str) -> Option<&'a syn::ImplItemFn> {
+    cli.items.iter().find_map(|item| match item {
+        syn::Item::Impl(block) => block.items.iter().find_map(|item| match item {
+            syn::ImplItem::Fn(function) if function.sig.ident == name => Some(function),
+            _ => None,
+        }),
+        _ => None,
+    })
 }
 
 /// The operations of one tag.
@@ -82,7 +159,7 @@ fn groups(spec: &Spec) -> Vec<Group<'_>> {
 
 /// `COMMAND_GROUPS`, and the types it is made of; `cli` is progenitor's
 /// generated CLI, which tells which flags set fields of a body.
-fn command_table(spec: &Spec, cli: &syn::File) -> TokenStream {
+fn command_table(spec: &Spec, cli: &syn::File, paginated: &[String]) -> TokenStream {
     let groups = groups(spec).into_iter().map(|group| {
         let Group {
             tag, description, ..
@@ -93,12 +170,14 @@ fn command_table(spec: &Spec, cli: &syn::File) -> TokenStream {
             let name = id.replace('_', "-");
             let summary = one_line(operation.summary.as_deref().unwrap_or_default());
             let body_flags = body_flags(cli, &format!("execute_{id}"));
+            let paginated = paginated.iter().any(|paginated| paginated == id);
             Some(quote! {
                 Subcommand {
                     command: CliCommand::#variant,
                     name: #name,
                     summary: #summary,
                     body_flags: &[#(#body_flags),*],
+                    paginated: #paginated,
                 }
             })
         });
@@ -136,6 +215,9 @@ fn command_table(spec: &Spec, cli: &syn::File) -> TokenStream {
             /// from `--json-body` replaces the whole body, so it cannot be
             /// combined with them.
             pub body_flags: &'static [&'static str],
+            /// Whether the operation returns pages, which `--all` walks
+            /// (`Cli::execute_all`).
+            pub paginated: bool,
         }
 
         /// Every subcommand, grouped by the spec's tags in the order the
@@ -154,16 +236,12 @@ fn one_line(text: &str) -> String {
 /// matches.get_one::<T>("flag") { request = request.body_map(..) }`.
 fn body_flags(cli: &syn::File, function: &str) -> Vec<String> {
     use quote::ToTokens;
-    let Some(body) = cli.items.iter().find_map(|item| match item {
-        syn::Item::Impl(block) => block.items.iter().find_map(|item| match item {
-            syn::ImplItem::Fn(f) if f.sig.ident == function => Some(&f.block),
-            _ => None,
-        }),
-        _ => None,
-    }) else {
+    let Some(function) = execute_function(cli, function) else {
         return Vec::new();
     };
-    body.stmts
+    function
+        .block
+        .stmts
         .iter()
         .filter_map(|stmt| match stmt {
             syn::Stmt::Expr(syn::Expr::If(branch), _) => Some(branch),
@@ -311,6 +389,36 @@ mod tests {
         };
         assert_eq!(body_flags(&file, "execute_op"), ["field"]);
         assert!(body_flags(&file, "execute_other").is_empty());
+    }
+
+    #[test]
+    fn a_walk_is_the_execute_function_up_to_the_hook_then_the_stream() {
+        let file: syn::File = syn::parse_quote! {
+            impl<T: CliConfig> Cli<T> {
+                pub async fn execute_list_things(&self, matches: &ArgMatches) -> Result<()> {
+                    let mut request = self.client.list_things();
+                    if let Some(value) = matches.get_one::<String>("keyword") {
+                        request = request.keyword(value.clone());
+                    }
+                    self.config.execute_list_things(matches, &mut request)?;
+                    let result = request.send().await;
+                    print(result)
+                }
+            }
+        };
+        let walks = walk_all(&file, &["list_things".to_owned()]);
+        let printed = prettyplease::unparse(&syn::parse2(walks).unwrap());
+        for part in [
+            "CliCommand::ListThings => self.execute_list_things_all(matches).await,",
+            "/// `klink list-things --all`: every item of every page, one per line.",
+            "pub async fn execute_list_things_all(",
+            "request = request.keyword(value.clone());",
+            "self.config.execute_list_things(matches, &mut request)?;",
+            "return crate::all::print_every_item(&self.config, request.stream()).await;",
+        ] {
+            assert!(printed.contains(part), "{part:?} not in:\n{printed}");
+        }
+        assert!(!printed.contains("send()"), "{printed}");
     }
 
     #[test]

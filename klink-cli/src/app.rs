@@ -13,6 +13,9 @@ use crate::output::JsonOutput;
 /// The id of the global `--base-url` option.
 pub const BASE_URL: &str = "base-url";
 
+/// The id of the `--all` flag of paginated subcommands.
+pub const ALL: &str = "all";
+
 /// The flag of a body read from a file (progenitor's name).
 const JSON_BODY: &str = "json-body";
 
@@ -74,10 +77,18 @@ fn subcommand(info: &Subcommand) -> Command {
     if let Some(about) = command.get_about().map(trimmed) {
         command = command.about(about);
     }
-    let command = command.mut_args(|arg| match arg.get_help().map(trimmed) {
+    let mut command = command.mut_args(|arg| match arg.get_help().map(trimmed) {
         Some(help) => arg.help(help),
         None => arg,
     });
+    if info.paginated {
+        command = command.arg(
+            Arg::new(ALL)
+                .long(ALL)
+                .action(clap::ArgAction::SetTrue)
+                .help("Every item of every page, one JSON object per line, from --page on"),
+        );
+    }
     if !command.get_arguments().any(|arg| arg.get_id() == JSON_BODY) {
         return command;
     }

@@ -69,11 +69,16 @@ impl Failure {
         Self::new(code, with_causes(&error))
     }
 
-    /// What the generated CLI returned: a call's error, or (anything else)
-    /// a `--json-body` that could not be read or parsed.
+    /// What the generated CLI returned: a call's error, a page's error
+    /// from `--all`, or (anything else) a `--json-body` that could not be
+    /// read or parsed.
     pub fn from_cli(error: anyhow::Error) -> Self {
-        match error.downcast::<klink_api::CallError>() {
-            Ok(call) => Self::api(Error::from(call)),
+        let error = match error.downcast::<klink_api::CallError>() {
+            Ok(call) => return Self::api(Error::from(call)),
+            Err(other) => other,
+        };
+        match error.downcast::<Error>() {
+            Ok(walk) => Self::api(walk),
             Err(other) => Self::new(USAGE, format!("{other:#}")),
         }
     }

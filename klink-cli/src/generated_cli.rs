@@ -162,6 +162,19 @@ impl CliCommand {
     }
 }
 
+impl<T: CliConfig> Cli<T> {
+    /// Runs a paginated command with `--all`.
+    pub async fn execute_all(
+        &self,
+        cmd: CliCommand,
+        matches: &::clap::ArgMatches,
+    ) -> anyhow::Result<()> {
+        match cmd {
+            other => anyhow::bail!("`{}` is not paginated", other.operation_id()),
+        }
+    }
+}
+
 /// A group of subcommands in `klink --help`: the operations of one
 /// of the spec's tags (the docs' sections).
 #[derive(Debug)]
@@ -187,6 +200,9 @@ pub struct Subcommand {
     /// from `--json-body` replaces the whole body, so it cannot be
     /// combined with them.
     pub body_flags: &'static [&'static str],
+    /// Whether the operation returns pages, which `--all` walks
+    /// (`Cli::execute_all`).
+    pub paginated: bool,
 }
 
 /// Every subcommand, grouped by the spec's tags in the order the
@@ -201,6 +217,7 @@ pub const COMMAND_GROUPS: &[CommandGroup] = &[
                 name: "send-message",
                 summary: "Send a message to a contact.",
                 body_flags: &["contact-id", "created-at", "message", "message-type"],
+                paginated: false,
             },
         ],
     },

@@ -6,6 +6,7 @@
 //! response body goes to stdout as JSON; a failure goes to stderr as one
 //! line and sets one of the exit codes in [`exit`].
 
+mod all;
 mod app;
 mod exit;
 // Generated: lints are for hand-written code.
@@ -59,8 +60,15 @@ fn run(matches: &ArgMatches, redactor: Redactor) -> Result<(), Failure> {
     let output = JsonOutput::new(redactor);
     let write_failure = output.write_failure();
     let cli = Cli::new(client, output);
+    let all = command.paginated && arguments.get_flag(app::ALL);
     runtime
-        .block_on(cli.execute(command.command, arguments))
+        .block_on(async {
+            if all {
+                cli.execute_all(command.command, arguments).await
+            } else {
+                cli.execute(command.command, arguments).await
+            }
+        })
         .map_err(Failure::from_cli)?;
     match write_failure.take() {
         Some(error) => Err(Failure::new(
