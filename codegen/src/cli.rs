@@ -24,8 +24,9 @@ const UNTAGGED: (&str, &str) = ("other", "Operations without a tag.");
 
 /// Generates the CLI for a loaded spec.
 pub fn cli(spec: &Spec) -> Result<Output, Error> {
-    let tokens =
-        crate::generate::run_generator(spec, |generator| generator.cli(&spec.openapi, SDK_MODULE))?;
+    let tokens = crate::generate::run_generator(spec, |generator, spec| {
+        generator.cli(&spec.openapi, SDK_MODULE)
+    })?;
     let mut file = crate::one_file::parse(spec, tokens)?;
     // progenitor's output callbacks require `schemars::JsonSchema` of every
     // response type (oxide.rs derives it on its SDK's types). klink-api does
@@ -42,8 +43,11 @@ pub fn cli(spec: &Spec) -> Result<Output, Error> {
 }
 
 /// The operations whose builders have `stream()`.
-fn paginated_operations(_spec: &Spec) -> Vec<String> {
-    Vec::new()
+fn paginated_operations(spec: &Spec) -> Vec<String> {
+    crate::pagination::paginated_operations(spec)
+        .into_iter()
+        .map(|paginated| paginated.operation_id)
+        .collect()
 }
 
 /// `Cli::execute_all` and, for each paginated operation, an

@@ -21,14 +21,16 @@ use syn::{Attribute, Item, ItemMod, Token, Visibility, braced};
 pub(crate) struct Formatted {
     /// The file itself.
     pub root: String,
-    /// `(module name, file text)` for every split-out module, in order.
+    /// `(module path, file text)` for every split-out module (`types`,
+    /// `types::builder`), inner modules before the modules holding them.
     pub modules: Vec<(String, String)>,
 }
 
 /// How to print.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Style<'a> {
-    /// Top-level inline modules printed into files of their own.
+    /// Inline modules printed into files of their own, by path from the
+    /// root (`types`, `types::builder`).
     pub split: &'a [&'a str],
     /// A blank line between items (but not between two `use`s), and between
     /// the items of an `impl` or a trait.
@@ -48,48 +50,93 @@ pub(crate) fn format(tokens: TokenStream, style: Style) -> syn::Result<Formatted
     let parser = |input: ParseStream| {
         let attrs = input.call(Attribute::parse_inner)?;
         formatted.root.push_str(&inner_attributes(attrs));
-        let mut block = Block::new(style, 0);
-        while !input.is_empty() {
-            match inline_module(input)? {
-                Some((header, inner, content)) if style.split.iter().any(|n| header.ident == n) => {
-                    let mut text = String::new();
-                    text.push_str(&inner_attributes(inner));
-                    items(&content, style, 0, &mut text)?;
-                    let name = header.ident.to_string();
-                    let declaration = ItemMod {
-                        content: None,
-                        semi: Some(Default::default()),
-                        ..header
-                    };
-                    block.push(Item::Mod(declaration), &mut formatted.root);
-                    formatted.modules.push((name, text));
-                }
-                Some((header, inner, content)) => {
-                    block.separate(false, &mut formatted.root);
-                    module(header, inner, &content, style, 0, &mut formatted.root)?;
-                }
-                None => block.push(input.parse()?, &mut formatted.root),
-            }
-        }
-        Ok(())
+        let mut printer = Printer {
+            style,
+            modules: &mut formatted.modules,
+        };
+        printer.items(input, 0, "", &mut formatted.root)
     };
     parser.parse2(tokens)?;
     Ok(formatted)
 }
 
-/// Prints the items of `input`, nested `depth` modules deep.
-fn items(input: ParseStream, style: Style, depth: usize, out: &mut String) -> syn::Result<()> {
-    let mut block = Block::new(style, depth);
-    while !input.is_empty() {
-        match inline_module(input)? {
-            Some((header, inner, content)) => {
+/// Prints items into a file and split-out modules into files of their own.
+struct Printer<'a, 'm> {
+    style: Style<'a>,
+    modules: &'m mut Vec<(String, String)>,
+}
+
+impl Printer<'_, '_> {
+    /// Prints the items of `input`, nested `depth` modules deep in the file
+    /// being written, inside the module at `path` (`""` for the root).
+    fn items(
+        &mut self,
+        input: ParseStream,
+        depth: usize,
+        path: &str,
+        out: &mut String,
+    ) -> syn::Result<()> {
+        let mut block = Block::new(self.style, depth);
+        while !input.is_empty() {
+            let Some((header, inner, content)) = inline_module(input)? else {
+                block.push(input.parse()?, out);
+                continue;
+            };
+            let child = match path {
+                "" => header.ident.to_string(),
+                path => format!("{path}::{}", header.ident),
+            };
+            if self.style.split.contains(&child.as_str()) {
+                let mut text = inner_attributes(inner);
+                self.items(&content, 0, &child, &mut text)?;
+                let declaration = ItemMod {
+                    content: None,
+                    semi: Some(Default::default()),
+                    ..header
+                };
+                block.push(Item::Mod(declaration), out);
+                self.modules.push((child, text));
+            } else {
                 block.separate(false, out);
-                module(header, inner, &content, style, depth, out)?;
+                self.module(header, inner, &content, depth, &child, out)?;
             }
-            None => block.push(input.parse()?, out),
         }
+        Ok(())
     }
-    Ok(())
+
+    /// Prints an inline module and, one by one, its items.
+    fn module(
+        &mut self,
+        mut header: ItemMod,
+        inner: Vec<Attribute>,
+        content: ParseStream,
+        depth: usize,
+        path: &str,
+        out: &mut String,
+    ) -> syn::Result<()> {
+        header.attrs.extend(inner);
+        let printed = print(Item::Mod(header), depth);
+        if content.is_empty() {
+            out.push_str(&printed);
+            return Ok(());
+        }
+        // The module printed without its items, as `... mod name {}` or,
+        // with inner attributes, ending in a line `}`: reopen it.
+        let indent = "    ".repeat(depth);
+        if let Some(open) = printed.strip_suffix("{}\n") {
+            out.push_str(open);
+            out.push_str("{\n");
+        } else if let Some(open) = printed.strip_suffix(&format!("{indent}}}\n")) {
+            out.push_str(open);
+        } else {
+            let message = format!("unexpected printout of module {printed:?}");
+            return Err(syn::Error::new(proc_macro2::Span::call_site(), message));
+        }
+        self.items(content, depth + 1, path, out)?;
+        out.push_str(&indent);
+        out.push_str("}\n");
+        Ok(())
+    }
 }
 
 /// The items of one module body, printed in turn.
@@ -128,39 +175,6 @@ impl Block {
             out.push_str(&printed);
         }
     }
-}
-
-/// Prints an inline module and, one by one, its items.
-fn module(
-    mut header: ItemMod,
-    inner: Vec<Attribute>,
-    content: ParseStream,
-    style: Style,
-    depth: usize,
-    out: &mut String,
-) -> syn::Result<()> {
-    header.attrs.extend(inner);
-    let printed = print(Item::Mod(header), depth);
-    if content.is_empty() {
-        out.push_str(&printed);
-        return Ok(());
-    }
-    // The module printed without its items, as `... mod name {}` or, with
-    // inner attributes, ending in a line `}`: reopen it.
-    let indent = "    ".repeat(depth);
-    if let Some(open) = printed.strip_suffix("{}\n") {
-        out.push_str(open);
-        out.push_str("{\n");
-    } else if let Some(open) = printed.strip_suffix(&format!("{indent}}}\n")) {
-        out.push_str(open);
-    } else {
-        let message = format!("unexpected printout of module {printed:?}");
-        return Err(syn::Error::new(proc_macro2::Span::call_site(), message));
-    }
-    items(content, style, depth + 1, out)?;
-    out.push_str(&indent);
-    out.push_str("}\n");
-    Ok(())
 }
 
 /// Parses the head of an inline module (`#[attrs] pub mod name {`) if one
@@ -347,11 +361,12 @@ mod tests {
                 #![allow(dead_code)]
                 pub struct A;
                 pub mod inner { pub struct B; }
+                pub mod split { pub struct C; }
             }
             pub struct Client;
         };
         let style = Style {
-            split: &["types"],
+            split: &["types", "types::split", "inner"],
             spaced: true,
         };
         let formatted = format(tokens, style).unwrap();
@@ -361,11 +376,14 @@ mod tests {
         );
         assert_eq!(
             formatted.modules,
-            vec![(
-                "types".to_owned(),
-                "#![allow(dead_code)]\npub struct A;\n\npub mod inner {\n    pub struct B;\n}\n"
-                    .to_owned()
-            )]
+            vec![
+                ("types::split".to_owned(), "pub struct C;\n".to_owned()),
+                (
+                    "types".to_owned(),
+                    "#![allow(dead_code)]\npub struct A;\n\npub mod inner {\n    pub struct B;\n}\n\npub mod split;\n"
+                        .to_owned()
+                ),
+            ]
         );
     }
 }

@@ -22,9 +22,9 @@ pub const GENERATED_HEADER: &str = "\
 /// - Hooks are expected: `klink-api` implements `ClientHooks` by hand (auth,
 ///   retries, tracing) over the inner type `crate::config::ClientConfig`, and
 ///   forgetting it is a compile error rather than a silent no-op.
-/// - `format: date-time` becomes `crate::Timestamp`, which parses RFC 3339 and
-///   writes it back the way the server does (no trailing fractional zeros),
-///   so payloads round-trip unchanged.
+/// - `format: date-time` (RFC 3339) and `format: klink-timestamp` (CxLog's
+///   `2026-03-30 08:30:00.000+00`) become `crate::Timestamp`, which writes
+///   each value back exactly as it was read, so payloads round-trip unchanged.
 pub fn settings() -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
@@ -34,17 +34,22 @@ pub fn settings() -> GenerationSettings {
         .with_inner_type(quote! { crate::config::ClientConfig })
         .with_derive("PartialEq")
         .with_conversion(
-            date_time_schema(),
+            date_time_schema("date-time"),
+            "crate::Timestamp",
+            [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+        )
+        .with_conversion(
+            date_time_schema("klink-timestamp"),
             "crate::Timestamp",
             [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
         );
     settings
 }
 
-fn date_time_schema() -> schemars::schema::SchemaObject {
+fn date_time_schema(format: &str) -> schemars::schema::SchemaObject {
     schemars::schema::SchemaObject {
         instance_type: Some(schemars::schema::InstanceType::String.into()),
-        format: Some("date-time".to_owned()),
+        format: Some(format.to_owned()),
         ..Default::default()
     }
 }
@@ -63,11 +68,14 @@ pub struct Output {
 /// per large submodule.
 pub const CLIENT_DIR: &str = "klink-api/src/generated";
 
-/// The client's submodules printed into files of their own.
-const CLIENT_SPLIT: [&str; 2] = ["types", "builder"];
+/// The client's submodules printed into files of their own: the operation
+/// builders, the types, and typify's builders for the types (the bulk of
+/// the code, which a reader of the types rarely needs).
+const CLIENT_SPLIT: [&str; 3] = ["types", "types::builder", "builder"];
 
 /// Generates the client for a loaded spec: `mod.rs` (the `Client` and its
-/// methods), `types.rs` and `builder.rs`, formatted, headed, in that order.
+/// methods), then `types/builder.rs`, `types.rs` and `builder.rs`,
+/// formatted and headed.
 pub fn generate(spec: &Spec) -> Result<Vec<Output>, Error> {
     let tokens = client_tokens(spec)?;
     let tokens = crate::docs::one_line_per_doc_line(tokens);
@@ -88,7 +96,7 @@ pub fn generate(spec: &Spec) -> Result<Vec<Output>, Error> {
         formatted
             .modules
             .iter()
-            .map(|(name, body)| file(&format!("{name}.rs"), body)),
+            .map(|(path, body)| file(&format!("{}.rs", path.replace("::", "/")), body)),
     );
     Ok(outputs)
 }
@@ -96,20 +104,25 @@ pub fn generate(spec: &Spec) -> Result<Vec<Output>, Error> {
 /// progenitor's token stream for the client, with its panics and errors
 /// turned into errors that name the spec.
 pub(crate) fn client_tokens(spec: &Spec) -> Result<proc_macro2::TokenStream, Error> {
-    run_generator(spec, |generator| generator.generate_tokens(&spec.openapi))
+    let tokens = run_generator(spec, |generator, spec| {
+        generator.generate_tokens(&spec.openapi)
+    })?;
+    crate::pagination::add_streams(spec, tokens)
 }
 
 /// Runs one of progenitor's generators (client, CLI, mock) with the
-/// project's [`settings`], turning its panics and errors into errors that
-/// name the spec.
+/// project's [`settings`] on the spec as progenitor should see it (with
+/// the unconfirmed-path notes), turning its panics and errors into errors
+/// that name the spec.
 pub(crate) fn run_generator(
     spec: &Spec,
-    generate: impl FnOnce(&mut Generator) -> progenitor_impl::Result<proc_macro2::TokenStream>,
+    generate: impl FnOnce(&mut Generator, &Spec) -> progenitor_impl::Result<proc_macro2::TokenStream>,
 ) -> Result<proc_macro2::TokenStream, Error> {
     let mut generator = Generator::new(&settings());
+    let spec = &crate::unconfirmed::annotated(spec)?;
     // progenitor panics on some malformed inputs that validation does not
     // foresee; turn that into an error that names the spec.
-    catch_unwind(AssertUnwindSafe(|| generate(&mut generator)))
+    catch_unwind(AssertUnwindSafe(|| generate(&mut generator, spec)))
         .map_err(|panic| Error::Generator {
             path: spec.path.clone(),
             operation: None,

@@ -38,12 +38,17 @@ pub fn load_str(path: impl AsRef<Path>, text: &str) -> Result<Spec, Error> {
     } else {
         parse_yaml(&path, text)?
     };
+    check_depth(&path, &raw)?;
     validate::references(&path, &raw)?;
     validate::operations(&path, &raw)?;
     validate::examples(&path, &raw)?;
-    crate::schemas::nullable_rules(&path, &raw)?;
-    crate::example_schemas::examples_match_schemas(&path, &raw)?;
+    // The document's shape first: later checks then point at the one
+    // schema that is wrong rather than at what refers to it.
     let openapi = typed(&path, &raw)?;
+    validate::path_parameters(&path, &raw)?;
+    validate::content_has_schemas(&path, &raw)?;
+    crate::schemas::schema_rules(&path, &raw)?;
+    crate::example_schemas::examples_match_schemas(&path, &raw)?;
     Ok(Spec { path, raw, openapi })
 }
 
@@ -56,7 +61,12 @@ pub(crate) fn parse_json(path: &Path, text: &str) -> Result<Value, Error> {
     })
 }
 
+/// How deep flow collections (`[..]`, `{..}`) may nest in YAML: the
+/// parser's own recursion limit.
+const MAX_FLOW_DEPTH: usize = 128;
+
 fn parse_yaml(path: &Path, text: &str) -> Result<Value, Error> {
+    check_flow_depth(path, text)?;
     let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
         let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
         Error::Syntax {
@@ -67,6 +77,93 @@ fn parse_yaml(path: &Path, text: &str) -> Result<Value, Error> {
         }
     })?;
     yaml_to_json(path, yaml, &mut String::new())
+}
+
+/// How deep the document may nest. The real spec reaches 13; the OpenAPI
+/// parser (serde's flattened, untagged structs) and progenitor use tens of
+/// kilobytes of stack per level, so a spec nested about fifty schemas deep
+/// overflowed a test thread's stack (found by the mutation test).
+const MAX_DEPTH: usize = 32;
+
+/// Rejects a document nested deeper than [`MAX_DEPTH`], naming the first
+/// node past the limit.
+fn check_depth(path: &Path, raw: &Value) -> Result<(), Error> {
+    fn deepest(node: &Value, depth: usize, pointer: &mut String) -> bool {
+        if depth > MAX_DEPTH {
+            return true;
+        }
+        let children: Box<dyn Iterator<Item = (String, &Value)>> = match node {
+            Value::Object(map) => Box::new(map.iter().map(|(k, v)| (escape(k), v))),
+            Value::Array(items) => {
+                Box::new(items.iter().enumerate().map(|(i, v)| (i.to_string(), v)))
+            }
+            _ => return false,
+        };
+        for (key, child) in children {
+            let len = pointer.len();
+            pointer.push('/');
+            pointer.push_str(&key);
+            if deepest(child, depth + 1, pointer) {
+                return true;
+            }
+            pointer.truncate(len);
+        }
+        false
+    }
+    let mut pointer = String::new();
+    if !deepest(raw, 0, &mut pointer) {
+        return Ok(());
+    }
+    Err(Error::Invalid {
+        path: path.to_owned(),
+        operation: validate::operation_at(raw, &format!("#{pointer}")),
+        pointer: format!("#{pointer}"),
+        message: format!(
+            "nested deeper than {MAX_DEPTH} levels; flatten it with named schemas and $ref"
+        ),
+    })
+}
+
+/// Rejects flow collections nested deeper than the parser accepts, before
+/// parsing: the YAML parser takes time quadratic in that depth to reach its
+/// own limit (seconds for ten thousand `[`), found by the mutation test.
+/// Quoted scalars (to the end of their line) and comments are skipped; brackets inside block scalars
+/// count, which only matters past 128 of them.
+fn check_flow_depth(path: &Path, text: &str) -> Result<(), Error> {
+    let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut previous = '\n';
+    for c in text.chars() {
+        column += 1;
+        if c == '\n' {
+            // An apostrophe in a plain scalar is not a quote: end at the line.
+            (line, column, comment, quote) = (line + 1, 0, false, None);
+        } else if comment {
+        } else if let Some(open) = quote {
+            if c == open {
+                quote = None;
+            }
+        } else {
+            match c {
+                '\'' | '"' => quote = Some(c),
+                '#' if previous.is_whitespace() => comment = true,
+                '[' | '{' => depth += 1,
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > MAX_FLOW_DEPTH {
+                return Err(Error::Syntax {
+                    path: path.to_owned(),
+                    line,
+                    column,
+                    message: format!("flow collections nested deeper than {MAX_FLOW_DEPTH} levels"),
+                });
+            }
+        }
+        previous = c;
+    }
+    Ok(())
 }
 
 /// Converts YAML to JSON, turning scalar keys (`200:`) into strings as
@@ -228,5 +325,52 @@ impl Spec {
     /// The example payload files the spec refers to, in document order.
     pub fn example_files(&self) -> Vec<validate::ExampleFile> {
         validate::example_files(&self.path, &self.raw)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_flow_nesting_is_refused_before_parsing() {
+        let deep = format!("a: {}{}\n", "[".repeat(20_000), "]".repeat(20_000));
+        let error = parse_yaml(Path::new("spec.yaml"), &deep).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "spec.yaml:1:132: syntax error: flow collections nested deeper than 128 levels"
+        );
+    }
+
+    #[test]
+    fn brackets_in_quotes_and_comments_do_not_count() {
+        let text = format!(
+            "a: '{0}'\nb: \"{0}\" # {0}\nc: it's [[1]]\n",
+            "[".repeat(200)
+        );
+        let value = parse_yaml(Path::new("spec.yaml"), &text).unwrap();
+        assert_eq!(value["c"], "it's [[1]]");
+    }
+
+    #[test]
+    fn a_document_nested_too_deep_is_refused_with_its_pointer() {
+        let mut schema = serde_json::json!({"type": "string"});
+        for _ in 0..40 {
+            schema = serde_json::json!({"type": "array", "items": schema});
+        }
+        let raw = serde_json::json!({"components": {"schemas": {"Deep": schema}}});
+        let error = check_depth(Path::new("spec.yaml"), &raw)
+            .unwrap_err()
+            .to_string();
+        let pointer = format!(
+            "#/components/schemas/Deep{}",
+            "/items".repeat(MAX_DEPTH - 2)
+        );
+        assert!(
+            error.starts_with(&format!(
+                "spec.yaml: {pointer}: nested deeper than 32 levels"
+            )),
+            "{error}"
+        );
     }
 }

@@ -57,7 +57,7 @@ fn document_methods(spec: &Spec, file: &mut syn::File) {
 }
 
 fn mock_tokens(spec: &Spec) -> Result<proc_macro2::TokenStream, Error> {
-    crate::generate::run_generator(spec, |generator| {
+    crate::generate::run_generator(spec, |generator, spec| {
         generator.httpmock(&spec.openapi, SDK_CRATE)
     })
 }

@@ -127,11 +127,105 @@ fn walk_schema<E>(
     Ok(())
 }
 
+/// The schema rules, each of which keeps tools from disagreeing about the
+/// spec or keeps progenitor from failing on it without saying where:
+/// - `type` is one of OpenAPI 3.0's six, and an `array` has `items`;
+/// - a `default` has the schema's `type`;
+/// - a `$ref` points at a component schema;
+/// - `format` sits beside a `type` it can refine (`integer` sizes,
+///   `number` precisions, any `string` format);
+/// - `nullable` only beside a `type`, never on a `$ref` or composition
+///   wrapper (see [`nullable_rule`]).
+pub(crate) fn schema_rules(path: &Path, raw: &Value) -> Result<(), Error> {
+    each_schema(raw, &mut |pointer, schema| {
+        let fail = |keyword: &str, message: String| {
+            Err(invalid(path, raw, format!("#{pointer}/{keyword}"), message))
+        };
+        let ty = schema.get("type");
+        match ty {
+            None => {}
+            Some(Value::String(ty)) if TYPES.contains(&ty.as_str()) => {}
+            Some(other) => {
+                return fail(
+                    "type",
+                    format!("`type` must be one of {TYPES:?}, not {other}"),
+                );
+            }
+        }
+        if ty == Some(&Value::from("array")) && schema.get("items").is_none() {
+            return fail("type", "an `array` schema needs `items`".to_owned());
+        }
+        if let Some(format) = schema.get("format") {
+            let fits = match (ty.and_then(Value::as_str), format.as_str()) {
+                (Some("string"), Some(_)) => true,
+                (Some("integer"), Some(format)) => INTEGER_FORMATS.contains(&format),
+                (Some("number"), Some(format)) => NUMBER_FORMATS.contains(&format),
+                _ => false,
+            };
+            if !fits {
+                let ty = ty.map_or("no type".to_owned(), |ty| format!("type {ty}"));
+                return fail(
+                    "format",
+                    format!(
+                        "format {format} does not fit {ty} (integers: {INTEGER_FORMATS:?}; numbers: {NUMBER_FORMATS:?}; strings: any)"
+                    ),
+                );
+            }
+        }
+        if let Some(Value::String(target)) = schema.get("$ref")
+            && !target
+                .strip_prefix("#/components/schemas/")
+                .is_some_and(|name| !name.is_empty() && !name.contains('/'))
+        {
+            return fail(
+                "$ref",
+                format!(
+                    "a schema's $ref must name a schema, #/components/schemas/Name, not {target:?}"
+                ),
+            );
+        }
+        if let (Some(default), Some(Value::String(ty))) = (schema.get("default"), ty)
+            && !default_fits(
+                default,
+                ty,
+                schema.get("nullable") == Some(&Value::Bool(true)),
+            )
+        {
+            return fail("default", format!("default {default} is not of type {ty}"));
+        }
+        nullable_rule(path, raw, pointer, schema)
+    })
+}
+
+/// Whether a `default` value has the schema's type (progenitor writes it
+/// out as a Rust value of that type).
+fn default_fits(default: &Value, ty: &str, nullable: bool) -> bool {
+    match (ty, default) {
+        (_, Value::Null) => nullable,
+        ("string", Value::String(_))
+        | ("boolean", Value::Bool(_))
+        | ("array", Value::Array(_))
+        | ("object", Value::Object(_)) => true,
+        ("integer", Value::Number(n)) => n.is_i64() || n.is_u64(),
+        ("number", Value::Number(_)) => true,
+        _ => false,
+    }
+}
+
+/// OpenAPI 3.0's schema types.
+const TYPES: [&str; 6] = ["string", "number", "integer", "boolean", "array", "object"];
+/// Integer formats progenitor maps to a Rust integer type.
+const INTEGER_FORMATS: [&str; 8] = [
+    "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+];
+/// Number formats progenitor maps to a Rust float type.
+const NUMBER_FORMATS: [&str; 2] = ["float", "double"];
+
 /// `nullable` means something only beside a `type` (OpenAPI 3.0.3), and a
 /// JSON Schema validator ignores it on a `$ref` or composition wrapper
 /// while progenitor reads it as `Option`: the tools would disagree.
-pub(crate) fn nullable_rules(path: &Path, raw: &Value) -> Result<(), Error> {
-    each_schema(raw, &mut |pointer, schema| {
+fn nullable_rule(path: &Path, raw: &Value, pointer: &str, schema: &Value) -> Result<(), Error> {
+    {
         let Some(nullable) = schema.get("nullable") else {
             return Ok(());
         };
@@ -151,5 +245,5 @@ pub(crate) fn nullable_rules(path: &Path, raw: &Value) -> Result<(), Error> {
             _ => return Ok(()),
         };
         Err(invalid(path, raw, format!("#{pointer}/nullable"), message))
-    })
+    }
 }

@@ -64,11 +64,13 @@ fn module_items<'a>(items: &'a [Item], name: &str) -> &'a [Item] {
         .unwrap_or_default()
 }
 
-/// `(name, "(Type)")` for each setter of the operation's builder and
-/// `("send", "() -> Output")` last.
+/// `(name, "(Type)")` for each setter of the operation's builder, then
+/// `("send", "() -> Output")` and, for a paginated operation,
+/// `("stream", "() -> ItemStream<..>")`.
 fn builder_methods(items: &[Item], builder: &str) -> Vec<(String, String)> {
     let mut setters = Vec::new();
     let mut send = None;
+    let mut stream = None;
     for item in items {
         let Item::Impl(block) = item else { continue };
         if !impl_for(block, builder) {
@@ -81,12 +83,17 @@ fn builder_methods(items: &[Item], builder: &str) -> Vec<(String, String)> {
                 // `body_map` and friends take a closure over the same type.
                 "new" => {}
                 _ if name.ends_with("_map") => {}
-                "send" => {
+                "send" | "stream" => {
                     let output = match &method.sig.output {
                         ReturnType::Type(_, ty) => type_text(ty),
                         ReturnType::Default => "()".to_owned(),
                     };
-                    send = Some((name, format!("() -> {output}")));
+                    let verb = if name == "send" {
+                        &mut send
+                    } else {
+                        &mut stream
+                    };
+                    *verb = Some((name, format!("() -> {output}")));
                 }
                 _ => {
                     let accepted = setter_type(method).unwrap_or_else(|| "?".to_owned());
@@ -96,6 +103,7 @@ fn builder_methods(items: &[Item], builder: &str) -> Vec<(String, String)> {
         }
     }
     setters.extend(send);
+    setters.extend(stream);
     setters
 }
 
@@ -197,7 +205,7 @@ fn describe_type(item: &Item, out: &mut String) {
 }
 
 /// The JSON key of a field whose Rust name differs (`#[serde(rename = ..)]`).
-fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
+pub(crate) fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
     let mut key = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {

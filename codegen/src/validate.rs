@@ -67,6 +67,83 @@ pub(crate) fn operations(path: &Path, raw: &Value) -> Result<(), Error> {
     Ok(())
 }
 
+/// Every `{name}` of a route has an `in: path` parameter, once, and every
+/// `in: path` parameter appears in the route: progenitor builds the URL
+/// from both and fails without naming the operation when they disagree.
+pub(crate) fn path_parameters(path: &Path, raw: &Value) -> Result<(), Error> {
+    for (route, method, operation) in each_operation(raw) {
+        let pointer = format!("#/paths/{}/{method}", escape(route));
+        let fail = |message: String| Err(invalid(path, raw, pointer.clone(), message));
+        let mut in_route: Vec<&str> = Vec::new();
+        for name in route
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}'))
+            .map(|(name, _)| name)
+        {
+            if in_route.contains(&name) {
+                return fail(format!("the route names {{{name}}} twice"));
+            }
+            in_route.push(name);
+        }
+        let item_parameters = raw.get("paths").and_then(|paths| paths.get(route));
+        let declared: Vec<&str> = [item_parameters, Some(operation)]
+            .into_iter()
+            .flatten()
+            .filter_map(|node| node.get("parameters").and_then(Value::as_array))
+            .flatten()
+            .map(|parameter| resolve(raw, parameter))
+            .filter(|parameter| parameter.get("in").and_then(Value::as_str) == Some("path"))
+            .filter_map(|parameter| parameter.get("name").and_then(Value::as_str))
+            .collect();
+        if let Some(name) = in_route.iter().find(|name| !declared.contains(name)) {
+            return fail(format!(
+                "the route names {{{name}}} but no `in: path` parameter `{name}` is declared"
+            ));
+        }
+        if let Some(name) = declared.iter().find(|name| !in_route.contains(name)) {
+            return fail(format!(
+                "parameter `{name}` is `in: path` but the route has no {{{name}}}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Every request and response body entry has a `schema`: progenitor cannot
+/// generate a body without one.
+pub(crate) fn content_has_schemas(path: &Path, raw: &Value) -> Result<(), Error> {
+    let mut result = Ok(());
+    walk(raw, &mut String::new(), &mut |pointer, node| {
+        let in_body = pointer.ends_with("/requestBody") || pointer.contains("/responses/");
+        if !in_body || !(pointer.starts_with("/paths/") || pointer.starts_with("/components/")) {
+            return true;
+        }
+        let Some(Value::Object(content)) = node.get("content") else {
+            return true;
+        };
+        for (media, entry) in content {
+            if entry.get("schema").is_none() {
+                let at = format!("#{pointer}/content/{}", escape(media));
+                let message = format!("`{media}` content has no `schema`");
+                result = Err(invalid(path, raw, at, message));
+                return false;
+            }
+        }
+        true
+    });
+    result
+}
+
+/// The node a local `$ref` points at, or the node itself.
+fn resolve<'a>(raw: &'a Value, node: &'a Value) -> &'a Value {
+    node.get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|target| target.strip_prefix('#'))
+        .and_then(|fragment| raw.pointer(fragment))
+        .unwrap_or(node)
+}
+
 /// One example payload kept in its own file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExampleFile {

@@ -7,10 +7,14 @@
 //! is taken within the round; the report gives its median and quartiles
 //! over the rounds.
 //!
-//! `--instructions VARIANT BATCHES` only makes `BATCHES` batches of 16 calls
-//! of one variant inside `measured_batches`, for
+//! `--instructions VARIANT BATCHES` makes a few batches of 16 calls of one
+//! variant to warm up, then `BATCHES` more inside `measured_batches`, for
 //! `valgrind --tool=callgrind --toggle-collect=*measured_batches*`, which
-//! counts the client's instructions exactly (`cargo xtask bench` does this).
+//! counts the client thread's instructions in them, and prints how many
+//! requests that was (`cargo xtask bench` does this several times and
+//! reports the median and range: the count varies by about half a percent
+//! from run to run with the way the client's and the server's threads
+//! happen to interleave).
 //!
 //! Results are printed and written as JSON to
 //! `target/tmp/overhead_ratio.json`.
@@ -25,6 +29,9 @@ use tokio::runtime::Runtime;
 /// Calls per variant per round.
 const SEQUENTIAL_CALLS: usize = 400;
 const CONCURRENT_BATCHES: usize = 60;
+/// Batches made before `measured_batches`, so that opening connections and
+/// first-use allocations are not counted.
+const WARM_UP_BATCHES: usize = 5;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -33,15 +40,25 @@ fn main() {
         .enable_all()
         .build()
         .unwrap();
+    runtime.block_on(setup.check());
     if let Some(at) = args.iter().position(|a| a == "--instructions") {
         let variant = Variant::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|v| Some(v.name()) == args.get(at + 1).map(String::as_str))
             .expect("--instructions takes a variant name");
-        let batches = args[at + 2]
-            .parse()
+        let batches = args
+            .get(at + 2)
+            .and_then(|n| n.parse().ok())
             .expect("--instructions takes a batch count");
+        runtime.block_on(async {
+            for _ in 0..WARM_UP_BATCHES {
+                setup.batch(variant).await;
+            }
+        });
         measured_batches(&runtime, &setup, variant, batches);
+        // What `cargo xtask bench` divides the count by.
+        println!("measured requests: {}", batches * CONCURRENCY);
         return;
     }
     let rounds: usize = args.iter().position(|a| a == "--rounds").map_or(30, |at| {
@@ -68,6 +85,7 @@ fn main() {
     });
     let report = serde_json::json!({
         "rounds": rounds,
+        "variants": Variant::ALL.iter().map(|v| v.name()).collect::<Vec<_>>(),
         "sequential": sequential,
         "concurrent": concurrent,
     });
@@ -80,30 +98,39 @@ fn main() {
 /// Runs `rounds` rounds (after two for warming up) of `measure`, which
 /// returns requests per second, over every variant in a rotating order.
 fn interleave(rounds: usize, mut measure: impl FnMut(Variant) -> f64) -> serde_json::Value {
-    let mut rates: Vec<[f64; 3]> = Vec::with_capacity(rounds);
+    let variants = Variant::ALL;
+    let mut rates: Vec<Vec<f64>> = Vec::with_capacity(rounds);
     for round in 0..rounds + 2 {
-        let mut rate = [0.0; 3];
-        for offset in 0..3 {
-            let index = (round + offset) % 3;
-            rate[index] = measure(Variant::ALL[index]);
+        let mut rate = vec![0.0; variants.len()];
+        for offset in 0..variants.len() {
+            let index = (round + offset) % variants.len();
+            rate[index] = measure(variants[index]);
         }
         if round >= 2 {
             rates.push(rate);
         }
     }
-    let hand = 2;
-    let column = |index: usize| rates.iter().map(|r| r[index]).collect::<Vec<_>>();
-    let ratio = |index: usize| rates.iter().map(|r| r[index] / r[hand]).collect::<Vec<_>>();
+    let hand = variants
+        .iter()
+        .position(|v| *v == Variant::HandWritten)
+        .unwrap();
+    let mut per_second = serde_json::Map::new();
+    let mut ratio = serde_json::Map::new();
+    for (index, variant) in variants.iter().enumerate() {
+        per_second.insert(
+            variant.name().into(),
+            quartiles(rates.iter().map(|r| r[index]).collect()),
+        );
+        if index != hand {
+            ratio.insert(
+                variant.name().into(),
+                quartiles(rates.iter().map(|r| r[index] / r[hand]).collect()),
+            );
+        }
+    }
     serde_json::json!({
-        "requests_per_second": {
-            "generated": quartiles(column(0)),
-            "generated_no_retry": quartiles(column(1)),
-            "hand_written": quartiles(column(2)),
-        },
-        "ratio_to_hand_written": {
-            "generated": quartiles(ratio(0)),
-            "generated_no_retry": quartiles(ratio(1)),
-        },
+        "requests_per_second": per_second,
+        "ratio_to_hand_written": ratio,
     })
 }
 
@@ -121,7 +148,8 @@ fn measured_batches(runtime: &Runtime, setup: &Setup, variant: Variant, batches:
         for _ in 0..batches {
             setup.batch(variant).await;
         }
+        // Let the connections' tasks finish their bookkeeping inside the
+        // count. (The timer must be made inside the runtime.)
+        tokio::time::sleep(Duration::from_millis(1)).await;
     });
-    // Let the connections' tasks finish their bookkeeping inside the count.
-    runtime.block_on(tokio::time::sleep(Duration::from_millis(1)));
 }

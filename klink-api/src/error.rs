@@ -10,7 +10,9 @@ use reqwest::header::HeaderMap;
 use crate::ConfigError;
 use crate::types::ErrorEnvelope;
 
-/// What a generated call returns on failure; `?` turns it into [`Error`].
+/// What a generated call whose spec documents an error body returns on
+/// failure; `?` turns it into [`Error`]. Calls without one return
+/// `progenitor_client::Error<()>`, which `?` turns into [`Error`] too.
 pub type CallError = progenitor_client::Error<ErrorEnvelope>;
 
 /// Everything that can go wrong with a K-LINK call.
@@ -59,6 +61,20 @@ pub enum Error {
     /// The client's settings are invalid.
     #[error(transparent)]
     Config(#[from] ConfigError),
+    /// A list's `stream()` got the same page twice in a row (the same
+    /// first item), as from a server that ignores the `page` parameter;
+    /// the walk stopped rather than loop. See
+    /// [`pagination`](crate::pagination).
+    #[error(
+        "the server answered page {page} with the page before it again (first item {}); it may ignore the `page` parameter, so the walk stopped",
+        first_id.as_deref().map_or("without an id".to_owned(), |id| format!("id {id:?}"))
+    )]
+    RepeatedPage {
+        /// The page number that was asked for.
+        page: u64,
+        /// The repeated first item's id, when items have one.
+        first_id: Option<String>,
+    },
 }
 
 impl Error {
@@ -72,7 +88,10 @@ impl Error {
         match self {
             Self::Api(api) => crate::retry::is_transient(api.status),
             Self::Transport(_) | Self::Timeout(_) => true,
-            Self::Decode { .. } | Self::InvalidRequest(_) | Self::Config(_) => false,
+            Self::Decode { .. }
+            | Self::InvalidRequest(_)
+            | Self::Config(_)
+            | Self::RepeatedPage { .. } => false,
         }
     }
 
@@ -171,33 +190,53 @@ pub(crate) struct Delivered {
 
 impl From<CallError> for Error {
     fn from(error: CallError) -> Self {
-        use progenitor_client::Error as E;
-        match error {
-            E::ErrorResponse(response) => {
-                let status = response.status();
-                let retry_after = crate::retry::retry_after(response.headers(), SystemTime::now());
-                Self::Api(Box::new(ApiError {
-                    status,
-                    envelope: Some(masked(response.into_inner())),
-                    snippet: None,
-                    retry_after,
-                    attempts: None,
-                }))
+        from_call(error, |response| {
+            let status = response.status();
+            let retry_after = crate::retry::retry_after(response.headers(), SystemTime::now());
+            ApiError {
+                status,
+                envelope: Some(masked(response.into_inner())),
+                snippet: None,
+                retry_after,
+                attempts: None,
             }
-            E::UnexpectedResponse(response) => Self::Api(Box::new(api_error(
-                response.status(),
-                response.headers(),
-                response.extensions().get(),
-            ))),
-            E::InvalidResponsePayload(body, source) => Self::Decode {
-                snippet: snippet(&body),
-                source,
-            },
-            E::CommunicationError(error)
-            | E::ResponseBodyError(error)
-            | E::InvalidUpgrade(error) => error.into(),
-            E::InvalidRequest(message) | E::Custom(message) => Self::InvalidRequest(message),
+        })
+    }
+}
+
+/// Calls whose spec documents no error body (and raw calls).
+impl From<progenitor_client::Error<()>> for Error {
+    fn from(error: progenitor_client::Error<()>) -> Self {
+        // An error status the spec lists without a body: its body was not
+        // kept, so only the status and headers are known.
+        from_call(error, |response| {
+            api_error(response.status(), response.headers(), None)
+        })
+    }
+}
+
+/// Converts a generated call's error; `documented` builds the error for a
+/// status the spec lists as an error response.
+fn from_call<E>(
+    error: progenitor_client::Error<E>,
+    documented: impl FnOnce(progenitor_client::ResponseValue<E>) -> ApiError,
+) -> Error {
+    use progenitor_client::Error as E;
+    match error {
+        E::ErrorResponse(response) => Error::Api(Box::new(documented(response))),
+        E::UnexpectedResponse(response) => Error::Api(Box::new(api_error(
+            response.status(),
+            response.headers(),
+            response.extensions().get(),
+        ))),
+        E::InvalidResponsePayload(body, source) => Error::Decode {
+            snippet: snippet(&body),
+            source,
+        },
+        E::CommunicationError(error) | E::ResponseBodyError(error) | E::InvalidUpgrade(error) => {
+            error.into()
         }
+        E::InvalidRequest(message) | E::Custom(message) => Error::InvalidRequest(message),
     }
 }
 

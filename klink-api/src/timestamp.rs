@@ -1,83 +1,391 @@
-//! RFC 3339 timestamps that survive a round trip unchanged.
+//! Timestamps that survive a round trip unchanged, in every layout the
+//! K-LINK API writes.
 
+use std::cmp::Ordering;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
-use chrono::{DateTime, Datelike, Timelike, Utc};
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Offset, TimeZone, Timelike, Utc,
+};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// An instant in UTC, as the K-LINK API writes it.
+/// An instant, together with the way it was written.
 ///
-/// Parses any RFC 3339 timestamp (up to nine fractional digits, any offset)
-/// and writes it back in UTC with trailing fractional zeros dropped
-/// (`2026-02-20T11:46:31.61603869Z`), which is the server's own format, so a
-/// payload decoded and encoded again is unchanged. Every `format: date-time`
-/// field of the spec has this type.
+/// The API writes timestamps in several layouts, sometimes within one
+/// payload, and `Timestamp` reads all of them and writes each back exactly
+/// as it came:
+///
+/// - RFC 3339 with any number of fractional digits up to nine, trailing
+///   zeros included (`2026-02-20T11:46:31.61603869Z`,
+///   `2026-01-09T03:42:38.000000Z`), and any offset (`Z`, `z`, `+07:00`,
+///   `-00:00`);
+/// - CxLog's layout, with a space between date and time and an offset of
+///   hours only (`2026-03-30 08:30:00.000+00`, `2026-03-30 09:15:20+00`).
+///
+/// More than nine fractional digits (finer than a nanosecond) are rejected
+/// rather than rounded, since they could not be written back.
+///
+/// A timestamp made in Rust ([`Timestamp::now`], or from a chrono
+/// `DateTime<Utc>`) is written in UTC as RFC 3339 with trailing fractional
+/// zeros dropped, the way the server writes its own.
+///
+/// Comparison, ordering and hashing look at the instant only: two
+/// timestamps are equal when they name the same instant, however each is
+/// written.
 ///
 /// ```
 /// use klink_api::Timestamp;
 ///
-/// let t: Timestamp = "2026-02-20T11:46:31.61603869Z".parse()?;
-/// assert_eq!(t.to_string(), "2026-02-20T11:46:31.61603869Z");
-/// let offset: Timestamp = "2026-02-20T13:46:31+02:00".parse()?;
-/// assert_eq!(offset.to_string(), "2026-02-20T11:46:31Z");
-/// # Ok::<(), chrono::ParseError>(())
+/// for text in [
+///     "2026-02-20T11:46:31.61603869Z",
+///     "2026-01-09T03:42:38.000000Z",
+///     "2026-03-30 08:30:00.000+00",
+///     "2026-02-20T13:46:31+02:00",
+/// ] {
+///     let t: Timestamp = text.parse()?;
+///     assert_eq!(t.to_string(), text);
+/// }
+///
+/// let cx_log: Timestamp = "2026-03-30 08:30:00.000+00".parse()?;
+/// let rfc_3339: Timestamp = "2026-03-30T08:30:00Z".parse()?;
+/// assert_eq!(cx_log, rfc_3339, "the same instant");
+/// # Ok::<(), klink_api::ParseTimestampError>(())
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Timestamp(DateTime<Utc>);
+#[derive(Clone, Copy)]
+pub struct Timestamp {
+    instant: DateTime<Utc>,
+    layout: Layout,
+}
+
+/// How a timestamp is written, apart from the instant itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Layout {
+    /// `T`, `t` or a space.
+    separator: u8,
+    /// The number of fractional digits written, or `None` for as many as
+    /// the value needs (none for whole seconds).
+    fraction_digits: Option<u8>,
+    /// The offset the date and time are written in, in seconds east of UTC.
+    offset_seconds: i32,
+    /// The offset as written (`Z`, `+00`, `-05:30`, ...), at most 6 bytes.
+    suffix: [u8; 6],
+    suffix_len: u8,
+}
+
+impl Layout {
+    /// UTC as RFC 3339, with the digits the value needs: the server's
+    /// layout, used for timestamps made in Rust.
+    const CANONICAL: Self = Self {
+        separator: b'T',
+        fraction_digits: None,
+        offset_seconds: 0,
+        suffix: *b"Z\0\0\0\0\0",
+        suffix_len: 1,
+    };
+
+    fn suffix(&self) -> &str {
+        // Only ASCII bytes from a `&str` or from `offset_suffix` get here.
+        std::str::from_utf8(&self.suffix[..usize::from(self.suffix_len)]).unwrap_or("Z")
+    }
+}
 
 impl Timestamp {
     /// The current time.
     pub fn now() -> Self {
-        Self(DateTime::from(std::time::SystemTime::now()))
+        Self::from(DateTime::<Utc>::from(std::time::SystemTime::now()))
     }
 
-    /// The instant as a chrono `DateTime`.
+    /// The instant as a chrono `DateTime` in UTC.
     pub fn as_datetime(&self) -> &DateTime<Utc> {
-        &self.0
+        &self.instant
+    }
+
+    /// The instant in the offset it was written in (UTC for timestamps
+    /// made in Rust).
+    pub fn to_fixed_offset(&self) -> DateTime<FixedOffset> {
+        self.instant.with_timezone(&self.offset())
+    }
+
+    fn offset(&self) -> FixedOffset {
+        // Layouts only hold offsets that were checked to be under a day.
+        FixedOffset::east_opt(self.layout.offset_seconds).unwrap_or_else(|| Utc.fix())
     }
 }
 
 impl From<DateTime<Utc>> for Timestamp {
     fn from(instant: DateTime<Utc>) -> Self {
-        Self(instant)
+        Self {
+            instant,
+            layout: Layout::CANONICAL,
+        }
+    }
+}
+
+/// Keeps the offset: the timestamp is written as RFC 3339 in it
+/// (`+00:00` for a zero offset).
+impl From<DateTime<FixedOffset>> for Timestamp {
+    fn from(datetime: DateTime<FixedOffset>) -> Self {
+        let offset_seconds = datetime.offset().local_minus_utc();
+        let minutes = offset_seconds.unsigned_abs() / 60;
+        let sign = if offset_seconds < 0 { '-' } else { '+' };
+        let text = format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60);
+        let mut suffix = [0; 6];
+        suffix.copy_from_slice(text.as_bytes());
+        Self {
+            instant: datetime.with_timezone(&Utc),
+            layout: Layout {
+                offset_seconds,
+                suffix,
+                suffix_len: 6,
+                ..Layout::CANONICAL
+            },
+        }
     }
 }
 
 impl From<Timestamp> for DateTime<Utc> {
     fn from(timestamp: Timestamp) -> Self {
-        timestamp.0
+        timestamp.instant
     }
 }
 
+impl PartialEq for Timestamp {
+    fn eq(&self, other: &Self) -> bool {
+        self.instant == other.instant
+    }
+}
+
+impl Eq for Timestamp {}
+
+impl PartialOrd for Timestamp {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Timestamp {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.instant.cmp(&other.instant)
+    }
+}
+
+impl Hash for Timestamp {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.instant.hash(state);
+    }
+}
+
+/// A string that is not a timestamp in a layout [`Timestamp`] reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseTimestampError {
+    expected: &'static str,
+    at: usize,
+}
+
+impl fmt::Display for ParseTimestampError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "expected {} at byte {}", self.expected, self.at)
+    }
+}
+
+impl std::error::Error for ParseTimestampError {}
+
+/// Reads `YYYY-MM-DD(T|t| )hh:mm:ss[.f{1,9}](Z|z|±hh:mm|±hh)` and nothing
+/// else, remembering the layout.
 impl FromStr for Timestamp {
-    type Err = chrono::ParseError;
+    type Err = ParseTimestampError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        DateTime::parse_from_rfc3339(s).map(|t| Self(t.with_timezone(&Utc)))
+        let mut input = Cursor {
+            bytes: s.as_bytes(),
+            at: 0,
+        };
+        let year = input.digits(4, "a four-digit year")?;
+        input.byte(b'-', "`-` after the year")?;
+        let month = input.digits(2, "a two-digit month")?;
+        input.byte(b'-', "`-` after the month")?;
+        let day = input.digits(2, "a two-digit day")?;
+        let date_at = input.at;
+        let separator = input.one_of(b"Tt ", "`T`, `t` or a space between date and time")?;
+        let hour = input.digits(2, "two-digit hours")?;
+        input.byte(b':', "`:` after the hours")?;
+        let minute = input.digits(2, "two-digit minutes")?;
+        input.byte(b':', "`:` after the minutes")?;
+        let second = input.digits(2, "two-digit seconds")?;
+        let time_at = input.at;
+        let (nanos, fraction_digits) = input.fraction()?;
+        let offset_at = input.at;
+        let offset_seconds = input.offset()?;
+        if input.at != s.len() {
+            return Err(input.error("the end after the offset"));
+        }
+
+        let invalid = |expected, at| ParseTimestampError { expected, at };
+        let date = NaiveDate::from_ymd_opt(year as i32, month, day)
+            .ok_or_else(|| invalid("a date that exists", date_at))?;
+        // chrono writes a leap second as second 59 plus a whole second of
+        // nanoseconds.
+        let (second, nanos) = if second == 60 {
+            (59, nanos + 1_000_000_000)
+        } else {
+            (second, nanos)
+        };
+        let time = NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)
+            .ok_or_else(|| invalid("a time of day that exists", time_at))?;
+        let offset = FixedOffset::east_opt(offset_seconds)
+            .ok_or_else(|| invalid("an offset under 24 hours", offset_at))?;
+        let instant = offset
+            .from_local_datetime(&date.and_time(time))
+            .single()
+            .ok_or_else(|| invalid("a representable instant", 0))?
+            .with_timezone(&Utc);
+
+        let written = &s.as_bytes()[offset_at..];
+        let mut suffix = [0; 6];
+        suffix[..written.len()].copy_from_slice(written);
+        Ok(Self {
+            instant,
+            layout: Layout {
+                separator,
+                fraction_digits: Some(fraction_digits),
+                offset_seconds,
+                suffix,
+                suffix_len: written.len() as u8,
+            },
+        })
+    }
+}
+
+/// A position in the text being parsed.
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Cursor<'_> {
+    fn error(&self, expected: &'static str) -> ParseTimestampError {
+        ParseTimestampError {
+            expected,
+            at: self.at,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn byte(&mut self, wanted: u8, expected: &'static str) -> Result<(), ParseTimestampError> {
+        self.one_of(&[wanted], expected).map(drop)
+    }
+
+    fn one_of(&mut self, set: &[u8], expected: &'static str) -> Result<u8, ParseTimestampError> {
+        match self.peek() {
+            Some(b) if set.contains(&b) => {
+                self.at += 1;
+                Ok(b)
+            }
+            _ => Err(self.error(expected)),
+        }
+    }
+
+    /// Exactly `count` ASCII digits; an error points at the first.
+    fn digits(&mut self, count: usize, expected: &'static str) -> Result<u32, ParseTimestampError> {
+        let start = self.at;
+        let mut value = 0;
+        for _ in 0..count {
+            match self.peek() {
+                Some(b @ b'0'..=b'9') => {
+                    value = value * 10 + u32::from(b - b'0');
+                    self.at += 1;
+                }
+                _ => {
+                    self.at = start;
+                    return Err(self.error(expected));
+                }
+            }
+        }
+        Ok(value)
+    }
+
+    /// An optional `.` and one to nine digits: the nanoseconds and the
+    /// number of digits written.
+    fn fraction(&mut self) -> Result<(u32, u8), ParseTimestampError> {
+        if self.peek() != Some(b'.') {
+            return Ok((0, 0));
+        }
+        self.at += 1;
+        let start = self.at;
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.at += 1;
+        }
+        let count = self.at - start;
+        if count == 0 {
+            return Err(self.error("a digit after the decimal point"));
+        }
+        if count > 9 {
+            self.at = start + 9;
+            return Err(self.error("at most nine fractional digits"));
+        }
+        let digits = std::str::from_utf8(&self.bytes[start..self.at]).unwrap_or("0");
+        let value: u32 = digits.parse().unwrap_or(0);
+        Ok((value * 10u32.pow(9 - count as u32), count as u8))
+    }
+
+    /// `Z`, `z`, `±hh:mm` or `±hh`, in seconds east of UTC.
+    fn offset(&mut self) -> Result<i32, ParseTimestampError> {
+        let expected = "an offset: `Z`, `+hh:mm` or `+hh`";
+        let sign = match self.one_of(b"Zz+-", expected)? {
+            b'Z' | b'z' => return Ok(0),
+            b'-' => -1,
+            _ => 1,
+        };
+        let hours = self.digits(2, "two-digit offset hours")?;
+        let minutes = if self.peek() == Some(b':') {
+            self.at += 1;
+            self.digits(2, "two-digit offset minutes")?
+        } else {
+            0
+        };
+        if hours > 23 || minutes > 59 {
+            return Err(self.error("an offset under 24 hours"));
+        }
+        Ok(sign * (hours * 3600 + minutes * 60) as i32)
     }
 }
 
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let t = &self.0;
+        let local = self.to_fixed_offset();
+        let (second, nanos) = match local.nanosecond() {
+            leap @ 1_000_000_000.. => (60, leap - 1_000_000_000),
+            nanos => (local.second(), nanos),
+        };
         write!(
             f,
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-            t.year(),
-            t.month(),
-            t.day(),
-            t.hour(),
-            t.minute(),
-            t.second()
+            "{:04}-{:02}-{:02}{}{:02}:{:02}:{second:02}",
+            local.year(),
+            local.month(),
+            local.day(),
+            char::from(self.layout.separator),
+            local.hour(),
+            local.minute(),
         )?;
-        // chrono stores a leap second as nanoseconds >= 1e9.
-        let nanos = t.nanosecond() % 1_000_000_000;
-        if nanos != 0 {
-            let digits = format!("{nanos:09}");
-            write!(f, ".{}", digits.trim_end_matches('0'))?;
+        match self.layout.fraction_digits {
+            Some(0) => {}
+            Some(digits) => {
+                let digits = u32::from(digits);
+                let fraction = nanos / 10u32.pow(9 - digits);
+                write!(f, ".{fraction:0width$}", width = digits as usize)?;
+            }
+            None if nanos == 0 => {}
+            None => {
+                let digits = format!("{nanos:09}");
+                write!(f, ".{}", digits.trim_end_matches('0'))?;
+            }
         }
-        f.write_str("Z")
+        f.write_str(self.layout.suffix())
     }
 }
 
@@ -99,7 +407,7 @@ impl<'de> Deserialize<'de> for Timestamp {
         impl serde::de::Visitor<'_> for Visitor {
             type Value = Timestamp;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an RFC 3339 timestamp")
+                f.write_str("a timestamp (RFC 3339, or `YYYY-MM-DD hh:mm:ss+hh`)")
             }
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Timestamp, E> {
                 s.parse()
@@ -107,5 +415,180 @@ impl<'de> Deserialize<'de> for Timestamp {
             }
         }
         deserializer.deserialize_str(Visitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    fn parse(text: &str) -> Timestamp {
+        text.parse()
+            .unwrap_or_else(|e| panic!("{text:?} does not parse: {e}"))
+    }
+
+    /// Every layout the docs show, and the RFC 3339 variants around them.
+    const WRITTEN_BACK_UNCHANGED: &[&str] = &[
+        "2026-01-08T04:42:59.028Z",       // milliseconds (Category, CxLog)
+        "2026-01-08T16:34:34.542193005Z", // nine digits (Send message)
+        "2026-02-20T11:46:31.61603869Z",  // eight digits
+        "2026-01-09T03:42:38.000000Z",    // six zeros (webhooks)
+        "2026-03-30T09:15:25.000Z",       // trailing zeros (CxLog)
+        "2026-03-30 08:30:00.000+00",     // CxLog startedDate
+        "2026-03-30 09:15:20+00",         // CxLog closedAt
+        "2026-02-20T11:46:31Z",           // no fraction
+        "2026-02-20T11:46:31.5Z",         // one digit
+        "2026-02-20T13:46:31+02:00",      // offset
+        "2026-02-20T06:16:31.100-05:30",  // negative, half hour
+        "2026-02-20T11:46:31-00:00",      // unknown local offset
+        "2026-02-20t11:46:31z",           // lower case
+        "2026-02-20 18:46:31.0+07",       // space, hours-only offset
+        "1990-12-31T23:59:60Z",           // leap second
+        "0001-01-01T00:00:00Z",           // smallest year
+        "9999-12-31T23:59:59.999999999Z", // largest
+    ];
+
+    #[test]
+    fn every_layout_is_written_back_unchanged() {
+        for text in WRITTEN_BACK_UNCHANGED {
+            assert_eq!(parse(text).to_string(), *text);
+            let json = serde_json::to_string(text).unwrap();
+            let decoded: Timestamp = serde_json::from_str(&json).unwrap();
+            assert_eq!(serde_json::to_string(&decoded).unwrap(), json);
+        }
+    }
+
+    #[test]
+    fn the_instant_is_read_correctly() {
+        let expected = Utc.with_ymd_and_hms(2026, 3, 30, 8, 30, 0).unwrap();
+        for text in [
+            "2026-03-30 08:30:00.000+00",
+            "2026-03-30T08:30:00Z",
+            "2026-03-30T10:30:00+02:00",
+            "2026-03-30T03:00:00.000000-05:30",
+            "2026-03-30 15:30:00+07",
+        ] {
+            assert_eq!(*parse(text).as_datetime(), expected, "{text}");
+        }
+        let precise = parse("2026-02-20T11:46:31.61603869Z");
+        assert_eq!(precise.as_datetime().nanosecond(), 616_038_690);
+        assert_eq!(
+            parse("2026-02-20T11:46:31.5Z").as_datetime().nanosecond(),
+            500_000_000
+        );
+    }
+
+    #[test]
+    fn equality_ordering_and_hashing_follow_the_instant() {
+        let cx_log = parse("2026-03-30 08:30:00.000+00");
+        let rfc = parse("2026-03-30T10:30:00+02:00");
+        assert_eq!(cx_log, rfc);
+        assert_ne!(cx_log.to_string(), rfc.to_string());
+        assert_eq!(HashSet::from([cx_log, rfc]).len(), 1);
+        let later = parse("2026-03-30T08:30:00.001Z");
+        assert!(cx_log < later);
+        assert_eq!(later.cmp(&cx_log), Ordering::Greater);
+    }
+
+    #[test]
+    fn timestamps_made_in_rust_use_the_servers_layout() {
+        let instant = Utc.with_ymd_and_hms(2026, 2, 20, 11, 46, 31).unwrap()
+            + chrono::Duration::nanoseconds(616_038_690);
+        assert_eq!(
+            Timestamp::from(instant).to_string(),
+            "2026-02-20T11:46:31.61603869Z"
+        );
+        let whole = Utc.with_ymd_and_hms(2026, 2, 20, 11, 46, 31).unwrap();
+        assert_eq!(Timestamp::from(whole).to_string(), "2026-02-20T11:46:31Z");
+        let now = Timestamp::now();
+        assert_eq!(parse(&now.to_string()), now);
+        assert!(now.to_string().ends_with('Z'));
+    }
+
+    #[test]
+    fn chrono_conversions_keep_the_instant_and_the_offset() {
+        let bangkok = FixedOffset::east_opt(7 * 3600).unwrap();
+        let local = bangkok.with_ymd_and_hms(2025, 4, 1, 0, 0, 0).unwrap();
+        let t = Timestamp::from(local);
+        assert_eq!(t.to_string(), "2025-04-01T00:00:00+07:00");
+        assert_eq!(t.to_fixed_offset(), local);
+        let utc: DateTime<Utc> = t.into();
+        assert_eq!(utc, Utc.with_ymd_and_hms(2025, 3, 31, 17, 0, 0).unwrap());
+        assert_eq!(Timestamp::from(utc), t);
+        let behind = FixedOffset::west_opt(5 * 3600 + 1800).unwrap();
+        let t = Timestamp::from(behind.with_ymd_and_hms(2025, 4, 1, 0, 0, 0).unwrap());
+        assert_eq!(t.to_string(), "2025-04-01T00:00:00-05:30");
+        assert_eq!(
+            parse("2026-03-30 08:30:00+07").to_fixed_offset().offset(),
+            &bangkok
+        );
+    }
+
+    #[test]
+    fn junk_is_rejected_with_the_place_it_went_wrong() {
+        let cases: &[(&str, &str, usize)] = &[
+            ("", "a four-digit year", 0),
+            ("not a date", "a four-digit year", 0),
+            (
+                "2026-02-20",
+                "`T`, `t` or a space between date and time",
+                10,
+            ),
+            (
+                "2026-02-20T11:46:31",
+                "an offset: `Z`, `+hh:mm` or `+hh`",
+                19,
+            ),
+            ("2026-02-20T11:46Z", "`:` after the minutes", 16),
+            ("2026-2-20T11:46:31Z", "a two-digit month", 5),
+            (
+                "2026-02-20_11:46:31Z",
+                "`T`, `t` or a space between date and time",
+                10,
+            ),
+            (
+                "2026-02-20T11:46:31.Z",
+                "a digit after the decimal point",
+                20,
+            ),
+            (
+                "2026-02-20T11:46:31.1234567890Z",
+                "at most nine fractional digits",
+                29,
+            ),
+            ("2026-02-20T11:46:31+0530", "the end after the offset", 22),
+            ("2026-02-20T11:46:31+5", "two-digit offset hours", 20),
+            ("2026-02-20T11:46:31+05:3", "two-digit offset minutes", 23),
+            ("2026-02-20T11:46:31+24:00", "an offset under 24 hours", 25),
+            ("2026-02-20T11:46:31+05:60", "an offset under 24 hours", 25),
+            ("2026-02-20T11:46:31Z ", "the end after the offset", 20),
+            (" 2026-02-20T11:46:31Z", "a four-digit year", 0),
+            ("2026-02-30T11:46:31Z", "a date that exists", 10),
+            ("2026-13-01T11:46:31Z", "a date that exists", 10),
+            ("2026-02-20T24:00:00Z", "a time of day that exists", 19),
+            ("2026-02-20T11:61:00Z", "a time of day that exists", 19),
+            ("2026-02-20T11:46:61Z", "a time of day that exists", 19),
+            ("２026-02-20T11:46:31Z", "a four-digit year", 0),
+            (
+                "2026-02-20T11:46:31+05:30extra",
+                "the end after the offset",
+                25,
+            ),
+        ];
+        for (text, expected, at) in cases {
+            let error = text.parse::<Timestamp>().unwrap_err();
+            assert_eq!(error, ParseTimestampError { expected, at: *at }, "{text:?}");
+        }
+        let error = serde_json::from_str::<Timestamp>(r#""2026-02-20""#).unwrap_err();
+        assert!(
+            error.to_string().starts_with(
+                r#"invalid timestamp "2026-02-20": expected `T`, `t` or a space between date and time at byte 10"#
+            ),
+            "{error}"
+        );
+        assert!(serde_json::from_str::<Timestamp>("1767225600").is_err());
+        assert!(serde_json::from_str::<Timestamp>("null").is_err());
     }
 }

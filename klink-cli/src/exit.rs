@@ -69,11 +69,16 @@ impl Failure {
         Self::new(code, with_causes(&error))
     }
 
-    /// What the generated CLI returned: a call's error, a page's error
-    /// from `--all`, or (anything else) a `--json-body` that could not be
-    /// read or parsed.
+    /// What the generated CLI returned: a call's error (with the error
+    /// body the spec documents, or without one), a page's error from
+    /// `--all`, or (anything else) a `--json-body` that could not be read
+    /// or parsed.
     pub fn from_cli(error: anyhow::Error) -> Self {
         let error = match error.downcast::<klink_api::CallError>() {
+            Ok(call) => return Self::api(Error::from(call)),
+            Err(other) => other,
+        };
+        let error = match error.downcast::<progenitor_client::Error<()>>() {
             Ok(call) => return Self::api(Error::from(call)),
             Err(other) => other,
         };
@@ -111,6 +116,20 @@ mod tests {
         assert_eq!(failure.code, CONFIG);
         assert!(failure.message.starts_with("KLINK_API_TOKEN is not set"));
         assert!(failure.message.contains("API Tokens"));
+    }
+
+    #[test]
+    fn errors_of_calls_without_a_documented_error_body_read_as_the_sdk_says() {
+        let call = progenitor_client::Error::<()>::InvalidRequest("page must be positive".into());
+        let failure = Failure::from_cli(anyhow::Error::new(call));
+        assert_eq!(failure.code, USAGE);
+        assert_eq!(failure.message, "invalid request: page must be positive");
+        let walk = Error::InvalidRequest("pageSize must be positive".into());
+        let failure = Failure::from_cli(anyhow::Error::new(walk));
+        assert_eq!(
+            failure.message,
+            "invalid request: pageSize must be positive"
+        );
     }
 
     #[test]

@@ -432,3 +432,158 @@ async fn help_needs_no_token_and_says_why_there_is_no_token_flag() {
         run.stderr
     );
 }
+
+/// One page of contacts `first..end`, with the counters of a walk over
+/// `total` contacts in pages of `page_size`.
+fn contacts_page(first: u64, end: u64, page: u64, page_size: u64, total: u64) -> Action {
+    let data: Vec<Value> = (first..end)
+        .map(|i| serde_json::json!({"id": format!("contact-{i}"), "name": format!("Kyaw {i}")}))
+        .collect();
+    let body = serde_json::json!({
+        "total": total,
+        "page": page,
+        "pageSize": page_size,
+        "lastPage": total.div_ceil(page_size),
+        "data": data,
+    });
+    Action::json(200, &body.to_string())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn all_prints_every_item_of_three_pages_once_one_per_line() {
+    let server = ScriptedServer::start([
+        contacts_page(0, 2, 1, 2, 5),
+        contacts_page(2, 4, 2, 2, 5),
+        contacts_page(4, 5, 3, 2, 5),
+    ])
+    .await;
+    let url = server.url();
+    let run = klink(
+        &[
+            "list-contacts",
+            "--base-url",
+            &url,
+            "--keyword",
+            "kyaw",
+            "--page-size",
+            "2",
+            "--all",
+        ],
+        Some(TOKEN),
+        "",
+    )
+    .await;
+    assert_eq!(run.code, 0, "{run:?}");
+    let ids: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|line| json(line)["id"].clone())
+        .collect();
+    let expected: Vec<Value> = (0..5)
+        .map(|i| Value::from(format!("contact-{i}")))
+        .collect();
+    assert_eq!(ids, expected, "{}", run.stdout);
+    let asked: Vec<String> = server
+        .requests()
+        .into_iter()
+        .map(|request| request.path)
+        .collect();
+    assert_eq!(
+        asked,
+        [1, 2, 3].map(|page| format!("/api/v1/contacts?keyword=kyaw&page={page}&pageSize=2"))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn all_prints_the_items_before_a_failed_page_then_exits_5() {
+    let server = ScriptedServer::start([
+        contacts_page(0, 2, 1, 2, 6),
+        Action::json(500, r#"{"message": "page two broke"}"#),
+    ])
+    .await;
+    let url = server.url();
+    let run = klink(
+        &[
+            "list-contacts",
+            "--base-url",
+            &url,
+            "--page-size",
+            "2",
+            "--all",
+        ],
+        Some(TOKEN),
+        "",
+    )
+    .await;
+    assert_eq!(run.code, 5, "{run:?}");
+    assert_eq!(run.stdout.lines().count(), 2, "{}", run.stdout);
+    assert!(run.stderr.contains("page two broke"), "{}", run.stderr);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_all_a_list_prints_the_one_page_it_got() {
+    let page = example("contacts.list.response.200.guide.prefix.json");
+    let server = ScriptedServer::start([Action::json(200, &page)]).await;
+    let url = server.url();
+    let run = klink(
+        &["list-contacts", "--base-url", &url, "--keyword", "kyaw"],
+        Some(TOKEN),
+        "",
+    )
+    .await;
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(json(&run.stdout), json(&page));
+    let request = only_request(&server);
+    assert_eq!(
+        (request.method.as_str(), request.path.as_str()),
+        ("GET", "/api/v1/contacts?keyword=kyaw")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn get_contact_takes_the_id_and_prints_the_contact() {
+    let contact = example("contacts.get.response.200.prefix.json");
+    let server = ScriptedServer::start([Action::json(200, &contact)]).await;
+    let url = server.url();
+    let id = "c786bb40-a58e-4d60-afe6-061e2b819811";
+    let run = klink(
+        &["get-contact", "--base-url", &url, "--id", id],
+        Some(TOKEN),
+        "",
+    )
+    .await;
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(json(&run.stdout), json(&contact));
+    let request = only_request(&server);
+    assert_eq!(request.path, format!("/api/v1/contacts/{id}"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_404_of_an_operation_without_a_documented_error_body_exits_4() {
+    let server =
+        ScriptedServer::start([Action::json(404, r#"{"message": "no such contact"}"#)]).await;
+    let url = server.url();
+    let run = klink(
+        &["get-contact", "--base-url", &url, "--id", "missing"],
+        Some(TOKEN),
+        "",
+    )
+    .await;
+    assert_eq!(run.code, 4, "{run:?}");
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr,
+        "klink: K-LINK API error 404 Not Found: no such contact\n"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn only_paginated_commands_have_all() {
+    let run = klink(&["get-contact", "--id", "x", "--all"], Some(TOKEN), "").await;
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("unexpected argument '--all'"),
+        "{}",
+        run.stderr
+    );
+}

@@ -3,7 +3,10 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use klink_api::types::{ErrorEnvelope, MessageEnvelope, SendMessageRequest};
+use futures_util::TryStreamExt;
+use klink_api::types::{
+    ContactEnvelope, ContactPage, ErrorEnvelope, MessageEnvelope, SendMessageRequest,
+};
 use klink_api::{Client, Error};
 use klink_mock::{MockServer, MockServerExt};
 
@@ -103,4 +106,92 @@ async fn a_body_that_differs_fails_the_test_with_a_readable_message() {
     for part in ["It is a different message.", "It is your message."] {
         assert!(message.contains(part), "{part:?} not in:\n{message}");
     }
+}
+
+#[tokio::test]
+async fn list_contacts_is_matched_on_its_query() {
+    let server = MockServer::start_async().await;
+    let page: ContactPage = serde_json::from_str(include_str!(
+        "../../openapi/examples/contacts.list.response.200.guide.prefix.json"
+    ))
+    .unwrap();
+    let mock = server.list_contacts(|when, then| {
+        when.keyword("kyaw").page(2).page_size(None);
+        then.ok(&page);
+    });
+    let got = client(&server)
+        .list_contacts()
+        .keyword("kyaw")
+        .page(2)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(got.into_inner(), page);
+    mock.assert_async().await;
+}
+
+#[tokio::test]
+async fn stream_walks_two_mocked_pages() {
+    let server = MockServer::start_async().await;
+    let page = |number: i64, ids: &[&str]| -> ContactPage {
+        let data: Vec<serde_json::Value> =
+            ids.iter().map(|id| serde_json::json!({"id": id})).collect();
+        serde_json::from_value(serde_json::json!({
+            "total": 3, "page": number, "pageSize": 2, "lastPage": 2, "data": data,
+        }))
+        .unwrap()
+    };
+    let first = server.list_contacts(|when, then| {
+        when.page(1).page_size(2);
+        then.ok(&page(1, &["a", "b"]));
+    });
+    let second = server.list_contacts(|when, then| {
+        when.page(2).page_size(2);
+        then.ok(&page(2, &["c"]));
+    });
+    let contacts: Vec<_> = client(&server)
+        .list_contacts()
+        .page_size(2)
+        .stream()
+        .try_collect()
+        .await
+        .unwrap();
+    let ids: Vec<_> = contacts
+        .iter()
+        .map(|contact| contact.id.as_deref())
+        .collect();
+    assert_eq!(ids, [Some("a"), Some("b"), Some("c")]);
+    first.assert_async().await;
+    second.assert_async().await;
+}
+
+#[tokio::test]
+async fn get_contact_is_matched_on_its_id() {
+    let server = MockServer::start_async().await;
+    let contact: ContactEnvelope = serde_json::from_str(include_str!(
+        "../../openapi/examples/contacts.get.response.200.prefix.json"
+    ))
+    .unwrap();
+    let id = "c786bb40-a58e-4d60-afe6-061e2b819811";
+    let mock = server.get_contact(|when, then| {
+        when.id(id);
+        then.ok(&contact);
+    });
+    let got = client(&server).get_contact().id(id).send().await.unwrap();
+    assert_eq!(got.into_inner(), contact);
+    mock.assert_async().await;
+    // Another id does not match: httpmock answers 404.
+    let other = client(&server)
+        .get_contact()
+        .id("someone-else")
+        .send()
+        .await;
+    assert_eq!(
+        other
+            .map_err(Error::from)
+            .unwrap_err()
+            .status()
+            .map(|s| s.as_u16()),
+        Some(404)
+    );
 }

@@ -22,7 +22,7 @@ async fn welcome(client: &Client, contact_id: &str) -> Result<String, klink_api:
     Ok(sent.into_inner().data.id)
 }
 
-/// What K-LINK answers: the stored message (every key the docs show).
+/// What K-LINK answers: the stored message.
 fn stored_message() -> MessageEnvelope {
     serde_json::from_value(json!({
         "status": 200,
@@ -31,15 +31,12 @@ fn stored_message() -> MessageEnvelope {
             "id": "0b01ac59-81b4-436f-9b36-8ad40e0761f7",
             "createdAt": "2026-02-20T11:46:31.616Z",
             "updatedAt": "2026-02-20T11:46:31.616Z",
-            "message": "Welcome aboard!", "type": "text", "direction": "outgoing",
-            "deletedAt": null, "readAt": null, "editedAt": null, "template": null,
-            "replyPlatformMessageId": null, "replyReaction": null,
-            "linkMessageId": null, "linkMessagePartitionKey": null,
-            "actorId": null, "actor": null, "senderId": null, "workflowRule": null,
-            "assigneeId": null, "assignee": null, "repliedMessage": null,
-            "editedMessageId": null, "editedMessagePartitionKey": null,
-            "editedMessage": null, "contactId": null, "receiverMetadata": null,
-            "attachments": null
+            "deletedAt": null,
+            "clientRequestId": "",
+            "partition_key": "2026_02",
+            "message": "Welcome aboard!",
+            "type": "text",
+            "direction": "outgoing"
         }
     }))
     .expect("a valid MessageEnvelope")

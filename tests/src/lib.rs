@@ -17,9 +17,14 @@ use tokio::net::{TcpListener, TcpStream};
 
 /// The text of an example payload from `openapi/examples/`.
 pub fn example(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../openapi/examples")
-        .join(name);
+    // The directory cargo names when it runs the test, rather than the one
+    // this library was compiled in: a target directory shared between
+    // checkouts may hold this library built from another one.
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(
+        || env!("CARGO_MANIFEST_DIR").into(),
+        std::path::PathBuf::from,
+    );
+    let path = manifest_dir.join("../openapi/examples").join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -241,4 +246,40 @@ async fn read_request(stream: &mut TcpStream) -> Option<RecordedRequest> {
         headers,
         body,
     })
+}
+
+/// Everything `tracing` emits on the current thread while the guard that
+/// [`Traces::capture`] returns lives, as plain text. Tests that read it run
+/// on a current-thread runtime, so every task logs on that thread.
+#[derive(Clone, Default)]
+pub struct Traces(Arc<Mutex<Vec<u8>>>);
+
+impl Traces {
+    /// Installs a subscriber at `level` as this thread's default.
+    pub fn capture(level: tracing::Level) -> (Self, tracing::subscriber::DefaultGuard) {
+        let traces = Self::default();
+        let writer = traces.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(level)
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        (traces, tracing::subscriber::set_default(subscriber))
+    }
+
+    /// What was emitted so far.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+}
+
+impl std::io::Write for Traces {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

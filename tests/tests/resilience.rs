@@ -1,8 +1,7 @@
 //! The production client against a misbehaving loopback server: retries,
-//! timeouts, bad bodies, and the token kept out of every printout.
+//! timeouts and bad bodies. (The token kept out of every printout is
+//! `secrets_in_output.rs`.)
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use klink_api::types::SendMessageRequest;
@@ -222,107 +221,11 @@ async fn bad_bodies_are_typed_errors_or_tolerated_never_panics() {
     assert!(matches!(truncated, Error::Transport(_)), "{truncated:?}");
 
     let tolerated = send(&client).await.unwrap();
-    assert_eq!(tolerated.data.direction, "sideways");
-    assert_eq!(tolerated.data.type_, "hologram");
-    assert_eq!(tolerated.data.actor_type, "martian");
+    assert_eq!(tolerated.data.direction.as_deref(), Some("sideways"));
+    assert_eq!(tolerated.data.type_.as_deref(), Some("hologram"));
+    assert_eq!(tolerated.data.actor_type.as_deref(), Some("martian"));
 
     let null = send(&client).await.unwrap_err();
     assert!(matches!(null, Error::Decode { .. }), "{null:?}");
     assert!(null.to_string().contains("invalid type: null"), "{null}");
-}
-
-/// Collects everything `tracing` emits on this thread.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Captured {
-    fn text(&self) -> String {
-        String::from_utf8(self.0.lock().unwrap().clone()).unwrap()
-    }
-}
-
-// A current-thread runtime keeps every task on the thread whose default
-// subscriber captures the output.
-#[tokio::test(flavor = "current_thread")]
-async fn the_token_never_shows_in_debug_output_errors_or_traces() {
-    let captured = Captured::default();
-    let writer = captured.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-
-    // A server or proxy that echoes credentials back.
-    let echoing = format!(r#"{{"message":"bad token Bearer {TOKEN}","detail":["{TOKEN}"]}}"#);
-    let server = ScriptedServer::start([
-        Action::response(429, "application/json", &[("retry-after", "0")], "{}"),
-        ok(),
-        Action::json(400, &echoing),
-        Action::response(
-            502,
-            "text/html",
-            &[],
-            &format!("<p>Authorization: Bearer {TOKEN}</p>"),
-        ),
-        Action::json(200, &format!("{{\"echo\":\"{TOKEN}\"")),
-        Action::Stall(Duration::from_secs(2)),
-    ])
-    .await;
-    let client = client_timing_out(&server.url(), fast_retries(2), Duration::from_millis(300));
-
-    send(&client).await.unwrap();
-    let mut errors = Vec::new();
-    for _ in 0..4 {
-        errors.push(send(&client).await.unwrap_err());
-    }
-    errors.push(send(&client_for(&refused_url().await)).await.unwrap_err());
-    errors.push(Error::from(
-        Client::builder().token("kpt_\n").build().unwrap_err(),
-    ));
-
-    let mut printed = format!("{client:?}\n");
-    for error in &errors {
-        printed.push_str(&format!("{error}\n{error:?}\n"));
-    }
-    assert!(!printed.contains(TOKEN), "the token leaked:\n{printed}");
-    assert!(printed.contains("Bearer ***"), "{printed}");
-
-    let traces = captured.text();
-    assert!(
-        !traces.contains(TOKEN),
-        "the token leaked into traces:\n{traces}"
-    );
-    let first_call = traces
-        .lines()
-        .find(|line| line.contains("call finished"))
-        .unwrap();
-    for field in [
-        "operation=\"send_message\"",
-        "method=POST",
-        "status=200",
-        "attempts=2",
-        "latency_ms=",
-    ] {
-        assert!(
-            first_call.contains(field),
-            "{field} missing from {first_call}"
-        );
-    }
-    assert!(traces.contains("retrying"), "{traces}");
-}
-
-fn client_for(url: &str) -> Client {
-    client(url, RetryPolicy::disabled())
 }

@@ -43,7 +43,7 @@ async fn sends_the_request_and_parses_the_response() {
     assert_eq!(response.status(), 200);
     assert_eq!(response.message, "Message sent successfully");
     assert_eq!(response.data.id, "0b01ac59-81b4-436f-9b36-8ad40e0761f7");
-    assert_eq!(response.data.type_, "image");
+    assert_eq!(response.data.type_.as_deref(), Some("image"));
 
     let requests = server.requests();
     assert_eq!(requests.len(), 1);

@@ -133,16 +133,25 @@ pub fn render(root: &Path) -> Result<Vec<Output>, codegen::Error> {
 /// Files in the generated client's directory that the spec no longer
 /// generates (a module that was split out before, say).
 fn strays(root: &Path, outputs: &[Output]) -> Vec<String> {
-    let Ok(entries) = std::fs::read_dir(root.join(codegen::CLIENT_DIR)) else {
-        return Vec::new();
-    };
-    let mut strays: Vec<String> = entries
-        .filter_map(Result::ok)
-        .filter_map(|entry| entry.file_name().into_string().ok())
-        .filter(|name| name.ends_with(".rs"))
-        .map(|name| format!("{}/{name}", codegen::CLIENT_DIR))
-        .filter(|path| !outputs.iter().any(|output| &output.path == path))
-        .collect();
+    fn rust_files(root: &Path, dir: &str, into: &mut Vec<String>) {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            return;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            let path = format!("{dir}/{name}");
+            if entry.file_type().is_ok_and(|kind| kind.is_dir()) {
+                rust_files(root, &path, into);
+            } else if name.ends_with(".rs") {
+                into.push(path);
+            }
+        }
+    }
+    let mut strays = Vec::new();
+    rust_files(root, codegen::CLIENT_DIR, &mut strays);
+    strays.retain(|path| !outputs.iter().any(|output| &output.path == path));
     strays.sort();
     strays
 }

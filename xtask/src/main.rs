@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use codegen::SPEC_PATH;
-use xtask::bench::{self, Mode};
+use xtask::bench::{self, Options};
 use xtask::generated_file::{self, Outcome};
 
 const USAGE: &str = "\
@@ -17,8 +17,9 @@ commands:
              client under klink-api/src/generated/, openapi/dist/klink.json,
              klink-cli/src/generated_cli.rs, klink-mock/src/generated_mock.rs)
   check      fail, with a diff, if a checked-in generated file is stale
-  bench      run the benchmarks (about two minutes) and print Markdown tables
-             to stdout; `bench --full` measures longer";
+  bench      run the benchmarks (about two and a half minutes) and print
+             Markdown tables to stdout; `--full` measures longer, `--peer`
+             adds openapi-generator's client (needs openapi-generator-cli)";
 
 fn main() -> ExitCode {
     enter_workspace_root();
@@ -38,8 +39,7 @@ fn main() -> ExitCode {
                     )
                 })
                 .map_err(Into::into),
-            ["bench"] => run_bench(Mode::Short),
-            ["bench", "--full"] => run_bench(Mode::Full),
+            ["bench", ref flags @ ..] => run_bench(flags),
             ["help" | "--help" | "-h"] => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -80,16 +80,22 @@ fn report(outcomes: Vec<(String, Outcome)>) {
 }
 
 /// Runs the benchmarks and prints the report on stdout.
-fn run_bench(mode: Mode) -> Result<(), Box<dyn std::error::Error>> {
-    let report = bench::run(Path::new("."), mode)?;
+fn run_bench(flags: &[&str]) -> Result<(), Box<dyn std::error::Error>> {
+    let report = bench::run(Path::new("."), Options::parse(flags)?)?;
     print!("{report}");
     Ok(())
 }
 
 /// Works from the workspace root, so that paths in messages read
-/// `openapi/klink.yaml` whatever directory cargo was run from.
+/// `openapi/klink.yaml` whatever directory cargo was run from. The root is
+/// taken from the `CARGO_MANIFEST_DIR` cargo sets when it runs xtask, not
+/// the one compiled in: a binary shared between two checkouts (one target
+/// directory) must work on the checkout it was run from.
 fn enter_workspace_root() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| env!("CARGO_MANIFEST_DIR").into());
+    let root = manifest_dir
         .parent()
         .expect("xtask lives one level below the workspace root");
     std::env::set_current_dir(root).expect("the workspace root is a readable directory");

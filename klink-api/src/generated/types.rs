@@ -1,6 +1,751 @@
 // @generated from openapi/klink.yaml by `cargo xtask generate`.
 // Do not edit by hand: change the spec or the codegen crate and regenerate.
 
+/// One presence-status change of an agent; the docs' example stops inside it.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct AgentActivity {
+    #[serde(
+        rename = "createdAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// The status the agent moved from; whether it can be `null` (a first status) is unknown, so it may be.
+    #[serde(
+        rename = "previousPresenceStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub previous_presence_status: ::std::option::Option<PresenceStatus>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl AgentActivity {
+    pub fn builder() -> builder::AgentActivity {
+        Default::default()
+    }
+}
+
+/// One page of presence-status changes. The docs' example stops inside
+/// `data`; whether the list envelope's counters follow is not shown.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct AgentActivityPage {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub data: ::std::vec::Vec<AgentActivity>,
+    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_page: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_size: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl AgentActivityPage {
+    pub fn builder() -> builder::AgentActivityPage {
+        Default::default()
+    }
+}
+
+/// A category. `deletedAt` and `parentId` are only shown as `null` and
+/// `childCategoryList` only as `[]` (presumably nested categories), so
+/// the three are left to `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Category {
+    #[serde(
+        rename = "createdAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// `1` for top-level categories.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub level: ::std::option::Option<i64>,
+    #[serde(
+        rename = "sortOrder",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sort_order: ::std::option::Option<i64>,
+    #[serde(
+        rename = "updatedAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<crate::Timestamp>,
+    /// The category's text; may be empty.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl Category {
+    pub fn builder() -> builder::Category {
+        Default::default()
+    }
+}
+
+/// The categories. The docs' example stops inside `data`; whether the
+/// list envelope's counters follow is not shown, so they are optional.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CategoryList {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub data: ::std::vec::Vec<Category>,
+    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_page: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_size: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl CategoryList {
+    pub fn builder() -> builder::CategoryList {
+        Default::default()
+    }
+}
+
+/// A comment on a room; the docs' example stops after `type`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Comment {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "roomId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub room_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub text: ::std::option::Option<::std::string::String>,
+    /// `comment` in the docs.
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl Comment {
+    pub fn builder() -> builder::Comment {
+        Default::default()
+    }
+}
+
+/// One page of a room's comments. The docs' example stops inside
+/// `data`; whether the list envelope's counters follow is not shown.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CommentPage {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub data: ::std::vec::Vec<Comment>,
+    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_page: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_size: ::std::option::Option<i64>,
+    #[serde(
+        rename = "requestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl CommentPage {
+    pub fn builder() -> builder::CommentPage {
+        Default::default()
+    }
+}
+
+/// The company linked to a contact; the docs' example stops inside `name`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Company {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl Company {
+    pub fn builder() -> builder::Company {
+        Default::default()
+    }
+}
+
+/// A contact, with the keys the current Detail example shows before it
+/// stops. `address`, `channel` and `notes` are only shown as `null`
+/// there (the old pages call them strings), so they are left to
+/// `extra`, with everything after the cut. The old contacts page also
+/// lists `customFields` (or `custom_fields`), `phone`, `email` and
+/// `contact_groups`, arrays of objects whose shapes it does not give;
+/// the current docs show none of them and say the current key for
+/// custom fields and emails is unknown, so they too are left to
+/// `extra`. Contacts inside CX logs and webhooks have other shapes and
+/// are separate schemas.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Contact {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub company: ::std::option::Option<Company>,
+    /// The contact id (a UUID in current examples, 16 characters in old ones).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// The name shown in the contact list; defaults to the username.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "socialProfileUrl",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub social_profile_url: ::std::option::Option<::std::string::String>,
+    /// The contact's tags (objects here; `update_contact_tags` takes names).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tags: ::std::vec::Vec<Tag>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl Contact {
+    pub fn builder() -> builder::Contact {
+        Default::default()
+    }
+}
+
+/// The envelope around one contact; `status` is a string here (`success`).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ContactEnvelope {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<Contact>,
+    /// `contact` in the docs.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl ContactEnvelope {
+    pub fn builder() -> builder::ContactEnvelope {
+        Default::default()
+    }
+}
+
+/// A contact field of the tenant, custom or not (snake_case keys, as the docs show).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ContactField {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub display_name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_archived: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_default: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_required: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_unique: ::std::option::Option<bool>,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub options: ::std::vec::Vec<ContactFieldOption>,
+    /// The field's key, e.g. `channel`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub system_name: ::std::option::Option<::std::string::String>,
+    /// The field's kind; only `select` is shown, so it is a plain string.
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl ContactField {
+    pub fn builder() -> builder::ContactField {
+        Default::default()
+    }
+}
+
+/// One choice of a select field.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ContactFieldOption {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_default: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
+    /// Free text (`phone`, `G-Mail`), not an enum.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl ContactFieldOption {
+    pub fn builder() -> builder::ContactFieldOption {
+        Default::default()
+    }
+}
+
+/// One page of contact fields (the list envelope).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ContactFieldPage {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub data: ::std::vec::Vec<ContactField>,
+    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_page: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_size: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl ContactFieldPage {
+    pub fn builder() -> builder::ContactFieldPage {
+        Default::default()
+    }
+}
+
+/// One page of contacts (the list envelope).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ContactPage {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub data: ::std::vec::Vec<Contact>,
+    /// The pagination guide calls it both "whether you reached the end"
+    /// and "the number of pages"; the docs' numbers fit neither always.
+    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_page: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_size: ::std::option::Option<i64>,
+    /// The number of items in all pages.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl ContactPage {
+    pub fn builder() -> builder::ContactPage {
+        Default::default()
+    }
+}
+
+/// The answer to a tag update (the docs' example is whole).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ContactTagsEnvelope {
+    /// `null` in the docs; any JSON.
+    pub data: ::serde_json::Value,
+    pub message: ::std::string::String,
+    /// `success` in the docs.
+    pub status: ::std::string::String,
+}
+
+impl ContactTagsEnvelope {
+    pub fn builder() -> builder::ContactTagsEnvelope {
+        Default::default()
+    }
+}
+
+/// A comment on a room. The docs' sample stops inside the first
+/// mention; other fields are not published.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CreateCommentRequest {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub mentions: ::std::vec::Vec<Mention>,
+    /// The text; `{0}`, `{1}`, ... mark where the mentions go.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub text: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl CreateCommentRequest {
+    pub fn builder() -> builder::CreateCommentRequest {
+        Default::default()
+    }
+}
+
+/// A file to upload. The docs' sample stops inside `data`; other fields
+/// (name, MIME type, folder, ...) are not published.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CreateMediaFileRequest {
+    /// The file's bytes in base64 (the sample has no `data:` URL prefix).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl CreateMediaFileRequest {
+    pub fn builder() -> builder::CreateMediaFileRequest {
+        Default::default()
+    }
+}
+
+/// A new ticket. The docs show these fields in a sample only; which are
+/// required is not published, so all are optional. Other fields
+/// (assignee, type, ...) may go in `extra`; whether the API accepts
+/// them is not published.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CreateTicketRequest {
+    /// E.g. `email`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub channel: ::std::option::Option<::std::string::String>,
+    /// The contact the ticket belongs to (snake_case here; tickets say `contactId`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub contact_id: ::std::option::Option<::std::string::String>,
+    /// Custom-field values by key (`cf_trackingid`); date fields as
+    /// `YYYY-MM-DD`. The sample's values are strings; other value types
+    /// are not published.
+    #[serde(
+        rename = "customFields",
+        default,
+        skip_serializing_if = "::serde_json::Map::is_empty"
+    )]
+    pub custom_fields: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// E.g. `high`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub priority: ::std::option::Option<::std::string::String>,
+    /// E.g. `open`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// Tag ids (not names).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tags: ::std::vec::Vec<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl CreateTicketRequest {
+    pub fn builder() -> builder::CreateTicketRequest {
+        Default::default()
+    }
+}
+
+/// One customer interaction ("case"). Durations are integers (their
+/// unit is not stated; the sizes fit seconds) and `null` in the old
+/// page's example. Left to `extra`: `caseId` (an integer in one
+/// example, `null` in another), `deletedAt`, `customerPhone` and
+/// `mailRoom` (only shown as `null`).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CxLog {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub agent: ::std::option::Option<LooseObject>,
+    #[serde(rename = "agentId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub agent_id: ::std::option::Option<::std::string::String>,
+    /// E.g. `messenger`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub channel: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "channelType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub channel_type: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "closedAssignee",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub closed_assignee: ::std::option::Option<LooseObject>,
+    #[serde(
+        rename = "closedAssigneeId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub closed_assignee_id: ::std::option::Option<::std::string::String>,
+    /// E.g. `2026-03-30 09:15:20+00` (not RFC 3339).
+    #[serde(rename = "closedAt", skip_serializing_if = "::std::option::Option::is_none")]
+    pub closed_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub contact: ::std::option::Option<CxLogContact>,
+    #[serde(
+        rename = "contactId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "contactLabel",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub contact_label: ::std::vec::Vec<::std::string::String>,
+    #[serde(
+        rename = "createdAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<crate::Timestamp>,
+    /// E.g. `processed`.
+    #[serde(
+        rename = "cxIntelligenceStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cx_intelligence_status: ::std::option::Option<::std::string::String>,
+    /// E.g. `inbound`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub direction: ::std::option::Option<::std::string::String>,
+    /// E.g. `Resolved`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub disposition: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "entityId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub entity_id: ::std::option::Option<::std::string::String>,
+    /// E.g. `room`.
+    #[serde(
+        rename = "entityName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub entity_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "firstAssignee",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_assignee: ::std::option::Option<CxLogAgent>,
+    #[serde(
+        rename = "firstAssigneeId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_assignee_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "firstRepliedTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_replied_time: ::std::option::Option<i64>,
+    #[serde(
+        rename = "firstResponseTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub first_response_time: ::std::option::Option<i64>,
+    #[serde(
+        rename = "fullHandledTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_handled_time: ::std::option::Option<i64>,
+    #[serde(
+        rename = "fullResolutionTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub full_resolution_time: ::std::option::Option<i64>,
+    #[serde(
+        rename = "handledTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub handled_time: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "queueId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub queue_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "queueName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queue_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "resolutionTime",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resolution_time: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub room: ::std::option::Option<LooseObject>,
+    /// E.g. `meet`.
+    #[serde(
+        rename = "slaStatus",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub sla_status: ::std::option::Option<::std::string::String>,
+    /// E.g. `2026-03-30 08:30:00.000+00` (not RFC 3339).
+    #[serde(
+        rename = "startedDate",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub started_date: ::std::option::Option<crate::Timestamp>,
+    #[serde(
+        rename = "totalHoldDuration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_hold_duration: ::std::option::Option<i64>,
+    /// The contact's id on the channel's platform (its `socialPlatformId`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub uid: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "updatedAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(
+        rename = "wrapUpDuration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub wrap_up_duration: ::std::option::Option<i64>,
+    #[serde(
+        rename = "wrapUpFormId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub wrap_up_form_id: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl CxLog {
+    pub fn builder() -> builder::CxLog {
+        Default::default()
+    }
+}
+
+/// An agent inside a CX log record (`firstAssignee`); the docs' example
+/// stops inside `createdAt`. `address`, `phone` and `deletedaAt` (spelt
+/// so in the docs) are only shown as `null` and are left to `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CxLogAgent {
+    /// Cut off in the docs after `2024-05-10T`; RFC 3339 like every
+    /// other `createdAt` of the same payload.
+    #[serde(
+        rename = "createdAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "notificationCount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub notification_count: ::std::option::Option<i64>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl CxLogAgent {
+    pub fn builder() -> builder::CxLogAgent {
+        Default::default()
+    }
+}
+
+/// The contact inside a CX log record (not the same shape as
+/// `Contact`). `deletedAt` is only shown as `null` and is left to
+/// `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CxLogContact {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub channel: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "companyId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub company_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "contactNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_number: ::std::option::Option<::std::string::String>,
+    /// A profile picture URL.
+    #[serde(
+        rename = "contactProfile",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_profile: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "createdAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub notes: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "platformContacts",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub platform_contacts: ::std::vec::Vec<PlatformContact>,
+    #[serde(
+        rename = "socialProfileUrl",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub social_profile_url: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tags: ::std::vec::Vec<Tag>,
+    #[serde(
+        rename = "updatedAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl CxLogContact {
+    pub fn builder() -> builder::CxLogContact {
+        Default::default()
+    }
+}
+
+/// One page of CX log records. The pagination fields sit here, beside
+/// `data`: the old page's example shows `total` and `page` and breaks
+/// off at a key starting with `p`; `pageSize` and `lastPage` are the
+/// pagination guide's names.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CxLogPage {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub data: ::std::vec::Vec<CxLog>,
+    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_page: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_size: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl CxLogPage {
+    pub fn builder() -> builder::CxLogPage {
+        Default::default()
+    }
+}
+
+/// The CX log listing; its page sits under `cxLogs`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CxLogResponse {
+    #[serde(rename = "cxLogs", skip_serializing_if = "::std::option::Option::is_none")]
+    pub cx_logs: ::std::option::Option<CxLogPage>,
+    #[serde(
+        rename = "requestId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl CxLogResponse {
+    pub fn builder() -> builder::CxLogResponse {
+        Default::default()
+    }
+}
+
 /// An error body. The docs give no schema for errors, so every field is
 /// optional and unknown fields are kept in `extra`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -21,119 +766,207 @@ impl ErrorEnvelope {
     }
 }
 
-/// A message stored in a room. Every key is present in every payload the
-/// docs show, so the timestamps and the fields shown as `null` are
-/// required (a `null` is kept, not dropped, when the message is written
-/// back). Fields the docs only show as `null` hold any JSON value because
-/// their non-null type is unknown; string fields default to `""`.
+/// A JSON object whose keys the docs do not publish.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[serde(transparent)]
+pub struct LooseObject(
+    pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+);
+
+impl ::std::ops::Deref for LooseObject {
+    type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+    fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        &self.0
+    }
+}
+
+impl ::std::convert::From<LooseObject>
+for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+    fn from(value: LooseObject) -> Self {
+        value.0
+    }
+}
+
+impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
+for LooseObject {
+    fn from(
+        value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    ) -> Self {
+        Self(value)
+    }
+}
+
+/// A media-manager file; the docs' example stops inside `uploadId`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct MediaFile {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// The file's upload. How it relates to a message's `uploadId` and
+    /// `upload` is not published.
+    #[serde(rename = "uploadId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub upload_id: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl MediaFile {
+    pub fn builder() -> builder::MediaFile {
+        Default::default()
+    }
+}
+
+/// `{data: file}`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct MediaFileEnvelope {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<MediaFile>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl MediaFileEnvelope {
+    pub fn builder() -> builder::MediaFileEnvelope {
+        Default::default()
+    }
+}
+
+/// A media-manager folder; the docs' example stops after `name`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct MediaFolder {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl MediaFolder {
+    pub fn builder() -> builder::MediaFolder {
+        Default::default()
+    }
+}
+
+/// `{data: folder}`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct MediaFolderEnvelope {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<MediaFolder>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl MediaFolderEnvelope {
+    pub fn builder() -> builder::MediaFolderEnvelope {
+        Default::default()
+    }
+}
+
+/// A user mentioned in a comment.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// The placeholder it fills (`0` for `{0}`), as read from the sample.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub index: ::std::option::Option<i64>,
+    /// Presumably a K-LINK user (an agent); the docs do not say.
+    #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl Mention {
+    pub fn builder() -> builder::Mention {
+        Default::default()
+    }
+}
+
+/// A message stored in a room. The docs show it whole once and cut off
+/// after `partition_key` once, so only the keys both show are
+/// required. The keys the whole example only shows as `null` are left
+/// to `extra`: `readAt`, `replyPlatformMessageId`, `replyReaction`,
+/// `linkMessageId`, `linkMessagePartitionKey`, `template`, `actorId`,
+/// `actor`, `senderId`, `workflowRule`, `assigneeId`, `assignee`,
+/// `repliedMessage`, `editedMessageId`, `editedMessagePartitionKey`,
+/// `editedMessage`, `editedAt`, `contactId`, `receiverMetadata`,
+/// `attachments`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Message {
-    pub actor: Unknown,
-    #[serde(rename = "actorId")]
-    pub actor_id: Unknown,
     /// Who sent the message, `api` in the docs; the full set is unknown.
-    #[serde(rename = "actorType", default)]
-    pub actor_type: ::std::string::String,
-    pub assignee: Unknown,
-    #[serde(rename = "assigneeId")]
-    pub assignee_id: Unknown,
-    pub attachments: Unknown,
-    #[serde(rename = "clientRequestId", default)]
+    #[serde(
+        rename = "actorType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub actor_type: ::std::option::Option<::std::string::String>,
+    /// Empty in both of the docs' examples.
+    #[serde(rename = "clientRequestId")]
     pub client_request_id: ::std::string::String,
-    #[serde(rename = "contactId")]
-    pub contact_id: Unknown,
     #[serde(rename = "createdAt")]
     pub created_at: crate::Timestamp,
-    /// Set when the message was deleted.
-    #[serde(
-        rename = "deletedAt",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub deleted_at: ::std::option::Option<crate::Timestamp>,
+    /// `null` in the docs; any JSON.
+    #[serde(rename = "deletedAt")]
+    pub deleted_at: ::serde_json::Value,
     /// `outgoing` in the docs; inbound messages are presumably
     /// `incoming`, but the full set is unknown.
-    #[serde(default)]
-    pub direction: ::std::string::String,
-    #[serde(
-        rename = "editedAt",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub edited_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(rename = "editedMessage")]
-    pub edited_message: Unknown,
-    #[serde(rename = "editedMessageId")]
-    pub edited_message_id: Unknown,
-    #[serde(rename = "editedMessagePartitionKey")]
-    pub edited_message_partition_key: Unknown,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub direction: ::std::option::Option<::std::string::String>,
     /// The message id (a UUID).
     pub id: ::std::string::String,
-    #[serde(rename = "imageSetId", default)]
-    pub image_set_id: ::std::string::String,
-    #[serde(rename = "isEdited", default)]
-    pub is_edited: bool,
-    #[serde(default)]
-    pub label: ::std::string::String,
-    #[serde(rename = "linkMessageId")]
-    pub link_message_id: Unknown,
-    #[serde(rename = "linkMessagePartitionKey")]
-    pub link_message_partition_key: Unknown,
-    #[serde(default)]
-    pub locale: ::std::string::String,
-    /// The text of the message; empty for media messages.
-    #[serde(default)]
-    pub message: ::std::string::String,
-    /// Channel-specific metadata; its keys are unknown.
+    #[serde(
+        rename = "imageSetId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub image_set_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "isEdited", skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_edited: ::std::option::Option<bool>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub metadata: ::std::option::Option<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    >,
+    pub label: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub locale: ::std::option::Option<::std::string::String>,
+    /// The text of the message; empty for media messages.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub metadata: ::std::option::Option<LooseObject>,
     /// The storage partition, e.g. `2026_02` (snake_case in the API).
-    #[serde(default)]
     pub partition_key: ::std::string::String,
     /// The channel platform's id for the conversation.
-    #[serde(rename = "platformId", default)]
-    pub platform_id: ::std::string::String,
+    #[serde(
+        rename = "platformId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub platform_id: ::std::option::Option<::std::string::String>,
     /// The channel platform's id for this message.
-    #[serde(rename = "platformMessageId", default)]
-    pub platform_message_id: ::std::string::String,
-    #[serde(rename = "previewUrl", default)]
-    pub preview_url: ::std::string::String,
-    #[serde(rename = "readAt", deserialize_with = "::std::option::Option::deserialize")]
-    pub read_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(rename = "receiverMetadata")]
-    pub receiver_metadata: Unknown,
-    #[serde(rename = "repliedMessage")]
-    pub replied_message: Unknown,
-    #[serde(rename = "replyPlatformMessageId")]
-    pub reply_platform_message_id: Unknown,
-    #[serde(rename = "replyReaction")]
-    pub reply_reaction: Unknown,
-    /// The room; empty in the docs, so its fields are unknown.
+    #[serde(
+        rename = "platformMessageId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub platform_message_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "previewUrl",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub preview_url: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub room: ::std::option::Option<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    >,
+    pub room: ::std::option::Option<LooseObject>,
     /// The conversation room (a UUID).
-    #[serde(rename = "roomId", default)]
-    pub room_id: ::std::string::String,
-    #[serde(rename = "senderId")]
-    pub sender_id: Unknown,
-    pub template: Unknown,
+    #[serde(rename = "roomId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub room_id: ::std::option::Option<::std::string::String>,
     /// The content type, e.g. `text` or `image`; the full set is unknown.
-    #[serde(rename = "type", default)]
-    pub type_: ::std::string::String,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: crate::Timestamp,
-    /// The attached upload, or `null` when there is none.
+    /// The attached file, if any.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upload: ::std::option::Option<Upload>,
     /// The attached upload (a UUID), if any.
     #[serde(rename = "uploadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub upload_id: ::std::option::Option<::std::string::String>,
-    #[serde(default)]
-    pub url: ::std::string::String,
-    #[serde(rename = "workflowRule")]
-    pub workflow_rule: Unknown,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
 impl Message {
@@ -154,6 +987,76 @@ pub struct MessageEnvelope {
 
 impl MessageEnvelope {
     pub fn builder() -> builder::MessageEnvelope {
+        Default::default()
+    }
+}
+
+/// A contact's identity on one channel. `deletedAt` and
+/// `botpress_user_metadata` are only shown as `null` and are left to
+/// `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct PlatformContact {
+    #[serde(
+        rename = "channelId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub channel_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "createdAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// E.g. a Messenger PSID.
+    #[serde(
+        rename = "socialPlatformId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub social_platform_id: ::std::option::Option<::std::string::String>,
+    /// E.g. `messenger`.
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "updatedAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl PlatformContact {
+    pub fn builder() -> builder::PlatformContact {
+        Default::default()
+    }
+}
+
+/// A presence status.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct PresenceStatus {
+    #[serde(
+        rename = "displayName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// E.g. 🟢.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub emoji: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// E.g. `available`; no list is published.
+    #[serde(
+        rename = "systemName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub system_name: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl PresenceStatus {
+    pub fn builder() -> builder::PresenceStatus {
         Default::default()
     }
 }
@@ -185,52 +1088,229 @@ impl SendMessageRequest {
     }
 }
 
-/// A field the docs only show as `null`: its non-null type is unknown,
-/// so it holds any JSON value (`null` included: a schema without a
-/// `type` accepts every value).
+/// A tag as it appears inside a contact.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Tag {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// The tag's name, e.g. `platinum`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl Tag {
+    pub fn builder() -> builder::Tag {
+        Default::default()
+    }
+}
+
+/// A ticket. The keys up to `assignee` come from the current Listing
+/// example, whose scalar values are all the placeholder `"string"` —
+/// so `createdAt` and `updatedAt` stay strings (their format is not
+/// shown). `ticketType`, `contact`, `creator` and `tags` come from the
+/// old tickets page's property list. `deletedAt` is only shown as
+/// `null` and is left to `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Ticket {
+    /// The agent handling the ticket; whether it can be `null` (unassigned) is unknown, so it may be.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub assignee: ::std::option::Option<TicketAssignee>,
+    #[serde(
+        rename = "assigneeId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub assignee_id: ::std::option::Option<::std::string::String>,
+    /// The channel the ticket came in on; the docs show `email`, `mail` and `line`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub channel: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub contact: ::std::option::Option<LooseObject>,
+    #[serde(
+        rename = "contactId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contact_id: ::std::option::Option<::std::string::String>,
+    /// A timestamp whose format the docs do not show.
+    #[serde(
+        rename = "createdAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub creator: ::std::option::Option<LooseObject>,
+    #[serde(
+        rename = "creatorId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creator_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// The docs show `low`, `medium` and `high`; no closed list is published.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub priority: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "reasonToAssign",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reason_to_assign: ::std::option::Option<::std::string::String>,
+    /// The docs show `open`, `in progress`, `resolved` and `pending`; no closed list is published.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// The old page's list stops at "array of"; the element type is not published.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tags: ::std::vec::Vec<::serde_json::Value>,
+    /// The ticket's reference number (`38838`; the old page says "number").
+    #[serde(
+        rename = "ticketNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ticket_number: ::std::option::Option<i64>,
+    /// The ticket type's classification (old pages only).
+    #[serde(
+        rename = "ticketType",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ticket_type: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<::std::string::String>,
+    /// A timestamp whose format the docs do not show.
+    #[serde(
+        rename = "updatedAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub updated_at: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl Ticket {
+    pub fn builder() -> builder::Ticket {
+        Default::default()
+    }
+}
+
+/// The agent a ticket is assigned to; the docs' example stops after `id`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct TicketAssignee {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl TicketAssignee {
+    pub fn builder() -> builder::TicketAssignee {
+        Default::default()
+    }
+}
+
+/// The answer to a ticket creation (`{success, data}`).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct TicketCreated {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<LooseObject>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub success: ::std::option::Option<bool>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl TicketCreated {
+    pub fn builder() -> builder::TicketCreated {
+        Default::default()
+    }
+}
+
+/// One page of tickets (the list envelope).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct TicketPage {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub data: ::std::vec::Vec<Ticket>,
+    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_page: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub page: ::std::option::Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
+    pub page_size: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl TicketPage {
+    pub fn builder() -> builder::TicketPage {
+        Default::default()
+    }
+}
+
+/// A body the docs do not publish; any JSON value.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
-pub struct Unknown(pub ::serde_json::Value);
+pub struct Unpublished(pub ::serde_json::Value);
 
-impl ::std::ops::Deref for Unknown {
+impl ::std::ops::Deref for Unpublished {
     type Target = ::serde_json::Value;
     fn deref(&self) -> &::serde_json::Value {
         &self.0
     }
 }
 
-impl ::std::convert::From<Unknown> for ::serde_json::Value {
-    fn from(value: Unknown) -> Self {
+impl ::std::convert::From<Unpublished> for ::serde_json::Value {
+    fn from(value: Unpublished) -> Self {
         value.0
     }
 }
 
-impl ::std::convert::From<::serde_json::Value> for Unknown {
+impl ::std::convert::From<::serde_json::Value> for Unpublished {
     fn from(value: ::serde_json::Value) -> Self {
         Self(value)
     }
 }
 
-/// A file in the media manager, attached to a message.
+/// The tags to apply to one contact.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct UpdateContactTagsRequest {
+    /// How the tags are applied; only `MERGE` is published.
+    #[serde(rename = "actionType")]
+    pub action_type: ::std::string::String,
+    /// Tag names (not ids), e.g. `vip`.
+    pub tags: ::std::vec::Vec<::std::string::String>,
+}
+
+impl UpdateContactTagsRequest {
+    pub fn builder() -> builder::UpdateContactTagsRequest {
+        Default::default()
+    }
+}
+
+/// A file in the media manager, attached to a message (shown whole once).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Upload {
     #[serde(rename = "createdAt")]
     pub created_at: crate::Timestamp,
-    #[serde(
-        rename = "deletedAt",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub deleted_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(rename = "fileName", default)]
-    pub file_name: ::std::string::String,
+    /// `null` in the docs; any JSON.
+    #[serde(rename = "deletedAt")]
+    pub deleted_at: ::serde_json::Value,
+    #[serde(rename = "fileName", skip_serializing_if = "::std::option::Option::is_none")]
+    pub file_name: ::std::option::Option<::std::string::String>,
     /// Size in bytes.
     #[serde(rename = "fileSize", skip_serializing_if = "::std::option::Option::is_none")]
     pub file_size: ::std::option::Option<i64>,
     /// A signed, expiring download URL.
-    #[serde(rename = "fileUrl", default)]
-    pub file_url: ::std::string::String,
-    #[serde(rename = "originalUrl", default)]
-    pub original_url: ::std::string::String,
+    #[serde(rename = "fileUrl", skip_serializing_if = "::std::option::Option::is_none")]
+    pub file_url: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "originalUrl",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub original_url: ::std::option::Option<::std::string::String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: crate::Timestamp,
 }
@@ -241,1259 +1321,123 @@ impl Upload {
     }
 }
 
-/// Types for composing complex structures.
-pub mod builder {
-    #[derive(Clone, Debug)]
-    pub struct ErrorEnvelope {
-        message: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        status: ::std::result::Result<
-            ::std::option::Option<::serde_json::Value>,
-            ::std::string::String,
-        >,
-        extra: ::std::result::Result<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            ::std::string::String,
-        >,
-    }
-
-    impl ::std::default::Default for ErrorEnvelope {
-        fn default() -> Self {
-            Self {
-                message: Ok(Default::default()),
-                status: Ok(Default::default()),
-                extra: Err("no value supplied for extra".to_string()),
-            }
-        }
-    }
-
-    impl ErrorEnvelope {
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-
-        pub fn status<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.status = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for status: {e}"));
-            self
-        }
-
-        pub fn extra<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.extra = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for extra: {e}"));
-            self
-        }
-    }
-
-    impl ::std::convert::TryFrom<ErrorEnvelope> for super::ErrorEnvelope {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ErrorEnvelope,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                message: value.message?,
-                status: value.status?,
-                extra: value.extra?,
-            })
-        }
-    }
-
-    impl ::std::convert::From<super::ErrorEnvelope> for ErrorEnvelope {
-        fn from(value: super::ErrorEnvelope) -> Self {
-            Self {
-                message: Ok(value.message),
-                status: Ok(value.status),
-                extra: Ok(value.extra),
-            }
-        }
-    }
-
-    #[derive(Clone, Debug)]
-    pub struct Message {
-        actor: ::std::result::Result<super::Unknown, ::std::string::String>,
-        actor_id: ::std::result::Result<super::Unknown, ::std::string::String>,
-        actor_type: ::std::result::Result<::std::string::String, ::std::string::String>,
-        assignee: ::std::result::Result<super::Unknown, ::std::string::String>,
-        assignee_id: ::std::result::Result<super::Unknown, ::std::string::String>,
-        attachments: ::std::result::Result<super::Unknown, ::std::string::String>,
-        client_request_id: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        contact_id: ::std::result::Result<super::Unknown, ::std::string::String>,
-        created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-        deleted_at: ::std::result::Result<
-            ::std::option::Option<crate::Timestamp>,
-            ::std::string::String,
-        >,
-        direction: ::std::result::Result<::std::string::String, ::std::string::String>,
-        edited_at: ::std::result::Result<
-            ::std::option::Option<crate::Timestamp>,
-            ::std::string::String,
-        >,
-        edited_message: ::std::result::Result<super::Unknown, ::std::string::String>,
-        edited_message_id: ::std::result::Result<super::Unknown, ::std::string::String>,
-        edited_message_partition_key: ::std::result::Result<
-            super::Unknown,
-            ::std::string::String,
-        >,
-        id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        image_set_id: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        is_edited: ::std::result::Result<bool, ::std::string::String>,
-        label: ::std::result::Result<::std::string::String, ::std::string::String>,
-        link_message_id: ::std::result::Result<super::Unknown, ::std::string::String>,
-        link_message_partition_key: ::std::result::Result<
-            super::Unknown,
-            ::std::string::String,
-        >,
-        locale: ::std::result::Result<::std::string::String, ::std::string::String>,
-        message: ::std::result::Result<::std::string::String, ::std::string::String>,
-        metadata: ::std::result::Result<
-            ::std::option::Option<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            >,
-            ::std::string::String,
-        >,
-        partition_key: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        platform_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        platform_message_id: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        preview_url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        read_at: ::std::result::Result<
-            ::std::option::Option<crate::Timestamp>,
-            ::std::string::String,
-        >,
-        receiver_metadata: ::std::result::Result<super::Unknown, ::std::string::String>,
-        replied_message: ::std::result::Result<super::Unknown, ::std::string::String>,
-        reply_platform_message_id: ::std::result::Result<
-            super::Unknown,
-            ::std::string::String,
-        >,
-        reply_reaction: ::std::result::Result<super::Unknown, ::std::string::String>,
-        room: ::std::result::Result<
-            ::std::option::Option<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            >,
-            ::std::string::String,
-        >,
-        room_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        sender_id: ::std::result::Result<super::Unknown, ::std::string::String>,
-        template: ::std::result::Result<super::Unknown, ::std::string::String>,
-        type_: ::std::result::Result<::std::string::String, ::std::string::String>,
-        updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-        upload: ::std::result::Result<
-            ::std::option::Option<super::Upload>,
-            ::std::string::String,
-        >,
-        upload_id: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        workflow_rule: ::std::result::Result<super::Unknown, ::std::string::String>,
-    }
-
-    impl ::std::default::Default for Message {
-        fn default() -> Self {
-            Self {
-                actor: Err("no value supplied for actor".to_string()),
-                actor_id: Err("no value supplied for actor_id".to_string()),
-                actor_type: Ok(Default::default()),
-                assignee: Err("no value supplied for assignee".to_string()),
-                assignee_id: Err("no value supplied for assignee_id".to_string()),
-                attachments: Err("no value supplied for attachments".to_string()),
-                client_request_id: Ok(Default::default()),
-                contact_id: Err("no value supplied for contact_id".to_string()),
-                created_at: Err("no value supplied for created_at".to_string()),
-                deleted_at: Err("no value supplied for deleted_at".to_string()),
-                direction: Ok(Default::default()),
-                edited_at: Err("no value supplied for edited_at".to_string()),
-                edited_message: Err("no value supplied for edited_message".to_string()),
-                edited_message_id: Err(
-                    "no value supplied for edited_message_id".to_string(),
-                ),
-                edited_message_partition_key: Err(
-                    "no value supplied for edited_message_partition_key".to_string(),
-                ),
-                id: Err("no value supplied for id".to_string()),
-                image_set_id: Ok(Default::default()),
-                is_edited: Ok(Default::default()),
-                label: Ok(Default::default()),
-                link_message_id: Err(
-                    "no value supplied for link_message_id".to_string(),
-                ),
-                link_message_partition_key: Err(
-                    "no value supplied for link_message_partition_key".to_string(),
-                ),
-                locale: Ok(Default::default()),
-                message: Ok(Default::default()),
-                metadata: Ok(Default::default()),
-                partition_key: Ok(Default::default()),
-                platform_id: Ok(Default::default()),
-                platform_message_id: Ok(Default::default()),
-                preview_url: Ok(Default::default()),
-                read_at: Err("no value supplied for read_at".to_string()),
-                receiver_metadata: Err(
-                    "no value supplied for receiver_metadata".to_string(),
-                ),
-                replied_message: Err(
-                    "no value supplied for replied_message".to_string(),
-                ),
-                reply_platform_message_id: Err(
-                    "no value supplied for reply_platform_message_id".to_string(),
-                ),
-                reply_reaction: Err("no value supplied for reply_reaction".to_string()),
-                room: Ok(Default::default()),
-                room_id: Ok(Default::default()),
-                sender_id: Err("no value supplied for sender_id".to_string()),
-                template: Err("no value supplied for template".to_string()),
-                type_: Ok(Default::default()),
-                updated_at: Err("no value supplied for updated_at".to_string()),
-                upload: Ok(Default::default()),
-                upload_id: Ok(Default::default()),
-                url: Ok(Default::default()),
-                workflow_rule: Err("no value supplied for workflow_rule".to_string()),
-            }
-        }
-    }
-
-    impl Message {
-        pub fn actor<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.actor = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for actor: {e}"));
-            self
-        }
-
-        pub fn actor_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.actor_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for actor_id: {e}")
-                });
-            self
-        }
-
-        pub fn actor_type<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.actor_type = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for actor_type: {e}")
-                });
-            self
-        }
-
-        pub fn assignee<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.assignee = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for assignee: {e}")
-                });
-            self
-        }
-
-        pub fn assignee_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.assignee_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for assignee_id: {e}")
-                });
-            self
-        }
-
-        pub fn attachments<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.attachments = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for attachments: {e}")
-                });
-            self
-        }
-
-        pub fn client_request_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.client_request_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for client_request_id: {e}")
-                });
-            self
-        }
-
-        pub fn contact_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.contact_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for contact_id: {e}")
-                });
-            self
-        }
-
-        pub fn created_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::Timestamp>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.created_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for created_at: {e}")
-                });
-            self
-        }
-
-        pub fn deleted_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.deleted_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for deleted_at: {e}")
-                });
-            self
-        }
-
-        pub fn direction<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.direction = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for direction: {e}")
-                });
-            self
-        }
-
-        pub fn edited_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.edited_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for edited_at: {e}")
-                });
-            self
-        }
-
-        pub fn edited_message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.edited_message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for edited_message: {e}")
-                });
-            self
-        }
-
-        pub fn edited_message_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.edited_message_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for edited_message_id: {e}")
-                });
-            self
-        }
-
-        pub fn edited_message_partition_key<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.edited_message_partition_key = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for edited_message_partition_key: {e}"
-                    )
-                });
-            self
-        }
-
-        pub fn id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.id = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for id: {e}"));
-            self
-        }
-
-        pub fn image_set_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.image_set_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for image_set_id: {e}")
-                });
-            self
-        }
-
-        pub fn is_edited<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<bool>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.is_edited = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for is_edited: {e}")
-                });
-            self
-        }
-
-        pub fn label<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.label = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for label: {e}"));
-            self
-        }
-
-        pub fn link_message_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.link_message_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for link_message_id: {e}")
-                });
-            self
-        }
-
-        pub fn link_message_partition_key<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.link_message_partition_key = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for link_message_partition_key: {e}"
-                    )
-                });
-            self
-        }
-
-        pub fn locale<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.locale = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for locale: {e}"));
-            self
-        }
-
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-
-        pub fn metadata<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.metadata = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for metadata: {e}")
-                });
-            self
-        }
-
-        pub fn partition_key<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.partition_key = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for partition_key: {e}")
-                });
-            self
-        }
-
-        pub fn platform_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.platform_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for platform_id: {e}")
-                });
-            self
-        }
-
-        pub fn platform_message_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.platform_message_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for platform_message_id: {e}"
-                    )
-                });
-            self
-        }
-
-        pub fn preview_url<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.preview_url = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for preview_url: {e}")
-                });
-            self
-        }
-
-        pub fn read_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.read_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for read_at: {e}")
-                });
-            self
-        }
-
-        pub fn receiver_metadata<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.receiver_metadata = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for receiver_metadata: {e}")
-                });
-            self
-        }
-
-        pub fn replied_message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.replied_message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for replied_message: {e}")
-                });
-            self
-        }
-
-        pub fn reply_platform_message_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.reply_platform_message_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for reply_platform_message_id: {e}"
-                    )
-                });
-            self
-        }
-
-        pub fn reply_reaction<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.reply_reaction = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for reply_reaction: {e}")
-                });
-            self
-        }
-
-        pub fn room<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.room = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for room: {e}"));
-            self
-        }
-
-        pub fn room_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.room_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for room_id: {e}")
-                });
-            self
-        }
-
-        pub fn sender_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.sender_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for sender_id: {e}")
-                });
-            self
-        }
-
-        pub fn template<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.template = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for template: {e}")
-                });
-            self
-        }
-
-        pub fn type_<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for type_: {e}"));
-            self
-        }
-
-        pub fn updated_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::Timestamp>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.updated_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for updated_at: {e}")
-                });
-            self
-        }
-
-        pub fn upload<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::Upload>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.upload = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for upload: {e}"));
-            self
-        }
-
-        pub fn upload_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.upload_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for upload_id: {e}")
-                });
-            self
-        }
-
-        pub fn url<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.url = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for url: {e}"));
-            self
-        }
-
-        pub fn workflow_rule<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Unknown>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.workflow_rule = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for workflow_rule: {e}")
-                });
-            self
-        }
-    }
-
-    impl ::std::convert::TryFrom<Message> for super::Message {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Message,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                actor: value.actor?,
-                actor_id: value.actor_id?,
-                actor_type: value.actor_type?,
-                assignee: value.assignee?,
-                assignee_id: value.assignee_id?,
-                attachments: value.attachments?,
-                client_request_id: value.client_request_id?,
-                contact_id: value.contact_id?,
-                created_at: value.created_at?,
-                deleted_at: value.deleted_at?,
-                direction: value.direction?,
-                edited_at: value.edited_at?,
-                edited_message: value.edited_message?,
-                edited_message_id: value.edited_message_id?,
-                edited_message_partition_key: value.edited_message_partition_key?,
-                id: value.id?,
-                image_set_id: value.image_set_id?,
-                is_edited: value.is_edited?,
-                label: value.label?,
-                link_message_id: value.link_message_id?,
-                link_message_partition_key: value.link_message_partition_key?,
-                locale: value.locale?,
-                message: value.message?,
-                metadata: value.metadata?,
-                partition_key: value.partition_key?,
-                platform_id: value.platform_id?,
-                platform_message_id: value.platform_message_id?,
-                preview_url: value.preview_url?,
-                read_at: value.read_at?,
-                receiver_metadata: value.receiver_metadata?,
-                replied_message: value.replied_message?,
-                reply_platform_message_id: value.reply_platform_message_id?,
-                reply_reaction: value.reply_reaction?,
-                room: value.room?,
-                room_id: value.room_id?,
-                sender_id: value.sender_id?,
-                template: value.template?,
-                type_: value.type_?,
-                updated_at: value.updated_at?,
-                upload: value.upload?,
-                upload_id: value.upload_id?,
-                url: value.url?,
-                workflow_rule: value.workflow_rule?,
-            })
-        }
-    }
-
-    impl ::std::convert::From<super::Message> for Message {
-        fn from(value: super::Message) -> Self {
-            Self {
-                actor: Ok(value.actor),
-                actor_id: Ok(value.actor_id),
-                actor_type: Ok(value.actor_type),
-                assignee: Ok(value.assignee),
-                assignee_id: Ok(value.assignee_id),
-                attachments: Ok(value.attachments),
-                client_request_id: Ok(value.client_request_id),
-                contact_id: Ok(value.contact_id),
-                created_at: Ok(value.created_at),
-                deleted_at: Ok(value.deleted_at),
-                direction: Ok(value.direction),
-                edited_at: Ok(value.edited_at),
-                edited_message: Ok(value.edited_message),
-                edited_message_id: Ok(value.edited_message_id),
-                edited_message_partition_key: Ok(value.edited_message_partition_key),
-                id: Ok(value.id),
-                image_set_id: Ok(value.image_set_id),
-                is_edited: Ok(value.is_edited),
-                label: Ok(value.label),
-                link_message_id: Ok(value.link_message_id),
-                link_message_partition_key: Ok(value.link_message_partition_key),
-                locale: Ok(value.locale),
-                message: Ok(value.message),
-                metadata: Ok(value.metadata),
-                partition_key: Ok(value.partition_key),
-                platform_id: Ok(value.platform_id),
-                platform_message_id: Ok(value.platform_message_id),
-                preview_url: Ok(value.preview_url),
-                read_at: Ok(value.read_at),
-                receiver_metadata: Ok(value.receiver_metadata),
-                replied_message: Ok(value.replied_message),
-                reply_platform_message_id: Ok(value.reply_platform_message_id),
-                reply_reaction: Ok(value.reply_reaction),
-                room: Ok(value.room),
-                room_id: Ok(value.room_id),
-                sender_id: Ok(value.sender_id),
-                template: Ok(value.template),
-                type_: Ok(value.type_),
-                updated_at: Ok(value.updated_at),
-                upload: Ok(value.upload),
-                upload_id: Ok(value.upload_id),
-                url: Ok(value.url),
-                workflow_rule: Ok(value.workflow_rule),
-            }
-        }
-    }
-
-    #[derive(Clone, Debug)]
-    pub struct MessageEnvelope {
-        data: ::std::result::Result<super::Message, ::std::string::String>,
-        message: ::std::result::Result<::std::string::String, ::std::string::String>,
-        status: ::std::result::Result<i64, ::std::string::String>,
-    }
-
-    impl ::std::default::Default for MessageEnvelope {
-        fn default() -> Self {
-            Self {
-                data: Err("no value supplied for data".to_string()),
-                message: Err("no value supplied for message".to_string()),
-                status: Err("no value supplied for status".to_string()),
-            }
-        }
-    }
-
-    impl MessageEnvelope {
-        pub fn data<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Message>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.data = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for data: {e}"));
-            self
-        }
-
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-
-        pub fn status<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i64>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.status = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for status: {e}"));
-            self
-        }
-    }
-
-    impl ::std::convert::TryFrom<MessageEnvelope> for super::MessageEnvelope {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: MessageEnvelope,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                data: value.data?,
-                message: value.message?,
-                status: value.status?,
-            })
-        }
-    }
-
-    impl ::std::convert::From<super::MessageEnvelope> for MessageEnvelope {
-        fn from(value: super::MessageEnvelope) -> Self {
-            Self {
-                data: Ok(value.data),
-                message: Ok(value.message),
-                status: Ok(value.status),
-            }
-        }
-    }
-
-    #[derive(Clone, Debug)]
-    pub struct SendMessageRequest {
-        contact_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        created_at: ::std::result::Result<
-            ::std::option::Option<crate::Timestamp>,
-            ::std::string::String,
-        >,
-        message: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        message_type: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-    }
-
-    impl ::std::default::Default for SendMessageRequest {
-        fn default() -> Self {
-            Self {
-                contact_id: Err("no value supplied for contact_id".to_string()),
-                created_at: Ok(Default::default()),
-                message: Ok(Default::default()),
-                message_type: Err("no value supplied for message_type".to_string()),
-            }
-        }
-    }
-
-    impl SendMessageRequest {
-        pub fn contact_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.contact_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for contact_id: {e}")
-                });
-            self
-        }
-
-        pub fn created_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.created_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for created_at: {e}")
-                });
-            self
-        }
-
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-
-        pub fn message_type<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message_type = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message_type: {e}")
-                });
-            self
-        }
-    }
-
-    impl ::std::convert::TryFrom<SendMessageRequest> for super::SendMessageRequest {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: SendMessageRequest,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                contact_id: value.contact_id?,
-                created_at: value.created_at?,
-                message: value.message?,
-                message_type: value.message_type?,
-            })
-        }
-    }
-
-    impl ::std::convert::From<super::SendMessageRequest> for SendMessageRequest {
-        fn from(value: super::SendMessageRequest) -> Self {
-            Self {
-                contact_id: Ok(value.contact_id),
-                created_at: Ok(value.created_at),
-                message: Ok(value.message),
-                message_type: Ok(value.message_type),
-            }
-        }
-    }
-
-    #[derive(Clone, Debug)]
-    pub struct Upload {
-        created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-        deleted_at: ::std::result::Result<
-            ::std::option::Option<crate::Timestamp>,
-            ::std::string::String,
-        >,
-        file_name: ::std::result::Result<::std::string::String, ::std::string::String>,
-        file_size: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        file_url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        original_url: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-    }
-
-    impl ::std::default::Default for Upload {
-        fn default() -> Self {
-            Self {
-                created_at: Err("no value supplied for created_at".to_string()),
-                deleted_at: Err("no value supplied for deleted_at".to_string()),
-                file_name: Ok(Default::default()),
-                file_size: Ok(Default::default()),
-                file_url: Ok(Default::default()),
-                original_url: Ok(Default::default()),
-                updated_at: Err("no value supplied for updated_at".to_string()),
-            }
-        }
-    }
-
-    impl Upload {
-        pub fn created_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::Timestamp>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.created_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for created_at: {e}")
-                });
-            self
-        }
-
-        pub fn deleted_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.deleted_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for deleted_at: {e}")
-                });
-            self
-        }
-
-        pub fn file_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.file_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for file_name: {e}")
-                });
-            self
-        }
-
-        pub fn file_size<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.file_size = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for file_size: {e}")
-                });
-            self
-        }
-
-        pub fn file_url<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.file_url = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for file_url: {e}")
-                });
-            self
-        }
-
-        pub fn original_url<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.original_url = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for original_url: {e}")
-                });
-            self
-        }
-
-        pub fn updated_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::Timestamp>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.updated_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for updated_at: {e}")
-                });
-            self
-        }
-    }
-
-    impl ::std::convert::TryFrom<Upload> for super::Upload {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Upload,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                created_at: value.created_at?,
-                deleted_at: value.deleted_at?,
-                file_name: value.file_name?,
-                file_size: value.file_size?,
-                file_url: value.file_url?,
-                original_url: value.original_url?,
-                updated_at: value.updated_at?,
-            })
-        }
-    }
-
-    impl ::std::convert::From<super::Upload> for Upload {
-        fn from(value: super::Upload) -> Self {
-            Self {
-                created_at: Ok(value.created_at),
-                deleted_at: Ok(value.deleted_at),
-                file_name: Ok(value.file_name),
-                file_size: Ok(value.file_size),
-                file_url: Ok(value.file_url),
-                original_url: Ok(value.original_url),
-                updated_at: Ok(value.updated_at),
-            }
-        }
+/// The contact in a `contact.create` webhook. It is not the REST contact
+/// (this payload has `companyId` and `contactEmails`), so it has a schema
+/// of its own. The docs' example stops part-way through the first email
+/// address: only the keys shown before that point are modelled, and any
+/// other key is kept in `extra`. `id` and the keys shown as `null` are
+/// required (a `null` is kept, not dropped, when the payload is written
+/// back); the rest are optional, and a `null` in them reads as absent.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct WebhookContact {
+    /// A postal address, free text.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<::std::string::String>,
+    /// The channel the contact came from, `whatsapp` in the docs; the
+    /// full set is unknown, so this is an open string.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub channel: ::std::option::Option<::std::string::String>,
+    /// `null` in the docs' example: its type is unknown, so any JSON.
+    pub company: ::serde_json::Value,
+    /// `null` in the docs' example: its type is unknown, so any JSON.
+    #[serde(rename = "companyId")]
+    pub company_id: ::serde_json::Value,
+    /// The contact's email addresses.
+    #[serde(
+        rename = "contactEmails",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub contact_emails: ::std::vec::Vec<WebhookContactEmail>,
+    /// The contact id (a UUID).
+    pub id: ::std::string::String,
+    /// The contact's name.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl WebhookContact {
+    pub fn builder() -> builder::WebhookContact {
+        Default::default()
     }
 }
+
+/// The `contact.create` webhook, "triggered when a new contact is added
+/// to your system": the envelope with the new contact as `data`. Used by
+/// no path (OpenAPI 3.0 has no `webhooks` key).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct WebhookContactCreate {
+    pub data: WebhookContact,
+    /// The event type, `contact.create`.
+    pub event: ::std::string::String,
+    /// When the contact was created, in UTC.
+    pub timestamp: crate::Timestamp,
+}
+
+impl WebhookContactCreate {
+    pub fn builder() -> builder::WebhookContactCreate {
+        Default::default()
+    }
+}
+
+/// One email address of a webhook contact. The docs' example stops after
+/// `isPrimary` (the next key begins `createdA`), so the keys after it are
+/// unknown and kept in `extra`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct WebhookContactEmail {
+    /// The address.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// The email address's id (a UUID).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Whether this is the contact's primary address.
+    #[serde(
+        rename = "isPrimary",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub is_primary: ::std::option::Option<bool>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl WebhookContactEmail {
+    pub fn builder() -> builder::WebhookContactEmail {
+        Default::default()
+    }
+}
+
+/// The body of every webhook request K-LINK sends (a JSON `POST` to the
+/// endpoint URL you register, signed with HMAC-SHA256 in the
+/// `x-signature` header). OpenAPI 3.0 has no `webhooks` key, so no path
+/// refers to this schema. `data` depends on `event`; see
+/// `WebhookContactCreate` for the one event whose payload the docs show.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct WebhookEnvelope {
+    /// The event's payload: an object in the docs, whose shape depends
+    /// on `event`. Any JSON here, so an event whose payload is not
+    /// published still decodes.
+    pub data: ::serde_json::Value,
+    /// The event type, e.g. `contact.create`, `message.inbound` or
+    /// `message.outbound`. The docs publish no full catalogue (contact
+    /// update and room solved are named only in prose), so this is an
+    /// open string.
+    pub event: ::std::string::String,
+    /// When the event happened, in UTC. The docs show six fractional
+    /// digits (`2026-01-09T03:42:38.000000Z`).
+    pub timestamp: crate::Timestamp,
+}
+
+impl WebhookEnvelope {
+    pub fn builder() -> builder::WebhookEnvelope {
+        Default::default()
+    }
+}
+
+/// Types for composing complex structures.
+pub mod builder;
 
 /// Error types.
 pub mod error {
