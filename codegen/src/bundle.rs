@@ -38,10 +38,12 @@ pub fn bundle(spec: &Spec) -> Result<Output, Error> {
 }
 
 /// Every file `cargo xtask generate` writes from one loaded spec: the
-/// client's files, then the bundle.
+/// client's files, the bundle, the CLI and the mock.
 pub fn outputs(spec: &Spec) -> Result<Vec<Output>, Error> {
     let mut outputs = crate::generate(spec)?;
     outputs.push(bundle(spec)?);
+    outputs.push(crate::cli(spec)?);
+    outputs.push(crate::mock(spec)?);
     Ok(outputs)
 }
 

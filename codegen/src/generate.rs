@@ -104,24 +104,35 @@ pub fn generate(spec: &Spec) -> Result<Vec<Output>, Error> {
 /// progenitor's token stream for the client, with its panics and errors
 /// turned into errors that name the spec.
 pub(crate) fn client_tokens(spec: &Spec) -> Result<proc_macro2::TokenStream, Error> {
+    let tokens = run_generator(spec, |generator, spec| {
+        generator.generate_tokens(&spec.openapi)
+    })?;
+    crate::pagination::add_streams(spec, tokens)
+}
+
+/// Runs one of progenitor's generators (client, CLI, mock) with the
+/// project's [`settings`] on the spec as progenitor should see it (with
+/// the unconfirmed-path notes), turning its panics and errors into errors
+/// that name the spec.
+pub(crate) fn run_generator(
+    spec: &Spec,
+    generate: impl FnOnce(&mut Generator, &Spec) -> progenitor_impl::Result<proc_macro2::TokenStream>,
+) -> Result<proc_macro2::TokenStream, Error> {
     let mut generator = Generator::new(&settings());
     let spec = &crate::unconfirmed::annotated(spec)?;
     // progenitor panics on some malformed inputs that validation does not
     // foresee; turn that into an error that names the spec.
-    catch_unwind(AssertUnwindSafe(|| {
-        generator.generate_tokens(&spec.openapi)
-    }))
-    .map_err(|panic| Error::Generator {
-        path: spec.path.clone(),
-        operation: None,
-        message: format!("progenitor panicked: {}", panic_message(&panic)),
-    })?
-    .map_err(|e| Error::Generator {
-        path: spec.path.clone(),
-        operation: None,
-        message: e.to_string(),
-    })
-    .and_then(|tokens| crate::pagination::add_streams(spec, tokens))
+    catch_unwind(AssertUnwindSafe(|| generate(&mut generator, spec)))
+        .map_err(|panic| Error::Generator {
+            path: spec.path.clone(),
+            operation: None,
+            message: format!("progenitor panicked: {}", panic_message(&panic)),
+        })?
+        .map_err(|e| Error::Generator {
+            path: spec.path.clone(),
+            operation: None,
+            message: e.to_string(),
+        })
 }
 
 fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> &str {

@@ -1,4 +1,5 @@
-//! Generation of the klink-api client from `openapi/klink.yaml`.
+//! Generation of the klink-api client, the `klink` CLI and the
+//! `klink-mock` mock server from `openapi/klink.yaml`.
 //!
 //! The pipeline is [`load`] (parse and validate the spec, with errors that
 //! name the file, the operation and the JSON pointer) followed by
@@ -24,12 +25,15 @@
 #![warn(missing_docs)]
 
 mod bundle;
+mod cli;
 mod docs;
 mod error;
 mod example_schemas;
 mod format;
 mod generate;
 mod load;
+mod mock;
+mod one_file;
 mod pagination;
 mod schemas;
 mod surface;
@@ -37,9 +41,11 @@ mod unconfirmed;
 mod validate;
 
 pub use bundle::{BUNDLE_PATH, bundle, outputs};
+pub use cli::{CLI_PATH, cli};
 pub use error::Error;
 pub use generate::{CLIENT_DIR, GENERATED_HEADER, Output, generate, settings};
 pub use load::{Spec, load, load_str};
+pub use mock::{MOCK_PATH, mock, mock_surface};
 pub use surface::api_surface;
 pub use unconfirmed::UNCONFIRMED_NOTE;
 pub use validate::ExampleFile;

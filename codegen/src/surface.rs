@@ -222,7 +222,7 @@ pub(crate) fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
 
 /// A type as a reader writes it: `Option<Vec<types::Contact>>` rather than
 /// `::std::option::Option<::std::vec::Vec<types::Contact>>`.
-fn type_text(ty: &Type) -> String {
+pub(crate) fn type_text(ty: &Type) -> String {
     match ty {
         Type::Path(path) if path.qself.is_none() => {
             let segments: Vec<&syn::PathSegment> = path.path.segments.iter().collect();

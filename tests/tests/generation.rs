@@ -1,7 +1,10 @@
 //! `cargo xtask generate` / `check` on real files: the checked-in generated
-//! files are what the spec generates, generation is deterministic, a broken
-//! spec leaves every generated file byte-identical, and a stale file is
-//! reported with a diff. Plus the API-surface snapshot a reviewer reads.
+//! files (the client, the bundle, the CLI and the mock) are what the spec
+//! generates, generation is deterministic, a broken spec leaves every
+//! generated file byte-identical, and a stale file is reported with a diff.
+//! Plus the snapshots a reviewer reads: the client's API surface and the
+//! mock's methods (the CLI's command tree is snapshot in klink-cli's tests,
+//! from the built binary).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -30,8 +33,22 @@ fn checked_in_generated_files_are_what_the_spec_generates() {
 fn generation_is_deterministic() {
     let first = generated_file::render(&workspace()).unwrap();
     let second = generated_file::render(&workspace()).unwrap();
-    assert!(first.len() >= 4, "client files and the bundle: {first:?}");
+    let paths: Vec<&str> = first.iter().map(|output| output.path.as_str()).collect();
+    for expected in [
+        "klink-api/src/generated/mod.rs",
+        codegen::BUNDLE_PATH,
+        codegen::CLI_PATH,
+        codegen::MOCK_PATH,
+    ] {
+        assert!(paths.contains(&expected), "{expected} not in {paths:?}");
+    }
     assert_eq!(first, second);
+}
+
+#[test]
+fn mock_surface() {
+    let spec = codegen::load(workspace().join(codegen::SPEC_PATH)).unwrap();
+    insta::assert_snapshot!("mock_surface", codegen::mock_surface(&spec).unwrap());
 }
 
 #[test]
@@ -113,6 +130,12 @@ fn a_broken_spec_leaves_every_generated_file_byte_identical() {
         "path-parameter-mismatch.yaml",
         "ref-outside-components.yaml",
     ];
+    let cli = scratch.root().join(codegen::CLI_PATH);
+    let mock = scratch.root().join(codegen::MOCK_PATH);
+    assert!(
+        cli.is_file() && mock.is_file(),
+        "the scratch has every file"
+    );
     for name in names {
         std::fs::copy(fixture(name), scratch.spec()).unwrap();
         let before = scratch.files();
@@ -170,6 +193,30 @@ fn check_shows_a_diff_of_what_is_stale() {
         !error.contains("klink-api/src/generated/builder.rs"),
         "the operation builders did not change:\n{error}"
     );
+    generated_file::generate(scratch.root()).unwrap();
+    generated_file::check(scratch.root()).unwrap();
+}
+
+#[test]
+fn check_names_the_cli_and_the_mock_when_an_operation_changes() {
+    let scratch = Scratch::new();
+    let text = std::fs::read_to_string(scratch.spec()).unwrap();
+    std::fs::write(
+        scratch.spec(),
+        text.replacen("operationId: send_message", "operationId: post_message", 1),
+    )
+    .unwrap();
+    let error = generated_file::check(scratch.root())
+        .expect_err("stale")
+        .to_string();
+    for part in [
+        "klink-cli/src/generated_cli.rs (checked in)",
+        "+    pub fn cli_post_message() -> ::clap::Command {",
+        "klink-mock/src/generated_mock.rs (checked in)",
+        "+    pub struct PostMessageWhen(::httpmock::When);",
+    ] {
+        assert!(error.contains(part), "{part:?} not in:\n{error}");
+    }
     generated_file::generate(scratch.root()).unwrap();
     generated_file::check(scratch.root()).unwrap();
 }

@@ -14,7 +14,8 @@ usage: cargo xtask <command>
 
 commands:
   generate   regenerate every generated file from openapi/klink.yaml (the
-             client under klink-api/src/generated/, openapi/dist/klink.json)
+             client under klink-api/src/generated/, openapi/dist/klink.json,
+             klink-cli/src/generated_cli.rs, klink-mock/src/generated_mock.rs)
   check      fail, with a diff, if a checked-in generated file is stale
   bench      run the benchmarks (about two and a half minutes) and print
              Markdown tables to stdout; `--full` measures longer, `--peer`

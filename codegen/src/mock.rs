@@ -1,0 +1,170 @@
+//! The generated half of `klink-mock` (`klink-mock/src/generated_mock.rs`):
+//! progenitor's typed extension of `httpmock::MockServer`, one method per
+//! operation, taking and returning the SDK's own types.
+
+use std::fmt::Write as _;
+
+use syn::{FnArg, GenericParam, ImplItem, Item, Type, WherePredicate};
+
+use crate::surface::{pascal_case, type_text};
+use crate::{Error, Output, Spec};
+
+/// Where the generated mock is written, relative to the workspace root.
+pub const MOCK_PATH: &str = "klink-mock/src/generated_mock.rs";
+
+/// The crate whose types the mock's methods take.
+const SDK_CRATE: &str = "klink_api";
+
+/// Generates the mock for a loaded spec.
+pub fn mock(spec: &Spec) -> Result<Output, Error> {
+    let mut file = crate::one_file::parse(spec, mock_tokens(spec)?)?;
+    document_methods(spec, &mut file);
+    crate::one_file::one_file(spec, MOCK_PATH, quote::quote!(#file))
+}
+
+/// progenitor leaves the `MockServerExt` methods undocumented; each gets
+/// its operation's method, path and summary.
+fn document_methods(spec: &Spec, file: &mut syn::File) {
+    let Some(methods) = file.items.iter_mut().find_map(|item| match item {
+        Item::Trait(ext) if ext.ident == "MockServerExt" => Some(&mut ext.items),
+        _ => None,
+    }) else {
+        return;
+    };
+    for (route, method, operation) in spec.openapi.operations() {
+        let Some(id) = &operation.operation_id else {
+            continue;
+        };
+        let Some(function) = methods.iter_mut().find_map(|item| match item {
+            syn::TraitItem::Fn(function) if function.sig.ident == id => Some(function),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let summary = operation.summary.as_deref().unwrap_or_default().trim();
+        let lines = [
+            format!(" Mocks `{} {route}`: {summary}", method.to_uppercase()),
+            String::new(),
+            format!(
+                " `when` matches the request of [`Client::{id}`](klink_api::Client::{id}); \
+                 `then` sets the response."
+            ),
+        ];
+        for line in lines.iter().rev() {
+            function.attrs.insert(0, syn::parse_quote!(#[doc = #line]));
+        }
+    }
+}
+
+fn mock_tokens(spec: &Spec) -> Result<proc_macro2::TokenStream, Error> {
+    crate::generate::run_generator(spec, |generator, spec| {
+        generator.httpmock(&spec.openapi, SDK_CRATE)
+    })
+}
+
+/// What a test author reads in a review: for each operation, the
+/// `MockServerExt` method and the `when` and `then` methods with the types
+/// they take, read off the generated code.
+pub fn mock_surface(spec: &Spec) -> Result<String, Error> {
+    let file = crate::one_file::parse(spec, mock_tokens(spec)?)?;
+    let operations = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            Item::Mod(module) if module.ident == "operations" => {
+                module.content.as_ref().map(|(_, items)| items.as_slice())
+            }
+            _ => None,
+        })
+        .unwrap_or_default();
+    let mut out = String::from("# MockServerExt\n");
+    for (route, method, operation) in spec.openapi.operations() {
+        let Some(id) = &operation.operation_id else {
+            continue;
+        };
+        let _ = writeln!(out, "\n{id}: {} {route}", method.to_uppercase());
+        let _ = writeln!(out, "    server.{id}(|when, then| ..)");
+        for side in ["when", "then"] {
+            let _ = writeln!(out, "        {side}");
+            let name = format!("{}{}", pascal_case(id), pascal_case(side));
+            for signature in methods(operations, &name) {
+                let _ = writeln!(out, "            .{signature}");
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `name(Type, ..)` for each method of the inherent impl of `name` except
+/// the constructor and `into_inner`.
+fn methods(items: &[Item], name: &str) -> Vec<String> {
+    let mut signatures = Vec::new();
+    for item in items {
+        let Item::Impl(block) = item else { continue };
+        let Type::Path(path) = &*block.self_ty else {
+            continue;
+        };
+        if block.trait_.is_some() || !path.path.is_ident(name) {
+            continue;
+        }
+        for item in &block.items {
+            let ImplItem::Fn(method) = item else { continue };
+            let ident = method.sig.ident.to_string();
+            if ident == "new" || ident == "into_inner" {
+                continue;
+            }
+            let arguments: Vec<String> = method
+                .sig
+                .inputs
+                .iter()
+                .filter_map(|input| match input {
+                    FnArg::Typed(argument) => Some(argument_text(&method.sig, &argument.ty)),
+                    FnArg::Receiver(_) => None,
+                })
+                .collect();
+            signatures.push(format!("{ident}({})", arguments.join(", ")));
+        }
+    }
+    signatures
+}
+
+/// An argument's type; a generic parameter is shown as `impl` its bounds.
+fn argument_text(signature: &syn::Signature, ty: &Type) -> String {
+    let Type::Path(path) = ty else {
+        return type_text(ty);
+    };
+    let generic = signature.generics.params.iter().any(
+        |param| matches!(param, GenericParam::Type(param) if path.path.is_ident(&param.ident)),
+    );
+    if !generic {
+        return type_text(ty);
+    }
+    let bounds: Vec<String> = signature
+        .generics
+        .where_clause
+        .iter()
+        .flat_map(|clause| &clause.predicates)
+        .filter_map(|predicate| match predicate {
+            WherePredicate::Type(predicate) if same(&predicate.bounded_ty, ty) => Some(predicate),
+            _ => None,
+        })
+        .flat_map(|predicate| &predicate.bounds)
+        .map(|bound| match bound {
+            syn::TypeParamBound::Trait(bound) => {
+                let as_type = Type::Path(syn::TypePath {
+                    attrs: Vec::new(),
+                    qself: None,
+                    path: bound.path.clone(),
+                });
+                type_text(&as_type)
+            }
+            other => quote::ToTokens::to_token_stream(other).to_string(),
+        })
+        .collect();
+    format!("impl {}", bounds.join(" + "))
+}
+
+fn same(a: &Type, b: &Type) -> bool {
+    use quote::ToTokens;
+    a.to_token_stream().to_string() == b.to_token_stream().to_string()
+}
