@@ -182,6 +182,10 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
         command
             .args(["bench", "--package", package, "--bench", bench, "--"])
             .args(mode.criterion_args());
+        if mode == Mode::Full {
+            // The generator's 1,000-operation spec takes seconds a run.
+            command.env("KLINK_BENCH_FULL", "1");
+        }
         run_checked(&mut command, Echo::Everything)?;
     }
     phases.end("criterion");
