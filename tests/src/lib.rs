@@ -283,3 +283,53 @@ impl std::io::Write for Traces {
         Ok(())
     }
 }
+
+/// Copies the spec (`openapi/klink.yaml`) and its example files into
+/// `root/openapi/`, plus the files of each of `extra_examples` into the
+/// same examples folder, so that generation can run on a scratch
+/// workspace. Returns the copied spec's path.
+pub fn copy_spec_into(
+    root: &std::path::Path,
+    extra_examples: &[&std::path::Path],
+) -> std::path::PathBuf {
+    let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let openapi = root.join("openapi");
+    std::fs::create_dir_all(openapi.join("examples")).expect("create the scratch examples folder");
+    let spec = openapi.join("klink.yaml");
+    std::fs::copy(workspace.join("openapi/klink.yaml"), &spec).expect("copy the spec");
+    let examples = workspace.join("openapi/examples");
+    for dir in std::iter::once(examples.as_path()).chain(extra_examples.iter().copied()) {
+        for entry in std::fs::read_dir(dir).expect("read an examples folder") {
+            let entry = entry.expect("an examples folder entry");
+            std::fs::copy(
+                entry.path(),
+                openapi.join("examples").join(entry.file_name()),
+            )
+            .expect("copy an example");
+        }
+    }
+    spec
+}
+
+/// Every file below `dir` (none if it does not exist), with its bytes.
+pub fn files_under(
+    dir: &std::path::Path,
+) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
+    fn collect(
+        dir: &std::path::Path,
+        into: &mut std::collections::BTreeMap<std::path::PathBuf, Vec<u8>>,
+    ) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten() {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                collect(&path, into);
+            } else {
+                let bytes = std::fs::read(&path).expect("read a file");
+                into.insert(path, bytes);
+            }
+        }
+    }
+    let mut files = std::collections::BTreeMap::new();
+    collect(dir, &mut files);
+    files
+}

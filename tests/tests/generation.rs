@@ -66,23 +66,7 @@ struct Scratch {
 impl Scratch {
     fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let openapi = dir.path().join("openapi");
-        std::fs::create_dir_all(openapi.join("examples")).unwrap();
-        std::fs::copy(
-            workspace().join(codegen::SPEC_PATH),
-            openapi.join("klink.yaml"),
-        )
-        .unwrap();
-        for examples in [workspace().join("openapi/examples"), fixture("examples")] {
-            for entry in std::fs::read_dir(examples).unwrap() {
-                let entry = entry.unwrap();
-                std::fs::copy(
-                    entry.path(),
-                    openapi.join("examples").join(entry.file_name()),
-                )
-                .unwrap();
-            }
-        }
+        klink_tests::copy_spec_into(dir.path(), &[&fixture("examples")]);
         let scratch = Self { dir };
         generated_file::generate(scratch.root()).unwrap();
         scratch
@@ -98,19 +82,7 @@ impl Scratch {
 
     /// Every file under the scratch workspace with its bytes.
     fn files(&self) -> BTreeMap<PathBuf, Vec<u8>> {
-        fn collect(dir: &Path, into: &mut BTreeMap<PathBuf, Vec<u8>>) {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    collect(&path, into);
-                } else {
-                    into.insert(path.clone(), std::fs::read(&path).unwrap());
-                }
-            }
-        }
-        let mut files = BTreeMap::new();
-        collect(self.root(), &mut files);
-        files
+        klink_tests::files_under(self.root())
     }
 }
 

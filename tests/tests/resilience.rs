@@ -4,43 +4,16 @@
 
 use std::time::{Duration, Instant};
 
-use klink_api::types::SendMessageRequest;
 use klink_api::{Client, Error, RetryPolicy};
 use klink_tests::{Action, ScriptedServer, example, refused_url};
 use tokio::net::TcpListener;
 
-const TOKEN: &str = "kpt_resilience_0123456789abcdef";
+mod send_client;
 
-fn ok() -> Action {
-    Action::json(200, &example("message.send.response.200.json"))
-}
+use send_client::{TOKEN, client_timing_out, fast_retries, ok, send};
 
 fn client(url: &str, retry: RetryPolicy) -> Client {
     client_timing_out(url, retry, Duration::from_secs(5))
-}
-
-fn client_timing_out(url: &str, retry: RetryPolicy, timeout: Duration) -> Client {
-    Client::builder()
-        .base_url(url)
-        .token(TOKEN)
-        .timeout(timeout)
-        .retry(retry)
-        .build()
-        .unwrap()
-}
-
-/// Retries without waiting long, so the tests stay quick.
-fn fast_retries(attempts: u32) -> RetryPolicy {
-    RetryPolicy::default()
-        .max_attempts(attempts)
-        .initial_backoff(Duration::from_millis(10))
-        .max_backoff(Duration::from_millis(50))
-}
-
-async fn send(client: &Client) -> Result<klink_api::types::MessageEnvelope, Error> {
-    let body: SendMessageRequest =
-        serde_json::from_str(&example("message.send.request.json")).unwrap();
-    Ok(client.send_message().body(body).send().await?.into_inner())
 }
 
 #[tokio::test]

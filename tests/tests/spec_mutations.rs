@@ -301,41 +301,15 @@ fn class(error: &codegen::Error) -> String {
 }
 
 fn scratch_workspace(root: &Path) -> PathBuf {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let openapi = root.join("openapi");
-    std::fs::create_dir_all(openapi.join("examples")).unwrap();
-    for entry in std::fs::read_dir(workspace.join("openapi/examples")).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(
-            entry.path(),
-            openapi.join("examples").join(entry.file_name()),
-        )
-        .unwrap();
-    }
-    std::fs::copy(
-        workspace.join(codegen::SPEC_PATH),
-        openapi.join("klink.yaml"),
-    )
-    .unwrap();
+    let spec = klink_tests::copy_spec_into(root, &[]);
     xtask::generated_file::generate(root).unwrap();
-    openapi.join("klink.yaml")
+    spec
 }
 
 /// Every generated file under the scratch workspace, with its bytes.
 fn snapshot(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    fn collect(dir: &Path, into: &mut BTreeMap<PathBuf, Vec<u8>>) {
-        for entry in std::fs::read_dir(dir).into_iter().flatten() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                collect(&path, into);
-            } else {
-                into.insert(path.clone(), std::fs::read(&path).unwrap());
-            }
-        }
-    }
-    let mut files = BTreeMap::new();
-    collect(&root.join("klink-api"), &mut files);
-    collect(&root.join("openapi/dist"), &mut files);
+    let mut files = klink_tests::files_under(&root.join("klink-api"));
+    files.extend(klink_tests::files_under(&root.join("openapi/dist")));
     assert!(
         files.len() >= 4,
         "the scratch workspace has its generated files"
