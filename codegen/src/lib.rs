@@ -32,6 +32,7 @@ mod example_schemas;
 mod format;
 mod generate;
 mod load;
+mod lossless;
 mod mock;
 mod one_file;
 mod pagination;

@@ -14,6 +14,7 @@ mod error;
 #[rustfmt::skip]
 mod generated;
 mod hooks;
+mod lossless;
 pub mod pagination;
 mod raw;
 pub mod retry;

@@ -1,0 +1,375 @@
+//! One-pass `Deserialize` impls for the types that keep undeclared keys.
+//!
+//! A schema with `additionalProperties` becomes a struct whose last field,
+//! `#[serde(flatten)] extra: serde_json::Map<String, Value>`, holds every
+//! key the schema does not declare. serde's derived `Deserialize` for a
+//! struct with a flattened field buffers the whole object into serde's
+//! private `Content` tree and reads it a second time, which made a typed
+//! decode cost what decoding into `serde_json::Value` costs.
+//!
+//! This pass takes `Deserialize` out of such a struct's `derive` and emits
+//! an impl that reads the object once: a generated `match` turns each key
+//! into its field's index without allocating, a declared key's value is
+//! decoded straight into its field, and any other key goes into `extra`
+//! with its value. The shared pieces (the key seed, the duplicate and
+//! missing-key errors, errors that name the key) are the hand-written
+//! `klink_api::lossless` module. `Serialize` stays derived: serde's
+//! flattened serialization streams the map's entries and buffers nothing.
+//!
+//! Field rules, the derived impl's: an `Option` field is `None` when its
+//! key is missing or `null`; a `#[serde(default)]` field takes its default;
+//! any other missing field is a `missing field` error. A serde attribute
+//! this pass does not know is a generation error rather than an impl that
+//! silently decodes differently.
+
+use proc_macro2::{Delimiter, Group, Ident, Literal, TokenStream, TokenTree};
+use quote::{format_ident, quote};
+use syn::{Attribute, Fields, ItemStruct, LitStr, Type};
+
+use crate::{Error, Spec};
+
+/// The one post-processing call: rewrites progenitor's `types` module so
+/// that every struct with a flattened `extra` map gets a one-pass
+/// `Deserialize`.
+pub(crate) fn one_pass_decoding(spec: &Spec, tokens: TokenStream) -> Result<TokenStream, Error> {
+    let mut trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let Some(at) = types_module(&trees) else {
+        return Ok(trees.into_iter().collect());
+    };
+    let TokenTree::Group(types) = &trees[at] else {
+        unreachable!("types_module returns a group");
+    };
+    let body = rewrite_types(types.stream()).map_err(|(name, message)| Error::Generator {
+        path: spec.path.clone(),
+        operation: None,
+        message: format!("cannot emit a one-pass Deserialize for `{name}`: {message}"),
+    })?;
+    let mut rewritten = Group::new(Delimiter::Brace, body);
+    rewritten.set_span(types.span());
+    trees[at] = TokenTree::Group(rewritten);
+    Ok(trees.into_iter().collect())
+}
+
+/// The position of the body of the top-level `mod types { .. }`.
+fn types_module(trees: &[TokenTree]) -> Option<usize> {
+    trees
+        .windows(3)
+        .position(|window| {
+            matches!(window, [TokenTree::Ident(keyword), TokenTree::Ident(name), TokenTree::Group(body)]
+                if keyword == "mod" && name == "types" && body.delimiter() == Delimiter::Brace)
+        })
+        .map(|at| at + 2)
+}
+
+/// The types module's items with each struct that flattens a map rewritten
+/// and followed by its impl. Only those structs are parsed; the rest of
+/// the module is copied token by token.
+fn rewrite_types(body: TokenStream) -> Result<TokenStream, (String, String)> {
+    let trees: Vec<TokenTree> = body.into_iter().collect();
+    let mut out = TokenStream::new();
+    let mut copied = 0;
+    for at in 0..trees.len() {
+        let Some(start) = flattening_struct(&trees, at) else {
+            continue;
+        };
+        let end = at + 3;
+        let item: ItemStruct = syn::parse2(trees[start..end].iter().cloned().collect())
+            .map_err(|e| (trees[at + 1].to_string(), e.to_string()))?;
+        let name = item.ident.to_string();
+        let Some(rewritten) = rewrite_struct(item).map_err(|message| (name, message))? else {
+            continue;
+        };
+        out.extend(trees[copied..start].iter().cloned());
+        out.extend(rewritten);
+        copied = end;
+    }
+    out.extend(trees[copied..].iter().cloned());
+    Ok(out)
+}
+
+/// When `trees[at]` is the `struct` keyword of a braced struct with a
+/// `#[serde(flatten)]` field, where the item starts (its attributes and
+/// visibility included).
+fn flattening_struct(trees: &[TokenTree], at: usize) -> Option<usize> {
+    let [TokenTree::Ident(keyword), TokenTree::Ident(_), TokenTree::Group(fields)] =
+        trees.get(at..at + 3)?
+    else {
+        return None;
+    };
+    if keyword != "struct" || fields.delimiter() != Delimiter::Brace {
+        return None;
+    }
+    if !fields.stream().into_iter().any(|tree| is_flatten_attribute(&tree)) {
+        return None;
+    }
+    let mut start = at;
+    // `pub` or `pub(..)`.
+    if let Some(TokenTree::Group(group)) = start.checked_sub(1).map(|i| &trees[i])
+        && group.delimiter() == Delimiter::Parenthesis
+    {
+        start -= 1;
+    }
+    if matches!(start.checked_sub(1).map(|i| &trees[i]), Some(TokenTree::Ident(v)) if v == "pub") {
+        start -= 1;
+    }
+    // Outer attributes (doc comments are `#[doc = ..]` by now).
+    while start >= 2
+        && matches!(&trees[start - 1], TokenTree::Group(g) if g.delimiter() == Delimiter::Bracket)
+        && matches!(&trees[start - 2], TokenTree::Punct(p) if p.as_char() == '#')
+    {
+        start -= 2;
+    }
+    Some(start)
+}
+
+/// Whether a token tree is the `[serde(flatten)]` of an attribute.
+fn is_flatten_attribute(tree: &TokenTree) -> bool {
+    let TokenTree::Group(group) = tree else {
+        return false;
+    };
+    let mut inner = group.stream().into_iter();
+    match (inner.next(), inner.next()) {
+        (Some(TokenTree::Ident(serde)), Some(TokenTree::Group(arguments))) if serde == "serde" => {
+            arguments
+                .stream()
+                .into_iter()
+                .any(|tree| matches!(tree, TokenTree::Ident(ident) if ident == "flatten"))
+        }
+        _ => false,
+    }
+}
+
+/// How a declared field is filled when its key is missing.
+enum Missing {
+    /// `Option`: `None`; `#[serde(default)]`: `Default::default()`.
+    Default,
+    /// `#[serde(default = "path")]`.
+    DefaultWith(syn::ExprPath),
+    /// A `missing field` error.
+    Error,
+}
+
+/// A declared field: its Rust name, JSON key and type, and what a missing
+/// key means.
+struct Declared {
+    ident: Ident,
+    key: String,
+    ty: Type,
+    missing: Missing,
+}
+
+/// The struct without `Deserialize` in its derive, and the one-pass impl;
+/// `None` when its flattened field is not a JSON map (left to serde).
+fn rewrite_struct(mut item: ItemStruct) -> Result<Option<TokenStream>, String> {
+    if !item.generics.params.is_empty() {
+        return Ok(None);
+    }
+    if item.attrs.iter().any(|attr| attr.path().is_ident("serde")) {
+        return Err("a container-level #[serde(..)] attribute is not supported".into());
+    }
+    let Fields::Named(fields) = &item.fields else {
+        return Ok(None);
+    };
+    let mut declared = Vec::new();
+    let mut extra = None;
+    for field in &fields.named {
+        let ident = field.ident.clone().expect("named fields have names");
+        let attributes = serde_attributes(&field.attrs)?;
+        if attributes.flatten {
+            if extra.is_some() || !is_json_map(&field.ty) {
+                return Ok(None);
+            }
+            extra = Some(ident);
+            continue;
+        }
+        let missing = match attributes.default {
+            Some(Some(path)) => Missing::DefaultWith(path),
+            Some(None) => Missing::Default,
+            None if is_option(&field.ty) => Missing::Default,
+            None => Missing::Error,
+        };
+        declared.push(Declared {
+            key: attributes
+                .rename
+                .unwrap_or_else(|| syn::ext::IdentExt::unraw(&ident).to_string()),
+            ident,
+            ty: field.ty.clone(),
+            missing,
+        });
+    }
+    let Some(extra) = extra else {
+        return Ok(None);
+    };
+    if declared.len() > usize::from(u16::MAX) {
+        return Err("more than 65,535 declared fields".into());
+    }
+    drop_deserialize_derive(&mut item.attrs)?;
+    let implementation = deserialize_impl(&item.ident, &declared, &extra);
+    Ok(Some(quote! { #item #implementation }))
+}
+
+/// A field's serde attributes that this pass understands.
+#[derive(Default)]
+struct SerdeAttributes {
+    rename: Option<String>,
+    /// `Some(None)` for `default`, `Some(Some(path))` for `default = ".."`.
+    default: Option<Option<syn::ExprPath>>,
+    flatten: bool,
+}
+
+fn serde_attributes(attrs: &[Attribute]) -> Result<SerdeAttributes, String> {
+    let mut found = SerdeAttributes::default();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                found.rename = Some(meta.value()?.parse::<LitStr>()?.value());
+            } else if meta.path.is_ident("default") {
+                found.default = Some(match meta.value() {
+                    Ok(value) => Some(value.parse::<LitStr>()?.parse()?),
+                    Err(_) => None,
+                });
+            } else if meta.path.is_ident("flatten") {
+                found.flatten = true;
+            } else if meta.path.is_ident("skip_serializing_if") {
+                // Serialization only; the derived `Serialize` reads it.
+                meta.value()?.parse::<LitStr>()?;
+            } else {
+                return Err(meta.error("this serde attribute is not supported"));
+            }
+            Ok(())
+        })
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(found)
+}
+
+/// Removes `Deserialize` from the struct's `#[derive(..)]`.
+fn drop_deserialize_derive(attrs: &mut [Attribute]) -> Result<(), String> {
+    for attr in attrs.iter_mut().filter(|attr| attr.path().is_ident("derive")) {
+        let paths = attr
+            .parse_args_with(
+                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+            )
+            .map_err(|e| e.to_string())?;
+        let before = paths.len();
+        let kept: Vec<&syn::Path> = paths
+            .iter()
+            .filter(|path| !path.segments.last().is_some_and(|s| s.ident == "Deserialize"))
+            .collect();
+        if kept.len() < before {
+            *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
+            return Ok(());
+        }
+    }
+    Err("no derived Deserialize to replace".into())
+}
+
+/// The impl: a visitor that matches keys as it reads them.
+fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> TokenStream {
+    let expecting = format!("struct {name}");
+    let slots: Vec<Ident> = (0..declared.len())
+        .map(|i| format_ident!("slot_{}", i))
+        .collect();
+    let keys: Vec<&str> = declared.iter().map(|field| field.key.as_str()).collect();
+    let indices: Vec<Literal> = (0..declared.len())
+        .map(|i| Literal::u16_unsuffixed(u16::try_from(i).expect("checked by rewrite_struct")))
+        .collect();
+    let types = declared.iter().map(|field| &field.ty);
+    // The key matcher only returns the declared indices, so the last
+    // declared arm may take them all and the match needs no panic arm.
+    let patterns = indices.iter().enumerate().map(|(i, index)| {
+        if i + 1 == indices.len() {
+            quote!(_)
+        } else {
+            quote!(#index)
+        }
+    });
+    let fields = declared.iter().zip(&slots).map(|(field, slot)| {
+        let ident = &field.ident;
+        let key = &field.key;
+        let value = match &field.missing {
+            Missing::Default => quote!(#slot.unwrap_or_default()),
+            Missing::DefaultWith(path) => quote!(#slot.unwrap_or_else(#path)),
+            Missing::Error => quote!(crate::lossless::required(#slot, #key)?),
+        };
+        quote!(#ident: #value)
+    });
+    let declared_arm = if declared.is_empty() {
+        quote!(crate::lossless::Key::Declared(_) => {})
+    } else {
+        quote! {
+            #(crate::lossless::Key::Declared(#patterns) =>
+                crate::lossless::value(&mut map, &mut #slots, #keys)?,)*
+        }
+    };
+    quote! {
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+            where
+                D: ::serde::Deserializer<'de>,
+            {
+                struct Visitor;
+
+                impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                    type Value = #name;
+
+                    fn expecting(&self, formatter: &mut ::std::fmt::Formatter) -> ::std::fmt::Result {
+                        formatter.write_str(#expecting)
+                    }
+
+                    fn visit_map<A>(self, mut map: A) -> ::std::result::Result<#name, A::Error>
+                    where
+                        A: ::serde::de::MapAccess<'de>,
+                    {
+                        #(let mut #slots: ::std::option::Option<#types> = ::std::option::Option::None;)*
+                        let mut undeclared = ::serde_json::Map::new();
+                        let seed = || crate::lossless::KeySeed(|key: &str| match key {
+                            #(#keys => ::std::option::Option::Some(#indices),)*
+                            _ => ::std::option::Option::None,
+                        });
+                        while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                            match key {
+                                #declared_arm
+                                crate::lossless::Key::Undeclared(key) => {
+                                    undeclared.insert(key, map.next_value()?);
+                                }
+                            }
+                        }
+                        ::std::result::Result::Ok(#name {
+                            #(#fields,)*
+                            #extra: undeclared,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_map(Visitor)
+            }
+        }
+    }
+}
+
+/// Whether a type is `Option<..>` (progenitor spells it out in full).
+fn is_option(ty: &Type) -> bool {
+    last_segment(ty).is_some_and(|segment| segment.ident == "Option")
+}
+
+/// Whether a type is `serde_json::Map<String, Value>`, the `extra` map.
+fn is_json_map(ty: &Type) -> bool {
+    let Type::Path(path) = ty else {
+        return false;
+    };
+    let segments: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect();
+    segments == ["serde_json", "Map"]
+}
+
+fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
+    match ty {
+        Type::Path(path) => path.path.segments.last(),
+        _ => None,
+    }
+}
