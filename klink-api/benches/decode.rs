@@ -1,23 +1,81 @@
-//! Decoding the send-message 200 body: into the generated types versus into
-//! `serde_json::Value`, in bytes per second.
+//! Decoding into the generated types versus into `serde_json::Value`, in
+//! bytes per second: the send-message 200 body, a page of 100 contacts
+//! carrying keys the spec does not declare (kept in `extra`), and a CxLog
+//! page of 100 logs (nested contacts, agents and CxLog timestamps).
 
+use std::fmt::Write;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use klink_api::types::MessageEnvelope;
+use klink_api::types::{ContactPage, CxLogResponse, MessageEnvelope};
+use serde::de::DeserializeOwned;
 
-const BODY: &str = include_str!("../../openapi/examples/message.send.response.200.json");
+const SEND_MESSAGE: &str = include_str!("../../openapi/examples/message.send.response.200.json");
+const CX_LOGS: &str = include_str!("../../openapi/examples/cx-logs.list.response.200.prefix.json");
+
+/// Items per page in the page benchmarks (the docs' maximum page size).
+const PAGE: usize = 100;
 
 fn decode(c: &mut Criterion) {
-    let mut group = c.benchmark_group("decode");
-    group.throughput(Throughput::Bytes(BODY.len() as u64));
+    compare::<MessageEnvelope>(c, "decode", SEND_MESSAGE);
+    compare::<ContactPage>(c, "decode_contact_page", &contact_page());
+    compare::<CxLogResponse>(c, "decode_cx_log_page", &cx_log_page());
+}
+
+/// One group: `typed` (into `T`) and `value` (into `serde_json::Value`).
+fn compare<T: DeserializeOwned>(c: &mut Criterion, group: &str, body: &str) {
+    // A body that does not decode would measure an early error.
+    serde_json::from_str::<T>(body).unwrap_or_else(|e| panic!("{group}: {e}"));
+    let mut group = c.benchmark_group(group);
+    group.throughput(Throughput::Bytes(body.len() as u64));
     group.bench_function("typed", |b| {
-        b.iter(|| serde_json::from_slice::<MessageEnvelope>(black_box(BODY.as_bytes())).unwrap())
+        b.iter(|| serde_json::from_slice::<T>(black_box(body.as_bytes())).unwrap())
     });
     group.bench_function("value", |b| {
-        b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(BODY.as_bytes())).unwrap())
+        b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(body.as_bytes())).unwrap())
     });
     group.finish();
+}
+
+/// A page of contacts shaped like the contact inside the docs' CxLog
+/// example: `Contact` declares `id`, `name`, `socialProfileUrl`, `tags`
+/// and `company`; the timestamps, `address`, `notes`, `contactNumber`,
+/// `platformContacts` and the rest are undeclared and land in `extra`.
+fn contact_page() -> String {
+    let mut body = format!(
+        r#"{{"total":{},"page":1,"pageSize":{PAGE},"lastPage":10,"data":["#,
+        PAGE * 10
+    );
+    for i in 0..PAGE {
+        if i > 0 {
+            body.push(',');
+        }
+        let _ = write!(
+            body,
+            r#"{{"id":"c786bb40-a58e-4d60-afe6-{i:012}","createdAt":"2026-01-15T10:00:00.000Z","updatedAt":"2026-03-30T08:30:00.000Z","deletedAt":null,"name":"Contact {i}","address":"123 Business Ave, Singapore","channel":"messenger","notes":null,"contactNumber":"+6591234567","companyId":"b5efc76a-4fc2-48df-b6c9-0083b3e341c4","contactProfile":"https://cdn.klink.cloud/assets/profiles/{i}.jpg","socialProfileUrl":"https://facebook.com/contact.{i}","tags":[{{"id":"2ee98c63-24b2-49ed-a867-e20b0f83c7e0","name":"platinum"}}],"platformContacts":[{{"id":"9d0e5b0c-1f5e-4a8e-9a43-{i:012}","channelId":"0f3a7c52-5d0b-4a3c-8f67-1c2d3e4f5a6b","socialPlatformId":"PSID-{i}","type":"messenger","botpress_user_metadata":null}}],"company":{{"id":"b5efc76a-4fc2-48df-b6c9-0083b3e341c4","name":"Company {i}"}}}}"#
+        );
+    }
+    body.push_str("]}");
+    body
+}
+
+/// The docs' CxLog example with its one log repeated to a page of 100
+/// (each with its own id) and the list envelope's counters.
+fn cx_log_page() -> String {
+    let example: serde_json::Value = serde_json::from_str(CX_LOGS).unwrap();
+    let log = &example["cxLogs"]["data"][0];
+    let logs: Vec<serde_json::Value> = (0..PAGE)
+        .map(|i| {
+            let mut log = log.clone();
+            log["id"] = format!("6f1e2d3c-4b5a-4978-8a6b-{i:012}").into();
+            log
+        })
+        .collect();
+    serde_json::json!({
+        "requestId": example["requestId"],
+        "cxLogs": {"data": logs, "total": PAGE * 10, "page": 1, "pageSize": PAGE, "lastPage": 10},
+    })
+    .to_string()
 }
 
 criterion_group!(benches, decode);
