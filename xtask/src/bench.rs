@@ -30,7 +30,14 @@ const CRITERION_TARGETS: [(&str, &str); 3] = [
 ];
 
 /// The criterion groups those targets write.
-const GROUPS: [&str; 4] = ["send_message", "send_message_x16", "decode", "generate"];
+const GROUPS: [&str; 6] = [
+    "send_message",
+    "send_message_x16",
+    "decode",
+    "decode_contact_page",
+    "decode_cx_log_page",
+    "generate",
+];
 
 /// How long to measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
