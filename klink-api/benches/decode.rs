@@ -2,11 +2,17 @@
 //! bytes per second: the send-message 200 body, a page of 100 contacts
 //! carrying keys the spec does not declare (kept in `extra`), and a CxLog
 //! page of 100 logs (nested contacts, agents and CxLog timestamps).
+//!
+//! `--instructions BODY INTO COUNT` (BODY `send_message`, `contact_page`
+//! or `cx_log_page`; INTO `typed` or `value`) decodes the body COUNT times
+//! inside `measured_decodes`, for
+//! `valgrind --tool=callgrind --toggle-collect=*measured_decodes*`: wall
+//! clock on a shared machine is noisy, instruction counts are not.
 
 use std::fmt::Write;
 use std::hint::black_box;
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use klink_api::types::{ContactPage, CxLogResponse, MessageEnvelope};
 use serde::de::DeserializeOwned;
 
@@ -78,5 +84,45 @@ fn cx_log_page() -> String {
     .to_string()
 }
 
+/// Decodes `body` `count` times; kept out of line so that callgrind can
+/// count it by name.
+#[inline(never)]
+fn measured_decodes<T: DeserializeOwned>(body: &str, count: usize) {
+    for _ in 0..count {
+        black_box(serde_json::from_slice::<T>(black_box(body.as_bytes())).unwrap());
+    }
+}
+
+/// `--instructions BODY INTO COUNT`: see the module docs.
+fn instructions(args: &[String]) {
+    let [body, into, count] = args else {
+        panic!("--instructions takes BODY INTO COUNT");
+    };
+    let count: usize = count.parse().expect("COUNT is a number");
+    let text = match body.as_str() {
+        "send_message" => SEND_MESSAGE.to_owned(),
+        "contact_page" => contact_page(),
+        "cx_log_page" => cx_log_page(),
+        other => panic!("unknown body {other}"),
+    };
+    match (body.as_str(), into.as_str()) {
+        (_, "value") => measured_decodes::<serde_json::Value>(&text, count),
+        ("send_message", "typed") => measured_decodes::<MessageEnvelope>(&text, count),
+        ("contact_page", "typed") => measured_decodes::<ContactPage>(&text, count),
+        ("cx_log_page", "typed") => measured_decodes::<CxLogResponse>(&text, count),
+        (_, other) => panic!("INTO is typed or value, not {other}"),
+    }
+    println!("measured decodes: {count}");
+}
+
 criterion_group!(benches, decode);
-criterion_main!(benches);
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--instructions") {
+        instructions(&args[at + 1..]);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
