@@ -7,7 +7,7 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 use chrono::{
-    DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Offset, TimeZone, Timelike, Utc,
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Offset, Timelike, Utc,
 };
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -236,11 +236,13 @@ impl FromStr for Timestamp {
             .ok_or_else(|| invalid("a time of day that exists", time_at))?;
         let offset = FixedOffset::east_opt(offset_seconds)
             .ok_or_else(|| invalid("an offset under 24 hours", offset_at))?;
-        let instant = offset
-            .from_local_datetime(&date.and_time(time))
-            .single()
+        // A fixed offset maps each local time to one instant; subtracting
+        // it directly skips chrono's general time-zone path.
+        let instant = date
+            .and_time(time)
+            .checked_sub_offset(offset)
             .ok_or_else(|| invalid("a representable instant", 0))?
-            .with_timezone(&Utc);
+            .and_utc();
 
         let written = &s.as_bytes()[offset_at..];
         let mut suffix = [0; 6];
@@ -328,8 +330,10 @@ impl Cursor<'_> {
             self.at = start + 9;
             return Err(self.error("at most nine fractional digits"));
         }
-        let digits = std::str::from_utf8(&self.bytes[start..self.at]).unwrap_or("0");
-        let value: u32 = digits.parse().unwrap_or(0);
+        // At most nine ASCII digits: fits a u32.
+        let value = self.bytes[start..self.at]
+            .iter()
+            .fold(0u32, |value, digit| value * 10 + u32::from(digit - b'0'));
         Ok((value * 10u32.pow(9 - count as u32), count as u8))
     }
 
@@ -500,6 +504,8 @@ impl<'de> Deserialize<'de> for Timestamp {
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;
+
+    use chrono::TimeZone;
 
     use super::*;
 
