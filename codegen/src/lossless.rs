@@ -91,15 +91,22 @@ fn rewrite_types(body: TokenStream) -> Result<TokenStream, (String, String)> {
 /// `#[serde(flatten)]` field, where the item starts (its attributes and
 /// visibility included).
 fn flattening_struct(trees: &[TokenTree], at: usize) -> Option<usize> {
-    let [TokenTree::Ident(keyword), TokenTree::Ident(_), TokenTree::Group(fields)] =
-        trees.get(at..at + 3)?
+    let [
+        TokenTree::Ident(keyword),
+        TokenTree::Ident(_),
+        TokenTree::Group(fields),
+    ] = trees.get(at..at + 3)?
     else {
         return None;
     };
     if keyword != "struct" || fields.delimiter() != Delimiter::Brace {
         return None;
     }
-    if !fields.stream().into_iter().any(|tree| is_flatten_attribute(&tree)) {
+    if !fields
+        .stream()
+        .into_iter()
+        .any(|tree| is_flatten_attribute(&tree))
+    {
         return None;
     }
     let mut start = at;
@@ -245,7 +252,10 @@ fn serde_attributes(attrs: &[Attribute]) -> Result<SerdeAttributes, String> {
 
 /// Removes `Deserialize` from the struct's `#[derive(..)]`.
 fn drop_deserialize_derive(attrs: &mut [Attribute]) -> Result<(), String> {
-    for attr in attrs.iter_mut().filter(|attr| attr.path().is_ident("derive")) {
+    for attr in attrs
+        .iter_mut()
+        .filter(|attr| attr.path().is_ident("derive"))
+    {
         let paths = attr
             .parse_args_with(
                 syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
@@ -254,7 +264,11 @@ fn drop_deserialize_derive(attrs: &mut [Attribute]) -> Result<(), String> {
         let before = paths.len();
         let kept: Vec<&syn::Path> = paths
             .iter()
-            .filter(|path| !path.segments.last().is_some_and(|s| s.ident == "Deserialize"))
+            .filter(|path| {
+                path.segments
+                    .last()
+                    .is_none_or(|s| s.ident != "Deserialize")
+            })
             .collect();
         if kept.len() < before {
             *attr = syn::parse_quote!(#[derive(#(#kept),*)]);

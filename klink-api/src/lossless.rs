@@ -69,7 +69,11 @@ impl<'de, F: Fn(&str) -> Option<u16>> Visitor<'de> for KeySeed<F> {
 /// Decodes the value of the declared key `key` into `slot`; a second value
 /// for the same key is an error, as with the derived impls.
 #[inline]
-pub(crate) fn value<'de, A, T>(map: &mut A, slot: &mut Option<T>, key: &'static str) -> Result<(), A::Error>
+pub(crate) fn value<'de, A, T>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    key: &'static str,
+) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
     T: de::Deserialize<'de>,

@@ -6,9 +6,7 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
-use chrono::{
-    DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Offset, Timelike, Utc,
-};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Offset, Timelike, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// An instant, together with the way it was written.
@@ -572,7 +570,10 @@ mod tests {
         let far = Timestamp::from(Utc.with_ymd_and_hms(12026, 1, 2, 3, 4, 5).unwrap());
         assert!(far.render(&mut [0; RENDERED_MAX]).is_none());
         assert_eq!(far.to_string(), "12026-01-02T03:04:05Z");
-        assert_eq!(serde_json::to_string(&far).unwrap(), "\"12026-01-02T03:04:05Z\"");
+        assert_eq!(
+            serde_json::to_string(&far).unwrap(),
+            "\"12026-01-02T03:04:05Z\""
+        );
     }
 
     #[test]

@@ -91,13 +91,14 @@ fn root() -> &'static Path {
 }
 
 fn spec() -> Value {
-    codegen::load(root().join("openapi/klink.yaml")).unwrap().raw
+    codegen::load(root().join("openapi/klink.yaml"))
+        .unwrap()
+        .raw
 }
 
 /// The structs of the generated types with a `#[serde(flatten)]` map.
 fn types_with_extra() -> BTreeSet<String> {
-    let source =
-        std::fs::read_to_string(root().join("klink-api/src/generated/types.rs")).unwrap();
+    let source = std::fs::read_to_string(root().join("klink-api/src/generated/types.rs")).unwrap();
     let mut found = BTreeSet::new();
     let mut current: Option<&str> = None;
     for line in source.lines() {
@@ -162,12 +163,23 @@ fn a_missing_key_a_duplicate_key_and_a_wrong_type_are_errors_naming_the_key() {
     assert!(decode(message).is_ok());
 
     let missing = decode(&message.replace(r#""id":"m1","#, "")).unwrap_err();
-    assert!(missing.to_string().contains("missing field `id`"), "{missing}");
+    assert!(
+        missing.to_string().contains("missing field `id`"),
+        "{missing}"
+    );
     let duplicate = decode(&message.replace(r#""id":"m1","#, r#""id":"m1","id":"m2","#));
     let duplicate = duplicate.unwrap_err();
-    assert!(duplicate.to_string().contains("duplicate field `id`"), "{duplicate}");
+    assert!(
+        duplicate.to_string().contains("duplicate field `id`"),
+        "{duplicate}"
+    );
     let wrong = decode(&message.replace(r#""id":"m1""#, r#""id":5"#)).unwrap_err();
-    assert!(wrong.to_string().starts_with("at `id`: invalid type: integer `5`"), "{wrong}");
+    assert!(
+        wrong
+            .to_string()
+            .starts_with("at `id`: invalid type: integer `5`"),
+        "{wrong}"
+    );
     // serde_json still knows where: the position survives the prefix.
     assert!(wrong.line() == 1 && wrong.column() > 0, "{wrong:?}");
 
@@ -175,10 +187,18 @@ fn a_missing_key_a_duplicate_key_and_a_wrong_type_are_errors_naming_the_key() {
     // company.
     let page = r#"{"total":1,"data":[{"id":"c1","company":{"id":5}}]}"#;
     let nested = serde_json::from_str::<types::ContactPage>(page).unwrap_err();
-    assert!(nested.to_string().starts_with("at `data.company.id`: invalid type: integer `5`"), "{nested}");
+    assert!(
+        nested
+            .to_string()
+            .starts_with("at `data.company.id`: invalid type: integer `5`"),
+        "{nested}"
+    );
     // Not an object at all.
     let array = decode("[1, 2]").unwrap_err();
-    assert!(array.to_string().contains("expected struct Message"), "{array}");
+    assert!(
+        array.to_string().contains("expected struct Message"),
+        "{array}"
+    );
 }
 
 /// A JSON value whose objects keep their keys in the order generated.
@@ -347,7 +367,10 @@ fn value(spec: &Value, schema: &Value, depth: u32) -> BoxedStrategy<Case> {
             .prop_map(|entries| {
                 let expected = entries.iter().map(|(k, (_, v))| (k.clone(), v.clone()));
                 let expected = Value::Object(expected.collect());
-                (Json::Object(entries.into_iter().map(|(k, (j, _))| (k, j)).collect()), expected)
+                (
+                    Json::Object(entries.into_iter().map(|(k, (j, _))| (k, j)).collect()),
+                    expected,
+                )
             })
             .boxed(),
         _ => any_json(),
@@ -361,14 +384,24 @@ fn value(spec: &Value, schema: &Value, depth: u32) -> BoxedStrategy<Case> {
 
 /// Strings, timestamps in the layouts their format names.
 fn string(format: Option<&str>) -> BoxedStrategy<Case> {
-    let date = (1970u32..2100, 1u32..13, 1u32..29, 0u32..24, 0u32..60, 0u32..60);
+    let date = (
+        1970u32..2100,
+        1u32..13,
+        1u32..29,
+        0u32..24,
+        0u32..60,
+        0u32..60,
+    );
     let fraction = prop_oneof![Just(String::new()), "\\.[0-9]{1,9}"];
     match format {
         Some("date-time") => {
             let offset = prop_oneof![Just("Z".to_owned()), "[+-](0[0-9]|1[0-3]):(00|30)"];
             (date, fraction, offset)
                 .prop_map(|((y, mo, d, h, mi, s), fraction, offset)| {
-                    leaf(format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}{fraction}{offset}").into())
+                    leaf(
+                        format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}{fraction}{offset}")
+                            .into(),
+                    )
                 })
                 .boxed()
         }
@@ -376,7 +409,10 @@ fn string(format: Option<&str>) -> BoxedStrategy<Case> {
             let fraction = prop_oneof![Just(String::new()), "\\.[0-9]{3}"];
             (date, fraction, "[+-]0[0-9]")
                 .prop_map(|((y, mo, d, h, mi, s), fraction, offset)| {
-                    leaf(format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}{fraction}{offset}").into())
+                    leaf(
+                        format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}{fraction}{offset}")
+                            .into(),
+                    )
                 })
                 .boxed()
         }
@@ -386,7 +422,12 @@ fn string(format: Option<&str>) -> BoxedStrategy<Case> {
 
 /// Object keys: plain ones and ones that need escapes in JSON.
 fn key() -> BoxedStrategy<String> {
-    prop_oneof!["[a-zA-Z_][a-zA-Z0-9_]{0,10}", "\\PC{1,6}", "[\"\\\\/\n]{1,3}"].boxed()
+    prop_oneof![
+        "[a-zA-Z_][a-zA-Z0-9_]{0,10}",
+        "\\PC{1,6}",
+        "[\"\\\\/\n]{1,3}"
+    ]
+    .boxed()
 }
 
 /// Any JSON value, nested up to three levels.

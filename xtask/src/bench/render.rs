@@ -240,7 +240,10 @@ fn instructions_table(out: &mut String, report: &Report) {
 /// The decode benchmarks: (criterion group, what it decodes).
 const DECODE_GROUPS: [(&str, &str); 3] = [
     ("decode", "the send-message 200 body"),
-    ("decode_contact_page", "a page of 100 contacts with undeclared keys"),
+    (
+        "decode_contact_page",
+        "a page of 100 contacts with undeclared keys",
+    ),
     ("decode_cx_log_page", "a CxLog page of 100 logs"),
 ];
 
@@ -488,9 +491,8 @@ mod tests {
             "no row without results:\n{report}"
         );
         assert!(
-            report.contains(
-                "| the send-message 200 body | 1000 | 2.30 µs | 500 | 4.60 µs | 2.00x |"
-            ),
+            report
+                .contains("| the send-message 200 body | 1000 | 2.30 µs | 500 | 4.60 µs | 2.00x |"),
             "{report}"
         );
         assert!(
