@@ -150,7 +150,10 @@ mod tests {
         let a = json!({"$ref": "#/components/schemas/A"});
         assert_eq!(resolve_ref(&raw, &a), Some(&json!({"type": "string"})));
         assert_eq!(resolve_ref(&raw, &json!({"$ref": "#/nowhere"})), None);
-        assert_eq!(resolve_ref(&raw, &raw["components"]["schemas"]["Loop"]), None);
+        assert_eq!(
+            resolve_ref(&raw, &raw["components"]["schemas"]["Loop"]),
+            None
+        );
         let plain = json!({"type": "integer"});
         assert_eq!(resolve_ref(&raw, &plain), Some(&plain));
     }

@@ -6,6 +6,7 @@
 //! response body goes to stdout as JSON; a failure goes to stderr as one
 //! line and sets one of the exit codes in [`exit`].
 
+#[cfg(test)]
 mod all;
 mod app;
 mod exit;
@@ -15,14 +16,10 @@ mod exit;
 mod generated_cli;
 mod output;
 mod redact;
-mod sdk;
 
 use std::process::ExitCode;
 
 use clap::ArgMatches;
-// The generated code names the SDK's date-time type `crate::Timestamp`, as
-// codegen's settings name it inside klink-api.
-use klink_api::Timestamp;
 
 use crate::exit::Failure;
 use crate::generated_cli::Cli;

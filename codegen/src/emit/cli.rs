@@ -3,7 +3,7 @@
 //! subcommand per operation, and the table that names the subcommands and
 //! groups them by the spec's tags for `klink --help`.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{TokenStream, TokenTree};
 use quote::{format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{TypeParam, TypeParamBound, WherePredicate};
@@ -32,8 +32,8 @@ pub(crate) fn cli(spec: &Spec) -> Result<TokenStream, Error> {
     let tokens = run_generator(spec, |generator, spec| {
         generator.cli(&spec.openapi, SDK_CRATE)
     })?;
-    let mut file = parse(spec, tokens)?;
-    name_the_sdk(&mut file);
+    let mut file = parse(spec, in_sdk(tokens))?;
+    import_by_name(&mut file);
     // progenitor's output callbacks require `schemars::JsonSchema` of every
     // response type (oxide.rs derives it on its SDK's types). klink-api does
     // not derive it: that would make schemars a dependency of every user of
@@ -51,12 +51,36 @@ pub(crate) fn cli(spec: &Spec) -> Result<TokenStream, Error> {
     Ok(quote! { #file #walks #table })
 }
 
+/// progenitor's CLI names the SDK's types as they are named inside
+/// klink-api (`crate::Timestamp`, from the settings); every `crate::` path,
+/// in macro arguments too, becomes `::klink_api::`.
+fn in_sdk(tokens: TokenStream) -> TokenStream {
+    let mut out = Vec::new();
+    let mut trees = tokens.into_iter().peekable();
+    while let Some(tree) = trees.next() {
+        match tree {
+            TokenTree::Ident(ident)
+                if ident == "crate"
+                    && matches!(trees.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ':') =>
+            {
+                out.extend(quote!(::klink_api));
+            }
+            TokenTree::Group(group) => {
+                let mut rewritten =
+                    proc_macro2::Group::new(group.delimiter(), in_sdk(group.stream()));
+                rewritten.set_span(group.span());
+                out.push(TokenTree::Group(rewritten));
+            }
+            other => out.push(other),
+        }
+    }
+    out.into_iter().collect()
+}
+
 /// progenitor's CLI imports the SDK with a glob (`use ::klink_api::*;`),
 /// which would bring klink-api's own `Error` where progenitor's generic
-/// `Error<E>` is meant, and names the SDK's types as they are named inside
-/// klink-api (`crate::Timestamp`, from the settings). The glob becomes the
-/// names the file uses, and every `crate::` path names `::klink_api::`.
-fn name_the_sdk(file: &mut syn::File) {
+/// `Error<E>` is meant: the glob becomes the names the file uses.
+fn import_by_name(file: &mut syn::File) {
     use quote::ToTokens;
     let glob = quote!(use ::klink_api::*;).to_string();
     file.items
@@ -66,23 +90,6 @@ fn name_the_sdk(file: &mut syn::File) {
         syn::parse_quote!(use ::progenitor_client::Error;),
     ];
     file.items.splice(0..0, imports);
-    InSdk.visit_file_mut(file);
-}
-
-/// Rewrites `crate::X` to `::klink_api::X`.
-struct InSdk;
-
-impl VisitMut for InSdk {
-    fn visit_path_mut(&mut self, path: &mut syn::Path) {
-        if path.leading_colon.is_none()
-            && path.segments.len() > 1
-            && path.segments[0].ident == "crate"
-        {
-            path.leading_colon = Some(Default::default());
-            path.segments[0].ident = format_ident!("klink_api");
-        }
-        visit_mut::visit_path_mut(self, path);
-    }
 }
 
 /// `Cli::execute_all` and, for each paginated operation, an

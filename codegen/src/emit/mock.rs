@@ -75,7 +75,7 @@ pub(crate) fn mock_tokens(spec: &Spec) -> Result<TokenStream, Error> {
 /// a value holding a regex character (`.`) would match other paths. Where
 /// the pattern is a plain path once its anchors go, the matcher becomes
 /// httpmock's exact `path(..)`; where it is not (a route's parameters as
-/// `[^/]*`), httpmock is handed the pattern itself.
+/// `[^/]*`), httpmock is handed the pattern itself to compile.
 struct PlainPaths;
 
 impl VisitMut for PlainPaths {
@@ -95,7 +95,7 @@ impl VisitMut for PlainPaths {
                     call.args[0] = syn::parse_quote!(format!(#path, #arguments));
                 }
                 None if arguments.is_empty() => call.args[0] = syn::parse_quote!(#pattern),
-                None => {}
+                None => call.args[0] = syn::parse_quote!(format!(#pattern, #arguments)),
             }
         }
         visit_mut::visit_expr_mut(self, expr);
@@ -191,6 +191,10 @@ mod tests {
                     let re = regex::Regex::new(&format!("^/api/things/{}$", value.to_string())).unwrap();
                     Self(self.0.path_matches(re))
                 }
+                pub fn first(self, value: &str) -> Self {
+                    let re = regex::Regex::new(&format!("^/api/things/{}/parts/[^/]*$", value.to_string())).unwrap();
+                    Self(self.0.path_matches(re))
+                }
             }
         };
         PlainPaths.visit_file_mut(&mut file);
@@ -201,6 +205,7 @@ mod tests {
             ".path(\"/api/things\")",
             ".path_matches(\"^/api/things/[^/]*$\")",
             "Self(self.0.path(format!(\"/api/things/{}\", value.to_string())))",
+            "Self(self.0.path_matches(format!(\"^/api/things/{}/parts/[^/]*$\", value.to_string())))",
         ] {
             assert!(printed.contains(expected), "{expected} not in:\n{printed}");
         }

@@ -21,8 +21,8 @@
 
 use serde_json::{Map, Value};
 
-use crate::spec::Spec;
 use crate::pointer::{each_operation, resolve_ref};
+use crate::spec::Spec;
 
 /// The counters of a list envelope, by JSON key, with the name the walker's
 /// `Page` gives each.

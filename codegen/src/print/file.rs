@@ -37,8 +37,8 @@ pub(crate) fn split_files(
         split,
         spaced: true,
     };
-    let formatted = format(one_line_per_doc_line(tokens), style)
-        .map_err(|e| Error::format(&spec.path, &e))?;
+    let formatted =
+        format(one_line_per_doc_line(tokens), style).map_err(|e| Error::format(&spec.path, &e))?;
     let file = |name: &str, body: &str| Output {
         path: format!("{dir}/{name}"),
         contents: format!("{GENERATED_HEADER}\n{body}"),
@@ -59,8 +59,8 @@ pub(crate) fn rust_file(spec: &Spec, path: &str, tokens: TokenStream) -> Result<
         split: &[],
         spaced: true,
     };
-    let formatted = format(one_line_per_doc_line(tokens), style)
-        .map_err(|e| Error::format(&spec.path, &e))?;
+    let formatted =
+        format(one_line_per_doc_line(tokens), style).map_err(|e| Error::format(&spec.path, &e))?;
     Ok(Output {
         path: path.to_owned(),
         contents: format!("{GENERATED_HEADER}\n{}", formatted.root),

@@ -82,10 +82,7 @@ impl<'a> ListRoomComments<'a> {
     {
         self.room_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for room_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for room_id failed".to_string());
         self
     }
 
@@ -178,10 +175,7 @@ impl<'a> CreateRoomComment<'a> {
     {
         self.room_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for room_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for room_id failed".to_string());
         self
     }
 
@@ -283,10 +277,7 @@ impl<'a> ListContacts<'a> {
         self.keyword = value
             .try_into()
             .map(Some)
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for keyword failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for keyword failed".to_string());
         self
     }
 
@@ -487,9 +478,7 @@ impl<'a> GetContact<'a> {
     {
         self.id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
+            .map_err(|_| "conversion to `String` for id failed".to_string());
         self
     }
 
@@ -553,9 +542,7 @@ impl<'a> DeleteContact<'a> {
     {
         self.id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
+            .map_err(|_| "conversion to `String` for id failed".to_string());
         self
     }
 
@@ -613,9 +600,7 @@ impl<'a> UpdateContact<'a> {
     {
         self.id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
+            .map_err(|_| "conversion to `String` for id failed".to_string());
         self
     }
 
@@ -693,9 +678,7 @@ impl<'a> UpdateContactTags<'a> {
     {
         self.id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
+            .map_err(|_| "conversion to `String` for id failed".to_string());
         self
     }
 
@@ -826,10 +809,7 @@ impl<'a> ListCxLogs<'a> {
     {
         self.selected_date = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for selected_date failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for selected_date failed".to_string());
         self
     }
 
@@ -840,8 +820,7 @@ impl<'a> ListCxLogs<'a> {
         self.x_client_timezone = value
             .try_into()
             .map_err(|_| {
-                "conversion to `:: std :: string :: String` for x_client_timezone failed"
-                    .to_string()
+                "conversion to `String` for x_client_timezone failed".to_string()
             });
         self
     }
@@ -1042,10 +1021,7 @@ impl<'a> GetMediaFile<'a> {
     {
         self.file_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for file_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for file_id failed".to_string());
         self
     }
 
@@ -1112,10 +1088,7 @@ impl<'a> DeleteMediaFile<'a> {
     {
         self.file_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for file_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for file_id failed".to_string());
         self
     }
 
@@ -1174,10 +1147,7 @@ impl<'a> UpdateMediaFile<'a> {
     {
         self.file_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for file_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for file_id failed".to_string());
         self
     }
 
@@ -1364,10 +1334,7 @@ impl<'a> GetMediaFolder<'a> {
     {
         self.folder_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for folder_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for folder_id failed".to_string());
         self
     }
 
@@ -1434,10 +1401,7 @@ impl<'a> DeleteMediaFolder<'a> {
     {
         self.folder_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for folder_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for folder_id failed".to_string());
         self
     }
 
@@ -1496,10 +1460,7 @@ impl<'a> UpdateMediaFolder<'a> {
     {
         self.folder_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for folder_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for folder_id failed".to_string());
         self
     }
 
@@ -1828,9 +1789,7 @@ impl<'a> UpdateTicket<'a> {
     {
         self.id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
+            .map_err(|_| "conversion to `String` for id failed".to_string());
         self
     }
 
