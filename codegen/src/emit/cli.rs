@@ -82,12 +82,19 @@ fn in_sdk(tokens: TokenStream) -> TokenStream {
 /// `Error<E>` is meant: the glob becomes the names the file uses.
 fn import_by_name(file: &mut syn::File) {
     use quote::ToTokens;
-    let glob = quote!(use ::klink_api::*;).to_string();
+    let glob = quote!(
+        use ::klink_api::*;
+    )
+    .to_string();
     file.items
         .retain(|item| item.to_token_stream().to_string() != glob);
     let imports: [syn::Item; 2] = [
-        syn::parse_quote!(use ::klink_api::{Client, ResponseValue, builder, types};),
-        syn::parse_quote!(use ::progenitor_client::Error;),
+        syn::parse_quote!(
+            use ::klink_api::{Client, ResponseValue, builder, types};
+        ),
+        syn::parse_quote!(
+            use ::progenitor_client::Error;
+        ),
     ];
     file.items.splice(0..0, imports);
 }
