@@ -146,7 +146,7 @@ fn resolve(module: &Module, path: &[String], known: &BTreeSet<Module>) -> Option
             &path[1..],
         ),
         // A child module named without `self::` (`use a::A;` in the root).
-        _ if known.contains(&[module.as_slice(), &[first.clone()]].concat()) => {
+        _ if known.contains(&[module.as_slice(), std::slice::from_ref(first)].concat()) => {
             (module.clone(), path)
         }
         _ => return None,
