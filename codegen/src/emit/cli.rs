@@ -3,12 +3,12 @@
 //! subcommand per operation, and the table that names the subcommands and
 //! groups them by the spec's tags for `klink --help`.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{TypeParam, TypeParamBound, WherePredicate};
 
-use crate::emit::parse;
+use crate::emit::{in_sdk, parse};
 use crate::error::Error;
 use crate::model::naming::{builder_name, command_name};
 use crate::model::paginated::paginated_operations;
@@ -49,32 +49,6 @@ pub(crate) fn cli(spec: &Spec) -> Result<TokenStream, Error> {
     let walks = walk_all(&file, &paginated);
     let table = command_table(spec, &file, &paginated);
     Ok(quote! { #file #walks #table })
-}
-
-/// progenitor's CLI names the SDK's types as they are named inside
-/// klink-api (`crate::Timestamp`, from the settings); every `crate::` path,
-/// in macro arguments too, becomes `::klink_api::`.
-fn in_sdk(tokens: TokenStream) -> TokenStream {
-    let mut out = Vec::new();
-    let mut trees = tokens.into_iter().peekable();
-    while let Some(tree) = trees.next() {
-        match tree {
-            TokenTree::Ident(ident)
-                if ident == "crate"
-                    && matches!(trees.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ':') =>
-            {
-                out.extend(quote!(::klink_api));
-            }
-            TokenTree::Group(group) => {
-                let mut rewritten =
-                    proc_macro2::Group::new(group.delimiter(), in_sdk(group.stream()));
-                rewritten.set_span(group.span());
-                out.push(TokenTree::Group(rewritten));
-            }
-            other => out.push(other),
-        }
-    }
-    out.into_iter().collect()
 }
 
 /// progenitor's CLI imports the SDK with a glob (`use ::klink_api::*;`),

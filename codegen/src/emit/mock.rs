@@ -7,7 +7,7 @@ use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Item, Lit};
 
-use crate::emit::parse;
+use crate::emit::{in_sdk, parse};
 use crate::error::Error;
 use crate::progenitor::run_generator;
 use crate::spec::Spec;
@@ -21,7 +21,7 @@ const SDK_CRATE: &str = "klink_api";
 /// Generates the mock for a loaded spec: progenitor's, its methods
 /// documented and its path matchers comparing plainly.
 pub(crate) fn mock(spec: &Spec) -> Result<syn::File, Error> {
-    let mut file = parse(spec, mock_tokens(spec)?)?;
+    let mut file = parse(spec, in_sdk(mock_tokens(spec)?))?;
     document_methods(spec, &mut file);
     PlainPaths.visit_file_mut(&mut file);
     Ok(file)
