@@ -36,6 +36,7 @@ pub fn cli(spec: &Spec) -> Result<Output, Error> {
     // progenitor also adds a `--json-body-template` flag that does nothing
     // yet (its help reads "XXX"); a user must not find it.
     DropArg("json-body-template").visit_file_mut(&mut file);
+    crate::call_errors::cli_errors(&mut file);
     let paginated = paginated_operations(spec);
     let walks = walk_all(&file, &paginated);
     let table = command_table(spec, &file, &paginated);
@@ -369,6 +370,7 @@ mod tests {
             }
         };
         DropArg("json-body-template").visit_file_mut(&mut file);
+    crate::call_errors::cli_errors(&mut file);
         let printed = prettyplease::unparse(&file);
         assert!(printed.contains("\"keep\""), "{printed}");
         assert!(!printed.contains("json-body-template"), "{printed}");

@@ -107,7 +107,11 @@ pub(crate) fn client_tokens(spec: &Spec) -> Result<proc_macro2::TokenStream, Err
     let tokens = run_generator(spec, |generator, spec| {
         generator.generate_tokens(&spec.openapi)
     })?;
-    crate::pagination::add_streams(spec, tokens)
+    let tokens = crate::pagination::add_streams(spec, tokens)?;
+    crate::call_errors::unify(tokens).map_err(|e| Error::Format {
+        path: spec.path.clone(),
+        message: e.to_string(),
+    })
 }
 
 /// Runs one of progenitor's generators (client, CLI, mock) with the

@@ -25,6 +25,7 @@
 #![warn(missing_docs)]
 
 mod bundle;
+mod call_errors;
 mod cli;
 mod docs;
 mod error;

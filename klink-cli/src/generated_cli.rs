@@ -1375,9 +1375,7 @@ pub trait CliConfig {
     where
         T: serde::Serialize + std::fmt::Debug;
     fn success_no_item(&self, value: &ResponseValue<()>);
-    fn error<T>(&self, value: &Error<T>)
-    where
-        T: serde::Serialize + std::fmt::Debug;
+    fn error(&self, value: &::klink_api::Error);
     fn list_start<T>(&self)
     where
         T: serde::Serialize + std::fmt::Debug;
@@ -1387,9 +1385,7 @@ pub trait CliConfig {
     fn list_end_success<T>(&self)
     where
         T: serde::Serialize + std::fmt::Debug;
-    fn list_end_error<T>(&self, value: &Error<T>)
-    where
-        T: serde::Serialize + std::fmt::Debug;
+    fn list_end_error(&self, value: &::klink_api::Error);
     fn execute_list_categories(
         &self,
         matches: &::clap::ArgMatches,

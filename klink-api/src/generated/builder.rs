@@ -21,8 +21,9 @@ impl<'a> ListCategories<'a> {
         Self { client: client }
     }
 
-    /// Sends a `GET` request to `/api/v1/categories`
-    pub async fn send(self) -> Result<ResponseValue<types::CategoryList>, Error<()>> {
+    async fn send_unified(
+        self,
+    ) -> Result<ResponseValue<types::CategoryList>, Error<()>> {
         let Self { client } = self;
         let url = format!("{}/api/v1/categories", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -52,6 +53,11 @@ impl<'a> ListCategories<'a> {
             200u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/categories`
+    pub async fn send(self) -> Result<ResponseValue<types::CategoryList>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -111,8 +117,7 @@ impl<'a> ListRoomComments<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/comments/rooms/{roomId}`
-    pub async fn send(self) -> Result<ResponseValue<types::CommentPage>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::CommentPage>, Error<()>> {
         let Self { client, room_id, page, page_size } = self;
         let room_id = room_id.map_err(Error::InvalidRequest)?;
         let page = page.map_err(Error::InvalidRequest)?;
@@ -150,6 +155,11 @@ impl<'a> ListRoomComments<'a> {
             200u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/comments/rooms/{roomId}`
+    pub async fn send(self) -> Result<ResponseValue<types::CommentPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -211,8 +221,7 @@ impl<'a> CreateRoomComment<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/comments/rooms/{roomId}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, room_id, body } = self;
         let room_id = room_id.map_err(Error::InvalidRequest)?;
         let body = body
@@ -252,6 +261,11 @@ impl<'a> CreateRoomComment<'a> {
             201u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `POST` request to `/api/v1/comments/rooms/{roomId}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -312,8 +326,7 @@ impl<'a> ListContacts<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/contacts`
-    pub async fn send(self) -> Result<ResponseValue<types::ContactPage>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::ContactPage>, Error<()>> {
         let Self { client, keyword, page, page_size } = self;
         let keyword = keyword.map_err(Error::InvalidRequest)?;
         let page = page.map_err(Error::InvalidRequest)?;
@@ -350,6 +363,11 @@ impl<'a> ListContacts<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/contacts`
+    pub async fn send(self) -> Result<ResponseValue<types::ContactPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::create_contact`]
@@ -379,8 +397,7 @@ impl<'a> CreateContact<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/contacts`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, body } = self;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!("{}/api/v1/contacts", client.baseurl,);
@@ -413,6 +430,11 @@ impl<'a> CreateContact<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `POST` request to `/api/v1/contacts`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::list_contact_fields`]
@@ -428,8 +450,7 @@ impl<'a> ListContactFields<'a> {
         Self { client: client }
     }
 
-    /// Sends a `GET` request to `/api/v1/contacts/fields`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::ContactFieldPage>, Error<()>> {
         let Self { client } = self;
@@ -462,6 +483,13 @@ impl<'a> ListContactFields<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/contacts/fields`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::ContactFieldPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::get_contact`]
@@ -493,8 +521,9 @@ impl<'a> GetContact<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/contacts/{id}`
-    pub async fn send(self) -> Result<ResponseValue<types::ContactEnvelope>, Error<()>> {
+    async fn send_unified(
+        self,
+    ) -> Result<ResponseValue<types::ContactEnvelope>, Error<()>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
@@ -528,6 +557,13 @@ impl<'a> GetContact<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/contacts/{id}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::ContactEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::delete_contact`]
@@ -559,8 +595,7 @@ impl<'a> DeleteContact<'a> {
         self
     }
 
-    /// Sends a `DELETE` request to `/api/v1/contacts/{id}`
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<()>, Error<()>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
@@ -585,6 +620,11 @@ impl<'a> DeleteContact<'a> {
             200..=299 => Ok(ResponseValue::empty(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `DELETE` request to `/api/v1/contacts/{id}`
+    pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -629,8 +669,7 @@ impl<'a> UpdateContact<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/contacts/{id}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, id, body } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
@@ -665,6 +704,11 @@ impl<'a> UpdateContact<'a> {
             200..=299 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `PATCH` request to `/api/v1/contacts/{id}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -727,8 +771,7 @@ impl<'a> UpdateContactTags<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/contacts/{id}/tags`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::ContactTagsEnvelope>, Error<types::ErrorEnvelope>> {
         let Self { client, id, body } = self;
@@ -767,11 +810,16 @@ impl<'a> UpdateContactTags<'a> {
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::UnexpectedResponse(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `PATCH` request to `/api/v1/contacts/{id}/tags`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::ContactTagsEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -846,8 +894,9 @@ impl<'a> ListCxLogs<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/cx-logs`
-    pub async fn send(self) -> Result<ResponseValue<types::CxLogResponse>, Error<()>> {
+    async fn send_unified(
+        self,
+    ) -> Result<ResponseValue<types::CxLogResponse>, Error<()>> {
         let Self { client, page, page_size, selected_date, x_client_timezone } = self;
         let page = page.map_err(Error::InvalidRequest)?;
         let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -887,6 +936,13 @@ impl<'a> ListCxLogs<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/cx-logs`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::CxLogResponse>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::list_media_files`]
@@ -902,8 +958,7 @@ impl<'a> ListMediaFiles<'a> {
         Self { client: client }
     }
 
-    /// Sends a `GET` request to `/api/v1/media-manager/files`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client } = self;
         let url = format!("{}/api/v1/media-manager/files", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -933,6 +988,11 @@ impl<'a> ListMediaFiles<'a> {
             200..=299 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/media-manager/files`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -979,8 +1039,7 @@ impl<'a> CreateMediaFile<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/media-manager/files`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, body } = self;
         let body = body
             .and_then(|v| {
@@ -1017,6 +1076,11 @@ impl<'a> CreateMediaFile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `POST` request to `/api/v1/media-manager/files`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::get_media_file`]
@@ -1049,8 +1113,7 @@ impl<'a> GetMediaFile<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/media-manager/files/{fileId}`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::MediaFileEnvelope>, Error<()>> {
         let Self { client, file_id } = self;
@@ -1087,6 +1150,13 @@ impl<'a> GetMediaFile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/media-manager/files/{fileId}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::MediaFileEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::delete_media_file`]
@@ -1119,8 +1189,7 @@ impl<'a> DeleteMediaFile<'a> {
         self
     }
 
-    /// Sends a `DELETE` request to `/api/v1/media-manager/files/{fileId}`
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<()>, Error<()>> {
         let Self { client, file_id } = self;
         let file_id = file_id.map_err(Error::InvalidRequest)?;
         let url = format!(
@@ -1146,6 +1215,11 @@ impl<'a> DeleteMediaFile<'a> {
             200..=299 => Ok(ResponseValue::empty(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `DELETE` request to `/api/v1/media-manager/files/{fileId}`
+    pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1191,8 +1265,7 @@ impl<'a> UpdateMediaFile<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/media-manager/files/{fileId}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, file_id, body } = self;
         let file_id = file_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
@@ -1229,6 +1302,11 @@ impl<'a> UpdateMediaFile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `PATCH` request to `/api/v1/media-manager/files/{fileId}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::list_media_folders`]
@@ -1244,8 +1322,7 @@ impl<'a> ListMediaFolders<'a> {
         Self { client: client }
     }
 
-    /// Sends a `GET` request to `/api/v1/media-manager/folders`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client } = self;
         let url = format!("{}/api/v1/media-manager/folders", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -1276,6 +1353,11 @@ impl<'a> ListMediaFolders<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/media-manager/folders`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::create_media_folder`]
@@ -1305,8 +1387,7 @@ impl<'a> CreateMediaFolder<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/media-manager/folders`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, body } = self;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!("{}/api/v1/media-manager/folders", client.baseurl,);
@@ -1338,6 +1419,11 @@ impl<'a> CreateMediaFolder<'a> {
             200..=299 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `POST` request to `/api/v1/media-manager/folders`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1371,8 +1457,7 @@ impl<'a> GetMediaFolder<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/media-manager/folders/{folderId}`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::MediaFolderEnvelope>, Error<()>> {
         let Self { client, folder_id } = self;
@@ -1409,6 +1494,13 @@ impl<'a> GetMediaFolder<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/media-manager/folders/{folderId}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::MediaFolderEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::delete_media_folder`]
@@ -1441,8 +1533,7 @@ impl<'a> DeleteMediaFolder<'a> {
         self
     }
 
-    /// Sends a `DELETE` request to `/api/v1/media-manager/folders/{folderId}`
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<()>, Error<()>> {
         let Self { client, folder_id } = self;
         let folder_id = folder_id.map_err(Error::InvalidRequest)?;
         let url = format!(
@@ -1468,6 +1559,11 @@ impl<'a> DeleteMediaFolder<'a> {
             200..=299 => Ok(ResponseValue::empty(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `DELETE` request to `/api/v1/media-manager/folders/{folderId}`
+    pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1513,8 +1609,7 @@ impl<'a> UpdateMediaFolder<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/media-manager/folders/{folderId}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, folder_id, body } = self;
         let folder_id = folder_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
@@ -1550,6 +1645,11 @@ impl<'a> UpdateMediaFolder<'a> {
             200..=299 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `PATCH` request to `/api/v1/media-manager/folders/{folderId}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1596,8 +1696,7 @@ impl<'a> SendMessage<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/messages/send`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::MessageEnvelope>, Error<types::ErrorEnvelope>> {
         let Self { client, body } = self;
@@ -1633,11 +1732,16 @@ impl<'a> SendMessage<'a> {
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::UnexpectedResponse(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `POST` request to `/api/v1/messages/send`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::MessageEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1682,8 +1786,7 @@ impl<'a> ListTickets<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/tickets`
-    pub async fn send(self) -> Result<ResponseValue<types::TicketPage>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::TicketPage>, Error<()>> {
         let Self { client, page, page_size } = self;
         let page = page.map_err(Error::InvalidRequest)?;
         let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -1717,6 +1820,11 @@ impl<'a> ListTickets<'a> {
             200u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/tickets`
+    pub async fn send(self) -> Result<ResponseValue<types::TicketPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1763,8 +1871,9 @@ impl<'a> CreateTicket<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/tickets`
-    pub async fn send(self) -> Result<ResponseValue<types::TicketCreated>, Error<()>> {
+    async fn send_unified(
+        self,
+    ) -> Result<ResponseValue<types::TicketCreated>, Error<()>> {
         let Self { client, body } = self;
         let body = body
             .and_then(|v| {
@@ -1800,6 +1909,13 @@ impl<'a> CreateTicket<'a> {
             201u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `POST` request to `/api/v1/tickets`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::TicketCreated>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1844,8 +1960,7 @@ impl<'a> UpdateTicket<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/tickets/{id}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, id, body } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
@@ -1880,6 +1995,11 @@ impl<'a> UpdateTicket<'a> {
             200..=299 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `PATCH` request to `/api/v1/tickets/{id}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1924,8 +2044,7 @@ impl<'a> ListAgentActivities<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/user-presence-status-log`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::AgentActivityPage>, Error<()>> {
         let Self { client, page, page_size } = self;
@@ -1961,6 +2080,13 @@ impl<'a> ListAgentActivities<'a> {
             200u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/user-presence-status-log`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::AgentActivityPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
