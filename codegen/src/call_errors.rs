@@ -51,6 +51,23 @@ pub(crate) fn cli_errors(file: &mut syn::File) {
     }
 }
 
+/// `NOT_IDEMPOTENT`: the subcommands (operation ids in kebab case) whose
+/// method is `POST` or `PATCH`, for which the CLI warns that a failed call
+/// may have been processed.
+pub(crate) fn cli_not_idempotent(spec: &crate::Spec) -> TokenStream {
+    let names = spec
+        .openapi
+        .operations()
+        .filter(|(_, method, _)| matches!(*method, "post" | "patch"))
+        .filter_map(|(_, _, operation)| operation.operation_id.as_deref())
+        .map(|id| id.replace('_', "-"));
+    quote::quote! {
+        /// The subcommands whose request is not idempotent (`POST`, `PATCH`):
+        /// sending one again may do it twice.
+        pub const NOT_IDEMPOTENT: &[&str] = &[#(#names),*];
+    }
+}
+
 fn is_error_callback(name: &syn::Ident) -> bool {
     name == "error" || name == "list_end_error"
 }

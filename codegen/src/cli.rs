@@ -40,7 +40,8 @@ pub fn cli(spec: &Spec) -> Result<Output, Error> {
     let paginated = paginated_operations(spec);
     let walks = walk_all(&file, &paginated);
     let table = command_table(spec, &file, &paginated);
-    crate::one_file::one_file(spec, CLI_PATH, quote! { #file #walks #table })
+    let not_idempotent = crate::call_errors::cli_not_idempotent(spec);
+    crate::one_file::one_file(spec, CLI_PATH, quote! { #file #walks #table #not_idempotent })
 }
 
 /// The operations whose builders have `stream()`.

@@ -40,7 +40,7 @@ mod tests {
     impl CliConfig for Recorder {
         fn success_item<T: Serialize + std::fmt::Debug>(&self, _: &ResponseValue<T>) {}
         fn success_no_item(&self, _: &ResponseValue<()>) {}
-        fn error<T: Serialize + std::fmt::Debug>(&self, _: &Error<T>) {}
+        fn error(&self, _: &Error) {}
         fn list_start<T: Serialize + std::fmt::Debug>(&self) {}
         fn list_item<T: Serialize + std::fmt::Debug>(&self, value: &T) {
             self.0
@@ -48,7 +48,7 @@ mod tests {
                 .push(serde_json::to_string(value).unwrap());
         }
         fn list_end_success<T: Serialize + std::fmt::Debug>(&self) {}
-        fn list_end_error<T: Serialize + std::fmt::Debug>(&self, _: &Error<T>) {}
+        fn list_end_error(&self, _: &Error) {}
     }
 
     #[tokio::test]

@@ -2057,3 +2057,19 @@ pub const COMMAND_GROUPS: &[CommandGroup] = &[
         ],
     },
 ];
+
+/// The subcommands whose request is not idempotent (`POST`, `PATCH`):
+/// sending one again may do it twice.
+pub const NOT_IDEMPOTENT: &[&str] = &[
+    "create-room-comment",
+    "create-contact",
+    "update-contact",
+    "update-contact-tags",
+    "create-media-file",
+    "update-media-file",
+    "create-media-folder",
+    "update-media-folder",
+    "send-message",
+    "create-ticket",
+    "update-ticket",
+];

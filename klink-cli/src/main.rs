@@ -69,7 +69,7 @@ fn run(matches: &ArgMatches, redactor: Redactor) -> Result<(), Failure> {
                 cli.execute(command.command, arguments).await
             }
         })
-        .map_err(Failure::from_cli)?;
+        .map_err(|error| Failure::from_cli(name, error))?;
     match write_failure.take() {
         Some(error) => Err(Failure::new(
             exit::OUTPUT,

@@ -82,11 +82,7 @@ impl CliConfig for JsonOutput {
 
     fn success_no_item(&self, _: &ResponseValue<()>) {}
 
-    fn error<T>(&self, _: &Error<T>)
-    where
-        T: Serialize + std::fmt::Debug,
-    {
-    }
+    fn error(&self, _: &Error) {}
 
     fn list_start<T>(&self)
     where
@@ -109,9 +105,5 @@ impl CliConfig for JsonOutput {
     {
     }
 
-    fn list_end_error<T>(&self, _: &Error<T>)
-    where
-        T: Serialize + std::fmt::Debug,
-    {
-    }
+    fn list_end_error(&self, _: &Error) {}
 }

@@ -1,6 +1,4 @@
 //! The SDK as the generated CLI expects to find it (`use crate::sdk::*`):
-//! klink-api's client, builders and types, with progenitor's generic error
-//! type under the name `Error` (klink-api's own `Error` is not generic).
+//! klink-api's client, builders, types and its one error type.
 
-pub use klink_api::{Client, ResponseValue, builder, types};
-pub use progenitor_client::Error;
+pub use klink_api::{Client, Error, ResponseValue, builder, types};
