@@ -144,7 +144,11 @@ impl VisitMut for ErrorResponseArms {
     fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
         if let syn::Expr::Call(call) = expr
             && let syn::Expr::Path(callee) = &*call.func
-            && callee.path.segments.last().is_some_and(|s| s.ident == "ErrorResponse")
+            && callee
+                .path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "ErrorResponse")
         {
             *expr = syn::parse_quote!(Error::UnexpectedResponse(response));
             return;
@@ -158,9 +162,12 @@ struct HideConstructors;
 
 impl VisitMut for HideConstructors {
     fn visit_item_impl_mut(&mut self, block: &mut syn::ItemImpl) {
-        let is_client = matches!(&*block.self_ty, syn::Type::Path(path) if path.path.is_ident("Client"));
+        let is_client =
+            matches!(&*block.self_ty, syn::Type::Path(path) if path.path.is_ident("Client"));
         if is_client && block.trait_.is_none() {
-            block.items.retain(|item| !matches!(item, syn::ImplItem::Fn(f) if f.sig.ident == "new"));
+            block
+                .items
+                .retain(|item| !matches!(item, syn::ImplItem::Fn(f) if f.sig.ident == "new"));
             for item in &mut block.items {
                 if let syn::ImplItem::Fn(function) = item
                     && function.sig.ident == "new_with_client"
@@ -211,9 +218,17 @@ mod tests {
             printed.contains("self.send_unified().await.map_err(crate::error::from_generated)"),
             "{printed}"
         );
-        assert!(printed.contains("    async fn send_unified("), "private: {printed}");
+        assert!(
+            printed.contains("    async fn send_unified("),
+            "private: {printed}"
+        );
         assert!(!printed.contains("ErrorResponse"), "{printed}");
-        assert_eq!(printed.matches("Error::UnexpectedResponse(response)").count(), 2);
+        assert_eq!(
+            printed
+                .matches("Error::UnexpectedResponse(response)")
+                .count(),
+            2
+        );
         assert!(printed.contains("pub fn body(self) -> Self"), "{printed}");
     }
 
@@ -230,9 +245,15 @@ mod tests {
             }
         });
         assert!(!printed.contains("pub fn new("), "{printed}");
-        assert!(printed.contains("pub(crate) fn new_with_client("), "{printed}");
+        assert!(
+            printed.contains("pub(crate) fn new_with_client("),
+            "{printed}"
+        );
         assert!(!printed.contains("Construct a new client"), "{printed}");
-        assert!(printed.contains("fn new() {}"), "trait impls stay: {printed}");
+        assert!(
+            printed.contains("fn new() {}"),
+            "trait impls stay: {printed}"
+        );
     }
 
     #[test]
@@ -246,11 +267,17 @@ mod tests {
         };
         cli_errors(&mut file);
         let printed = prettyplease::unparse(&file);
-        assert!(printed.contains("fn error(&self, value: &::klink_api::Error);"), "{printed}");
+        assert!(
+            printed.contains("fn error(&self, value: &::klink_api::Error);"),
+            "{printed}"
+        );
         assert!(
             printed.contains("fn list_end_error(&self, value: &::klink_api::Error);"),
             "{printed}"
         );
-        assert!(printed.contains("fn list_item<T>(&self, value: &T)"), "{printed}");
+        assert!(
+            printed.contains("fn list_item<T>(&self, value: &T)"),
+            "{printed}"
+        );
     }
 }

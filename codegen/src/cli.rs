@@ -41,7 +41,11 @@ pub fn cli(spec: &Spec) -> Result<Output, Error> {
     let walks = walk_all(&file, &paginated);
     let table = command_table(spec, &file, &paginated);
     let not_idempotent = crate::call_errors::cli_not_idempotent(spec);
-    crate::one_file::one_file(spec, CLI_PATH, quote! { #file #walks #table #not_idempotent })
+    crate::one_file::one_file(
+        spec,
+        CLI_PATH,
+        quote! { #file #walks #table #not_idempotent },
+    )
 }
 
 /// The operations whose builders have `stream()`.
@@ -371,7 +375,7 @@ mod tests {
             }
         };
         DropArg("json-body-template").visit_file_mut(&mut file);
-    crate::call_errors::cli_errors(&mut file);
+        crate::call_errors::cli_errors(&mut file);
         let printed = prettyplease::unparse(&file);
         assert!(printed.contains("\"keep\""), "{printed}");
         assert!(!printed.contains("json-body-template"), "{printed}");

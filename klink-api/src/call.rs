@@ -114,11 +114,11 @@ mod tests {
     use std::convert::Infallible;
     use std::sync::{Arc, Mutex};
 
+    use bytes::Bytes;
     use http_body_util::{BodyExt, Full};
     use hyper::server::conn::http1;
     use hyper::service::service_fn;
     use hyper_util::rt::TokioIo;
-    use bytes::Bytes;
     use reqwest::Version;
     use reqwest::header::ACCEPT;
 

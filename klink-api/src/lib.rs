@@ -25,8 +25,8 @@ pub mod webhooks;
 
 pub use auth::Token;
 pub use config::{
-    BASE_URL_VAR, ClientBuilder, ConfigError, DEFAULT_BASE_URL,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, TOKEN_VAR,
+    BASE_URL_VAR, ClientBuilder, ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, TOKEN_VAR,
 };
 pub use error::{ApiError, Error};
 pub use generated::{Client, ResponseValue, builder, types};

@@ -235,7 +235,9 @@ fn should_retry(attempt: &Attempt<'_>) -> Verdict {
                 },
                 StatusCode::REQUEST_TIMEOUT
                 | StatusCode::BAD_GATEWAY
-                | StatusCode::GATEWAY_TIMEOUT if is_idempotent(method) => {
+                | StatusCode::GATEWAY_TIMEOUT
+                    if is_idempotent(method) =>
+                {
                     Verdict::after(server_wait())
                 }
                 _ => Verdict::GiveUp,
@@ -305,7 +307,11 @@ mod tests {
             Verdict::RetryAfter(Duration::from_secs(2))
         );
         for status in [408, 502, 503, 504, 500, 400] {
-            assert_eq!(answered(post, status, &none), Verdict::GiveUp, "POST {status}");
+            assert_eq!(
+                answered(post, status, &none),
+                Verdict::GiveUp,
+                "POST {status}"
+            );
         }
         let failed = |method, connect| should_retry(&Attempt::Failed { method, connect });
         assert_eq!(failed(post, true), Verdict::Retry, "refused: never sent");
@@ -329,7 +335,11 @@ mod tests {
                 );
             }
             for status in [200, 400, 401, 404, 500] {
-                assert_eq!(answered(&method, status, &none), Verdict::GiveUp, "{method} {status}");
+                assert_eq!(
+                    answered(&method, status, &none),
+                    Verdict::GiveUp,
+                    "{method} {status}"
+                );
             }
             let timed_out = Attempt::Failed {
                 method: &method,
