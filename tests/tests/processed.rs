@@ -8,13 +8,13 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use futures_util::StreamExt;
+use klink_api::Error;
 use klink_api::types::SendMessageRequest;
-use klink_api::{Error, RetryPolicy};
 use klink_tests::{Action, ScriptedServer, example, refused_url};
 
 mod send_client;
 
-use send_client::{client_timing_out, fast_retries, ok};
+use send_client::{client_timing_out, fast_retries, ok, send};
 
 #[tokio::test]
 async fn a_generated_get_fails_with_the_one_error_and_says_whether_it_was_processed() {
@@ -55,9 +55,7 @@ async fn a_documented_error_body_is_decoded_with_the_attempt_count() {
     )])
     .await;
     let client = client_timing_out(&server.url(), fast_retries(3), Duration::from_secs(5));
-    let body: SendMessageRequest =
-        serde_json::from_str(&example("message.send.request.json")).unwrap();
-    match client.send_message().body(body).send().await {
+    match send(&client).await {
         Err(Error::Api(api)) => {
             assert_eq!(api.message(), Some("contactId must be a UUID"));
             assert_eq!(api.attempts(), Some(1));

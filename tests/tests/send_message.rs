@@ -23,7 +23,7 @@ fn client(url: &str) -> Client {
 async fn send(
     client: &Client,
 ) -> Result<klink_api::ResponseValue<klink_api::types::MessageEnvelope>, Error> {
-    Ok(client.send_message().body(request()).send().await?)
+    client.send_message().body(request()).send().await
 }
 
 #[tokio::test]
