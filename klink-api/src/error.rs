@@ -6,9 +6,9 @@ use std::time::{Duration, SystemTime};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
-use crate::ConfigError;
 use crate::error_body::Captured;
 use crate::types::ErrorEnvelope;
+use crate::{ConfigError, Redactor};
 
 /// Everything that can go wrong with a K-LINK call.
 ///
@@ -269,47 +269,20 @@ pub(crate) fn snippet(body: &[u8]) -> String {
     if body.len() > SNIPPET_BYTES {
         text.push('…');
     }
-    mask_tokens(&text)
+    Redactor::default().text(&text)
 }
 
 /// The envelope with token-like words masked in every string it holds.
 fn masked(mut envelope: ErrorEnvelope) -> ErrorEnvelope {
-    fn mask_value(value: &mut serde_json::Value) {
-        match value {
-            serde_json::Value::String(text) => *text = mask_tokens(text),
-            serde_json::Value::Array(items) => items.iter_mut().for_each(mask_value),
-            serde_json::Value::Object(map) => map.values_mut().for_each(mask_value),
-            _ => {}
-        }
-    }
+    let redactor = Redactor::default();
     if let Some(message) = &mut envelope.message {
-        *message = mask_tokens(message);
+        *message = redactor.text(message);
     }
-    envelope.status.iter_mut().for_each(mask_value);
-    envelope.extra.values_mut().for_each(mask_value);
+    envelope.status = envelope.status.take().map(|status| redactor.json(status));
+    for value in envelope.extra.values_mut() {
+        *value = redactor.json(std::mem::take(value));
+    }
     envelope
-}
-
-/// Replaces `kpt_...` tokens and `Bearer ...` credentials with `***`.
-fn mask_tokens(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = ["kpt_", "Bearer "]
-        .iter()
-        .filter_map(|marker| rest.find(marker).map(|i| (i, marker.len())))
-        .min()
-    {
-        let (start, marker_len) = at;
-        out.push_str(&rest[..start + marker_len]);
-        out.push_str("***");
-        let secret = &rest[start + marker_len..];
-        let end = secret
-            .find(|c: char| !(c.is_ascii_alphanumeric() || "-._~+/=".contains(c)))
-            .unwrap_or(secret.len());
-        rest = &secret[end..];
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

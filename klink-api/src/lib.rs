@@ -17,6 +17,7 @@ mod generated;
 mod hooks;
 pub mod pagination;
 mod raw;
+mod redact;
 mod replay;
 pub mod retry;
 mod timestamp;
@@ -31,6 +32,7 @@ pub use config::{
 pub use error::{ApiError, Error};
 pub use generated::{Client, ResponseValue, builder, types};
 pub use raw::{RAW_OPERATION, RawRequest};
+pub use redact::Redactor;
 /// The HTTP method of a [`Client::raw`] call.
 pub use reqwest::Method;
 pub use retry::RetryPolicy;

@@ -14,7 +14,6 @@ mod exit;
 #[rustfmt::skip]
 mod generated_cli;
 mod output;
-mod redact;
 mod sdk;
 
 use std::process::ExitCode;
@@ -27,7 +26,7 @@ use klink_api::Timestamp;
 use crate::exit::Failure;
 use crate::generated_cli::Cli;
 use crate::output::JsonOutput;
-use crate::redact::Redactor;
+use klink_api::Redactor;
 
 fn main() -> ExitCode {
     let matches = match app::command().try_get_matches() {

@@ -8,8 +8,8 @@ use std::rc::Rc;
 use serde::Serialize;
 
 use crate::generated_cli::CliConfig;
-use crate::redact::Redactor;
 use crate::sdk::{Error, ResponseValue};
+use klink_api::Redactor;
 
 /// Prints response bodies; failures are reported by `main` from the error
 /// the generated code returns, so the error callbacks print nothing.
