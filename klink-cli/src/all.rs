@@ -6,7 +6,7 @@ use std::cell::RefCell;
 
 use futures_util::stream;
 use klink_api::ResponseValue;
-use progenitor_client::Error;
+use klink_api::Error;
 use serde::Serialize;
 
 use crate::generated_cli::{CliConfig, print_every_item};
@@ -18,7 +18,7 @@ struct Recorder(RefCell<Vec<String>>);
 impl CliConfig for Recorder {
     fn success_item<T: Serialize + std::fmt::Debug>(&self, _: &ResponseValue<T>) {}
     fn success_no_item(&self, _: &ResponseValue<()>) {}
-    fn error<T: Serialize + std::fmt::Debug>(&self, _: &Error<T>) {}
+    fn error(&self, _: &Error) {}
     fn list_start<T: Serialize + std::fmt::Debug>(&self) {}
     fn list_item<T: Serialize + std::fmt::Debug>(&self, value: &T) {
         self.0
@@ -26,7 +26,7 @@ impl CliConfig for Recorder {
             .push(serde_json::to_string(value).unwrap());
     }
     fn list_end_success<T: Serialize + std::fmt::Debug>(&self) {}
-    fn list_end_error<T: Serialize + std::fmt::Debug>(&self, _: &Error<T>) {}
+    fn list_end_error(&self, _: &Error) {}
 }
 
 #[tokio::test]

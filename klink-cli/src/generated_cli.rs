@@ -2,7 +2,6 @@
 // Do not edit by hand: change the spec or the codegen crate and regenerate.
 
 use ::klink_api::{Client, ResponseValue, builder, types};
-use ::progenitor_client::Error;
 use anyhow::Context as _;
 
 pub struct Cli<T: CliConfig> {
@@ -1376,9 +1375,7 @@ pub trait CliConfig {
     where
         T: serde::Serialize + std::fmt::Debug;
     fn success_no_item(&self, value: &ResponseValue<()>);
-    fn error<T>(&self, value: &Error<T>)
-    where
-        T: serde::Serialize + std::fmt::Debug;
+    fn error(&self, value: &::klink_api::Error);
     fn list_start<T>(&self)
     where
         T: serde::Serialize + std::fmt::Debug;
@@ -1388,9 +1385,7 @@ pub trait CliConfig {
     fn list_end_success<T>(&self)
     where
         T: serde::Serialize + std::fmt::Debug;
-    fn list_end_error<T>(&self, value: &Error<T>)
-    where
-        T: serde::Serialize + std::fmt::Debug;
+    fn list_end_error(&self, value: &::klink_api::Error);
     fn execute_list_categories(
         &self,
         matches: &::clap::ArgMatches,
@@ -2076,4 +2071,20 @@ pub const COMMAND_GROUPS: &[CommandGroup] = &[
             },
         ],
     },
+];
+
+/// The subcommands whose request is not idempotent (`POST`, `PATCH`):
+/// sending one again may do it twice.
+pub const NOT_IDEMPOTENT: &[&str] = &[
+    "create-room-comment",
+    "create-contact",
+    "update-contact",
+    "update-contact-tags",
+    "create-media-file",
+    "update-media-file",
+    "create-media-folder",
+    "update-media-folder",
+    "send-message",
+    "create-ticket",
+    "update-ticket",
 ];

@@ -15,7 +15,6 @@ mod exit;
 #[rustfmt::skip]
 mod generated_cli;
 mod output;
-mod redact;
 
 use std::process::ExitCode;
 
@@ -24,7 +23,7 @@ use clap::ArgMatches;
 use crate::exit::Failure;
 use crate::generated_cli::Cli;
 use crate::output::JsonOutput;
-use crate::redact::Redactor;
+use klink_api::Redactor;
 
 fn main() -> ExitCode {
     let matches = match app::command().try_get_matches() {
@@ -66,7 +65,7 @@ fn run(matches: &ArgMatches, redactor: Redactor) -> Result<(), Failure> {
                 cli.execute(command.command, arguments).await
             }
         })
-        .map_err(Failure::from_cli)?;
+        .map_err(|error| Failure::from_cli(name, error))?;
     match write_failure.take() {
         Some(error) => Err(Failure::new(
             exit::OUTPUT,

@@ -42,18 +42,20 @@ pub(crate) fn cli(spec: &Spec) -> Result<TokenStream, Error> {
     // progenitor also adds a `--json-body-template` flag that does nothing
     // yet (its help reads "XXX"); a user must not find it.
     DropArg("json-body-template").visit_file_mut(&mut file);
+    crate::emit::call_errors::cli_errors(&mut file);
     let paginated: Vec<String> = paginated_operations(spec)
         .into_iter()
         .map(|paginated| paginated.operation_id)
         .collect();
     let walks = walk_all(&file, &paginated);
     let table = command_table(spec, &file, &paginated);
-    Ok(quote! { #file #walks #table })
+    let not_idempotent = crate::emit::call_errors::cli_not_idempotent(spec);
+    Ok(quote! { #file #walks #table #not_idempotent })
 }
 
-/// progenitor's CLI imports the SDK with a glob (`use ::klink_api::*;`),
-/// which would bring klink-api's own `Error` where progenitor's generic
-/// `Error<E>` is meant: the glob becomes the names the file uses.
+/// progenitor's CLI imports the SDK with a glob (`use ::klink_api::*;`):
+/// the glob becomes the names the file uses (its error callbacks name
+/// `::klink_api::Error` themselves, see `call_errors::cli_errors`).
 fn import_by_name(file: &mut syn::File) {
     use quote::ToTokens;
     let glob = quote!(
@@ -62,12 +64,9 @@ fn import_by_name(file: &mut syn::File) {
     .to_string();
     file.items
         .retain(|item| item.to_token_stream().to_string() != glob);
-    let imports: [syn::Item; 2] = [
+    let imports: [syn::Item; 1] = [
         syn::parse_quote!(
             use ::klink_api::{Client, ResponseValue, builder, types};
-        ),
-        syn::parse_quote!(
-            use ::progenitor_client::Error;
         ),
     ];
     file.items.splice(0..0, imports);
@@ -399,6 +398,7 @@ mod tests {
             }
         };
         DropArg("json-body-template").visit_file_mut(&mut file);
+        crate::emit::call_errors::cli_errors(&mut file);
         let printed = prettyplease::unparse(&file);
         assert!(printed.contains("\"keep\""), "{printed}");
         assert!(!printed.contains("json-body-template"), "{printed}");

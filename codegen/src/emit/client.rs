@@ -3,7 +3,7 @@
 
 use proc_macro2::TokenStream;
 
-use crate::emit::{messages, streams};
+use crate::emit::{call_errors, messages, streams};
 use crate::error::Error;
 use crate::progenitor::run_generator;
 use crate::spec::Spec;
@@ -33,5 +33,7 @@ fn passes(spec: &Spec, tokens: TokenStream) -> Result<TokenStream, Error> {
     let tokens = streams::add_streams(spec, tokens)?;
     // Conversion-failure messages name types as a user writes them.
     let tokens = messages::readable_type_names(tokens);
-    Ok(tokens)
+    // Every `send()` fails with `klink_api::Error`; progenitor's
+    // constructors leave the public API.
+    call_errors::unify(tokens).map_err(|e| Error::format(&spec.path, &e))
 }

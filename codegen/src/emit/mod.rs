@@ -2,6 +2,7 @@
 //! printed: the client with its passes, the CLI, the mock, the bundle.
 
 pub(crate) mod bundle;
+pub(crate) mod call_errors;
 pub(crate) mod cli;
 pub(crate) mod client;
 pub(crate) mod messages;

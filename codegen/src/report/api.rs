@@ -65,6 +65,10 @@ fn builder_methods(items: &[Item], builder: &str) -> Vec<(String, String)> {
         }
         for item in &block.items {
             let ImplItem::Fn(method) = item else { continue };
+            // Private helpers (the inner `send_unified`) are no surface.
+            if !matches!(method.vis, syn::Visibility::Public(_)) {
+                continue;
+            }
             let name = method.sig.ident.to_string();
             match name.as_str() {
                 // `body_map` and friends take a closure over the same type.

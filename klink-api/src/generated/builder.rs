@@ -21,8 +21,9 @@ impl<'a> ListCategories<'a> {
         Self { client: client }
     }
 
-    /// Sends a `GET` request to `/api/v1/categories`
-    pub async fn send(self) -> Result<ResponseValue<types::CategoryList>, Error<()>> {
+    async fn send_unified(
+        self,
+    ) -> Result<ResponseValue<types::CategoryList>, Error<()>> {
         let Self { client } = self;
         let url = format!("{}/api/v1/categories", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -52,6 +53,11 @@ impl<'a> ListCategories<'a> {
             200u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/categories`
+    pub async fn send(self) -> Result<ResponseValue<types::CategoryList>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -108,8 +114,7 @@ impl<'a> ListRoomComments<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/comments/rooms/{roomId}`
-    pub async fn send(self) -> Result<ResponseValue<types::CommentPage>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::CommentPage>, Error<()>> {
         let Self { client, room_id, page, page_size } = self;
         let room_id = room_id.map_err(Error::InvalidRequest)?;
         let page = page.map_err(Error::InvalidRequest)?;
@@ -147,6 +152,11 @@ impl<'a> ListRoomComments<'a> {
             200u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/comments/rooms/{roomId}`
+    pub async fn send(self) -> Result<ResponseValue<types::CommentPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -205,8 +215,7 @@ impl<'a> CreateRoomComment<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/comments/rooms/{roomId}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, room_id, body } = self;
         let room_id = room_id.map_err(Error::InvalidRequest)?;
         let body = body
@@ -246,6 +255,11 @@ impl<'a> CreateRoomComment<'a> {
             201u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `POST` request to `/api/v1/comments/rooms/{roomId}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -303,8 +317,7 @@ impl<'a> ListContacts<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/contacts`
-    pub async fn send(self) -> Result<ResponseValue<types::ContactPage>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::ContactPage>, Error<()>> {
         let Self { client, keyword, page, page_size } = self;
         let keyword = keyword.map_err(Error::InvalidRequest)?;
         let page = page.map_err(Error::InvalidRequest)?;
@@ -341,6 +354,11 @@ impl<'a> ListContacts<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/contacts`
+    pub async fn send(self) -> Result<ResponseValue<types::ContactPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::create_contact`]
@@ -370,8 +388,7 @@ impl<'a> CreateContact<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/contacts`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, body } = self;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!("{}/api/v1/contacts", client.baseurl,);
@@ -404,6 +421,11 @@ impl<'a> CreateContact<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `POST` request to `/api/v1/contacts`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::list_contact_fields`]
@@ -419,8 +441,7 @@ impl<'a> ListContactFields<'a> {
         Self { client: client }
     }
 
-    /// Sends a `GET` request to `/api/v1/contacts/fields`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::ContactFieldPage>, Error<()>> {
         let Self { client } = self;
@@ -453,6 +474,13 @@ impl<'a> ListContactFields<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/contacts/fields`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::ContactFieldPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::get_contact`]
@@ -482,8 +510,9 @@ impl<'a> GetContact<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/contacts/{id}`
-    pub async fn send(self) -> Result<ResponseValue<types::ContactEnvelope>, Error<()>> {
+    async fn send_unified(
+        self,
+    ) -> Result<ResponseValue<types::ContactEnvelope>, Error<()>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
@@ -517,6 +546,13 @@ impl<'a> GetContact<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/contacts/{id}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::ContactEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::delete_contact`]
@@ -546,8 +582,7 @@ impl<'a> DeleteContact<'a> {
         self
     }
 
-    /// Sends a `DELETE` request to `/api/v1/contacts/{id}`
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<()>, Error<()>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
@@ -572,6 +607,11 @@ impl<'a> DeleteContact<'a> {
             200..=299 => Ok(ResponseValue::empty(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `DELETE` request to `/api/v1/contacts/{id}`
+    pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -614,8 +654,7 @@ impl<'a> UpdateContact<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/contacts/{id}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, id, body } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
@@ -650,6 +689,11 @@ impl<'a> UpdateContact<'a> {
             200..=299 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `PATCH` request to `/api/v1/contacts/{id}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -710,8 +754,7 @@ impl<'a> UpdateContactTags<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/contacts/{id}/tags`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::ContactTagsEnvelope>, Error<types::ErrorEnvelope>> {
         let Self { client, id, body } = self;
@@ -750,11 +793,16 @@ impl<'a> UpdateContactTags<'a> {
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::UnexpectedResponse(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `PATCH` request to `/api/v1/contacts/{id}/tags`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::ContactTagsEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -825,8 +873,9 @@ impl<'a> ListCxLogs<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/cx-logs`
-    pub async fn send(self) -> Result<ResponseValue<types::CxLogResponse>, Error<()>> {
+    async fn send_unified(
+        self,
+    ) -> Result<ResponseValue<types::CxLogResponse>, Error<()>> {
         let Self { client, page, page_size, selected_date, x_client_timezone } = self;
         let page = page.map_err(Error::InvalidRequest)?;
         let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -866,6 +915,13 @@ impl<'a> ListCxLogs<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/cx-logs`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::CxLogResponse>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::list_media_files`]
@@ -881,8 +937,7 @@ impl<'a> ListMediaFiles<'a> {
         Self { client: client }
     }
 
-    /// Sends a `GET` request to `/api/v1/media-manager/files`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client } = self;
         let url = format!("{}/api/v1/media-manager/files", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -912,6 +967,11 @@ impl<'a> ListMediaFiles<'a> {
             200..=299 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/media-manager/files`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -958,8 +1018,7 @@ impl<'a> CreateMediaFile<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/media-manager/files`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, body } = self;
         let body = body
             .and_then(|v| {
@@ -996,6 +1055,11 @@ impl<'a> CreateMediaFile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `POST` request to `/api/v1/media-manager/files`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::get_media_file`]
@@ -1025,8 +1089,7 @@ impl<'a> GetMediaFile<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/media-manager/files/{fileId}`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::MediaFileEnvelope>, Error<()>> {
         let Self { client, file_id } = self;
@@ -1063,6 +1126,13 @@ impl<'a> GetMediaFile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/media-manager/files/{fileId}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::MediaFileEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::delete_media_file`]
@@ -1092,8 +1162,7 @@ impl<'a> DeleteMediaFile<'a> {
         self
     }
 
-    /// Sends a `DELETE` request to `/api/v1/media-manager/files/{fileId}`
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<()>, Error<()>> {
         let Self { client, file_id } = self;
         let file_id = file_id.map_err(Error::InvalidRequest)?;
         let url = format!(
@@ -1119,6 +1188,11 @@ impl<'a> DeleteMediaFile<'a> {
             200..=299 => Ok(ResponseValue::empty(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `DELETE` request to `/api/v1/media-manager/files/{fileId}`
+    pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1161,8 +1235,7 @@ impl<'a> UpdateMediaFile<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/media-manager/files/{fileId}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, file_id, body } = self;
         let file_id = file_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
@@ -1199,6 +1272,11 @@ impl<'a> UpdateMediaFile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `PATCH` request to `/api/v1/media-manager/files/{fileId}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::list_media_folders`]
@@ -1214,8 +1292,7 @@ impl<'a> ListMediaFolders<'a> {
         Self { client: client }
     }
 
-    /// Sends a `GET` request to `/api/v1/media-manager/folders`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client } = self;
         let url = format!("{}/api/v1/media-manager/folders", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -1246,6 +1323,11 @@ impl<'a> ListMediaFolders<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/media-manager/folders`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::create_media_folder`]
@@ -1275,8 +1357,7 @@ impl<'a> CreateMediaFolder<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/media-manager/folders`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, body } = self;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!("{}/api/v1/media-manager/folders", client.baseurl,);
@@ -1309,6 +1390,11 @@ impl<'a> CreateMediaFolder<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `POST` request to `/api/v1/media-manager/folders`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::get_media_folder`]
@@ -1338,8 +1424,7 @@ impl<'a> GetMediaFolder<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/media-manager/folders/{folderId}`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::MediaFolderEnvelope>, Error<()>> {
         let Self { client, folder_id } = self;
@@ -1376,6 +1461,13 @@ impl<'a> GetMediaFolder<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/media-manager/folders/{folderId}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::MediaFolderEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::delete_media_folder`]
@@ -1405,8 +1497,7 @@ impl<'a> DeleteMediaFolder<'a> {
         self
     }
 
-    /// Sends a `DELETE` request to `/api/v1/media-manager/folders/{folderId}`
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<()>, Error<()>> {
         let Self { client, folder_id } = self;
         let folder_id = folder_id.map_err(Error::InvalidRequest)?;
         let url = format!(
@@ -1432,6 +1523,11 @@ impl<'a> DeleteMediaFolder<'a> {
             200..=299 => Ok(ResponseValue::empty(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `DELETE` request to `/api/v1/media-manager/folders/{folderId}`
+    pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1474,8 +1570,7 @@ impl<'a> UpdateMediaFolder<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/media-manager/folders/{folderId}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, folder_id, body } = self;
         let folder_id = folder_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
@@ -1511,6 +1606,11 @@ impl<'a> UpdateMediaFolder<'a> {
             200..=299 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `PATCH` request to `/api/v1/media-manager/folders/{folderId}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1557,8 +1657,7 @@ impl<'a> SendMessage<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/messages/send`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::MessageEnvelope>, Error<types::ErrorEnvelope>> {
         let Self { client, body } = self;
@@ -1594,11 +1693,16 @@ impl<'a> SendMessage<'a> {
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::UnexpectedResponse(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `POST` request to `/api/v1/messages/send`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::MessageEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1643,8 +1747,7 @@ impl<'a> ListTickets<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/tickets`
-    pub async fn send(self) -> Result<ResponseValue<types::TicketPage>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::TicketPage>, Error<()>> {
         let Self { client, page, page_size } = self;
         let page = page.map_err(Error::InvalidRequest)?;
         let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -1678,6 +1781,11 @@ impl<'a> ListTickets<'a> {
             200u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/tickets`
+    pub async fn send(self) -> Result<ResponseValue<types::TicketPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1724,8 +1832,9 @@ impl<'a> CreateTicket<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/tickets`
-    pub async fn send(self) -> Result<ResponseValue<types::TicketCreated>, Error<()>> {
+    async fn send_unified(
+        self,
+    ) -> Result<ResponseValue<types::TicketCreated>, Error<()>> {
         let Self { client, body } = self;
         let body = body
             .and_then(|v| {
@@ -1761,6 +1870,13 @@ impl<'a> CreateTicket<'a> {
             201u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `POST` request to `/api/v1/tickets`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::TicketCreated>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1803,8 +1919,7 @@ impl<'a> UpdateTicket<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/tickets/{id}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, id, body } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
@@ -1839,6 +1954,11 @@ impl<'a> UpdateTicket<'a> {
             200..=299 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `PATCH` request to `/api/v1/tickets/{id}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1883,8 +2003,7 @@ impl<'a> ListAgentActivities<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/user-presence-status-log`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::AgentActivityPage>, Error<()>> {
         let Self { client, page, page_size } = self;
@@ -1920,6 +2039,13 @@ impl<'a> ListAgentActivities<'a> {
             200u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/user-presence-status-log`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::AgentActivityPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
