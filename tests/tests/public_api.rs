@@ -44,7 +44,8 @@ fn rustdoc_json() -> PathBuf {
         // Flags meant for the HTML docs (e.g. `-D warnings`) are not this
         // test's business.
         .env_remove("RUSTDOCFLAGS")
-        .args(["rustdoc", "--quiet", "--locked", "-p", "klink-api", "--all-features", "--lib"])
+        .args(["rustdoc", "--quiet", "--locked", "-p", "klink-api"])
+        .args(["--all-features", "--lib"])
         .args(["--", "-Z", "unstable-options", "--output-format", "json"])
         .output()
         .expect("cargo runs");
