@@ -4,6 +4,8 @@
 //! extractor) is the [`webhooks`] module (feature `webhooks`, on by default;
 //! the extractor needs feature `axum`).
 #![warn(missing_docs)]
+// docs.rs (`--cfg docsrs`, nightly): label each item with the features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod auth;
 mod call;

@@ -5,8 +5,8 @@
 use std::cell::RefCell;
 
 use futures_util::stream;
-use klink_api::ResponseValue;
 use klink_api::Error;
+use klink_api::ResponseValue;
 use serde::Serialize;
 
 use crate::generated_cli::{CliConfig, print_every_item};

@@ -64,11 +64,9 @@ fn import_by_name(file: &mut syn::File) {
     .to_string();
     file.items
         .retain(|item| item.to_token_stream().to_string() != glob);
-    let imports: [syn::Item; 1] = [
-        syn::parse_quote!(
-            use ::klink_api::{Client, ResponseValue, builder, types};
-        ),
-    ];
+    let imports: [syn::Item; 1] = [syn::parse_quote!(
+        use ::klink_api::{Client, ResponseValue, builder, types};
+    )];
     file.items.splice(0..0, imports);
 }
 
