@@ -26,7 +26,8 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 use syn::{Attribute, Fields, ItemStruct, LitStr, Type};
 
-use crate::{Error, Spec};
+use crate::error::Error;
+use crate::spec::Spec;
 
 /// The one post-processing call: rewrites progenitor's `types` module so
 /// that every struct with a flattened `extra` map gets a one-pass
