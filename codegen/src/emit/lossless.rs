@@ -388,3 +388,89 @@ fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rewritten(types: TokenStream) -> Result<String, (String, String)> {
+        rewrite_types(types).map(|tokens| tokens.to_string())
+    }
+
+    #[test]
+    fn a_struct_with_an_extra_map_gets_a_one_pass_deserialize() {
+        let out = rewritten(quote! {
+            #[doc = "A thing."]
+            #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+            pub struct Thing {
+                #[serde(rename = "createdAt")]
+                pub created_at: crate::Timestamp,
+                #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+                pub name: ::std::option::Option<::std::string::String>,
+                #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+                pub tags: ::std::vec::Vec<::std::string::String>,
+                #[serde(flatten)]
+                pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            }
+            impl Thing {}
+        })
+        .unwrap();
+        assert!(
+            out.contains("# [derive (:: serde :: Serialize , Clone , Debug)]"),
+            "{out}"
+        );
+        assert!(
+            out.contains("impl < 'de > :: serde :: Deserialize < 'de > for Thing"),
+            "{out}"
+        );
+        assert!(
+            out.contains("\"createdAt\" => :: std :: option :: Option :: Some (0)"),
+            "{out}"
+        );
+        // Required, optional and defaulted fields.
+        assert!(
+            out.contains("created_at : crate :: lossless :: required (slot_0 , \"createdAt\") ?"),
+            "{out}"
+        );
+        assert!(
+            out.contains("name : slot_1 . unwrap_or_default ()"),
+            "{out}"
+        );
+        assert!(
+            out.contains("tags : slot_2 . unwrap_or_default ()"),
+            "{out}"
+        );
+        assert!(out.contains("extra : undeclared"), "{out}");
+        assert!(out.contains("impl Thing { }"), "the rest is copied: {out}");
+    }
+
+    #[test]
+    fn structs_without_an_extra_map_are_left_to_serde() {
+        let plain = quote! {
+            #[derive(::serde::Deserialize, ::serde::Serialize)]
+            pub struct Plain { pub id: ::std::string::String }
+            #[derive(::serde::Deserialize, ::serde::Serialize)]
+            pub struct Merged {
+                #[serde(flatten)]
+                pub base: Base,
+            }
+        };
+        assert_eq!(rewritten(plain.clone()).unwrap(), plain.to_string());
+    }
+
+    #[test]
+    fn an_unknown_serde_attribute_is_an_error_not_a_silent_difference() {
+        let error = rewritten(quote! {
+            #[derive(::serde::Deserialize)]
+            pub struct Odd {
+                #[serde(alias = "b")]
+                pub a: i64,
+                #[serde(flatten)]
+                pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            }
+        })
+        .unwrap_err();
+        assert_eq!(error.0, "Odd");
+        assert!(error.1.contains("not supported"), "{error:?}");
+    }
+}
