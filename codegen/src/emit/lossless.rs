@@ -319,9 +319,10 @@ fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> Token
     };
     quote! {
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+            // `__D`, as serde's derive names it: the public API reads the same.
+            fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
             where
-                D: ::serde::Deserializer<'de>,
+                __D: ::serde::Deserializer<'de>,
             {
                 struct Visitor;
 

@@ -22,9 +22,9 @@ pub struct AgentActivity {
 }
 
 impl<'de> ::serde::Deserialize<'de> for AgentActivity {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -115,9 +115,9 @@ pub struct AgentActivityPage {
 }
 
 impl<'de> ::serde::Deserialize<'de> for AgentActivityPage {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -224,9 +224,9 @@ pub struct Category {
 }
 
 impl<'de> ::serde::Deserialize<'de> for Category {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -333,9 +333,9 @@ pub struct CategoryList {
 }
 
 impl<'de> ::serde::Deserialize<'de> for CategoryList {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -426,9 +426,9 @@ pub struct Comment {
 }
 
 impl<'de> ::serde::Deserialize<'de> for Comment {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -525,9 +525,9 @@ pub struct CommentPage {
 }
 
 impl<'de> ::serde::Deserialize<'de> for CommentPage {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -621,9 +621,9 @@ pub struct Company {
 }
 
 impl<'de> ::serde::Deserialize<'de> for Company {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -713,9 +713,9 @@ pub struct Contact {
 }
 
 impl<'de> ::serde::Deserialize<'de> for Contact {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -811,9 +811,9 @@ pub struct ContactEnvelope {
 }
 
 impl<'de> ::serde::Deserialize<'de> for ContactEnvelope {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -907,9 +907,9 @@ pub struct ContactField {
 }
 
 impl<'de> ::serde::Deserialize<'de> for ContactField {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -1036,9 +1036,9 @@ pub struct ContactFieldOption {
 }
 
 impl<'de> ::serde::Deserialize<'de> for ContactFieldOption {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -1122,9 +1122,9 @@ pub struct ContactFieldPage {
 }
 
 impl<'de> ::serde::Deserialize<'de> for ContactFieldPage {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -1219,9 +1219,9 @@ pub struct ContactPage {
 }
 
 impl<'de> ::serde::Deserialize<'de> for ContactPage {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -1325,9 +1325,9 @@ pub struct CreateCommentRequest {
 }
 
 impl<'de> ::serde::Deserialize<'de> for CreateCommentRequest {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -1397,9 +1397,9 @@ pub struct CreateMediaFileRequest {
 }
 
 impl<'de> ::serde::Deserialize<'de> for CreateMediaFileRequest {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -1490,9 +1490,9 @@ pub struct CreateTicketRequest {
 }
 
 impl<'de> ::serde::Deserialize<'de> for CreateTicketRequest {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -1765,9 +1765,9 @@ pub struct CxLog {
 }
 
 impl<'de> ::serde::Deserialize<'de> for CxLog {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -2168,9 +2168,9 @@ pub struct CxLogAgent {
 }
 
 impl<'de> ::serde::Deserialize<'de> for CxLogAgent {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -2315,9 +2315,9 @@ pub struct CxLogContact {
 }
 
 impl<'de> ::serde::Deserialize<'de> for CxLogContact {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -2500,9 +2500,9 @@ pub struct CxLogPage {
 }
 
 impl<'de> ::serde::Deserialize<'de> for CxLogPage {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -2591,9 +2591,9 @@ pub struct CxLogResponse {
 }
 
 impl<'de> ::serde::Deserialize<'de> for CxLogResponse {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -2668,9 +2668,9 @@ pub struct ErrorEnvelope {
 }
 
 impl<'de> ::serde::Deserialize<'de> for ErrorEnvelope {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -2774,9 +2774,9 @@ pub struct MediaFile {
 }
 
 impl<'de> ::serde::Deserialize<'de> for MediaFile {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -2846,9 +2846,9 @@ pub struct MediaFileEnvelope {
 }
 
 impl<'de> ::serde::Deserialize<'de> for MediaFileEnvelope {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -2912,9 +2912,9 @@ pub struct MediaFolder {
 }
 
 impl<'de> ::serde::Deserialize<'de> for MediaFolder {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -2984,9 +2984,9 @@ pub struct MediaFolderEnvelope {
 }
 
 impl<'de> ::serde::Deserialize<'de> for MediaFolderEnvelope {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -3052,9 +3052,9 @@ pub struct Mention {
 }
 
 impl<'de> ::serde::Deserialize<'de> for Mention {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -3198,9 +3198,9 @@ pub struct Message {
 }
 
 impl<'de> ::serde::Deserialize<'de> for Message {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -3476,9 +3476,9 @@ pub struct PlatformContact {
 }
 
 impl<'de> ::serde::Deserialize<'de> for PlatformContact {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -3598,9 +3598,9 @@ pub struct PresenceStatus {
 }
 
 impl<'de> ::serde::Deserialize<'de> for PresenceStatus {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -3716,9 +3716,9 @@ pub struct Tag {
 }
 
 impl<'de> ::serde::Deserialize<'de> for Tag {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -3859,9 +3859,9 @@ pub struct Ticket {
 }
 
 impl<'de> ::serde::Deserialize<'de> for Ticket {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -4070,9 +4070,9 @@ pub struct TicketAssignee {
 }
 
 impl<'de> ::serde::Deserialize<'de> for TicketAssignee {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -4136,9 +4136,9 @@ pub struct TicketCreated {
 }
 
 impl<'de> ::serde::Deserialize<'de> for TicketCreated {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -4214,9 +4214,9 @@ pub struct TicketPage {
 }
 
 impl<'de> ::serde::Deserialize<'de> for TicketPage {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -4399,9 +4399,9 @@ pub struct WebhookContact {
 }
 
 impl<'de> ::serde::Deserialize<'de> for WebhookContact {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -4539,9 +4539,9 @@ pub struct WebhookContactEmail {
 }
 
 impl<'de> ::serde::Deserialize<'de> for WebhookContactEmail {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
-        D: ::serde::Deserializer<'de>,
+        __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
