@@ -37,11 +37,30 @@ pub fn bundle(spec: &Spec) -> Result<Output, Error> {
     })
 }
 
+/// Where the base spec `klink_api::extend!` checks extensions against is
+/// written: the bundle, compact, inside the macro crate, so that the
+/// published crate (which cannot include files outside its directory)
+/// carries it.
+pub const MACROS_BASE_SPEC_PATH: &str = "klink-api-macros/base-spec.json";
+
+/// The bundle as the macro crate embeds it: one line of JSON.
+fn macros_base_spec(bundle: &Output) -> Output {
+    let document: Value =
+        serde_json::from_str(&bundle.contents).expect("the bundle was printed from JSON");
+    Output {
+        path: MACROS_BASE_SPEC_PATH.to_owned(),
+        contents: document.to_string(),
+    }
+}
+
 /// Every file `cargo xtask generate` writes from one loaded spec: the
-/// client's files, the bundle, the CLI and the mock.
+/// client's files, the bundle (and its copy in the macro crate), the CLI
+/// and the mock.
 pub fn outputs(spec: &Spec) -> Result<Vec<Output>, Error> {
     let mut outputs = crate::generate(spec)?;
-    outputs.push(bundle(spec)?);
+    let bundle = bundle(spec)?;
+    outputs.push(macros_base_spec(&bundle));
+    outputs.push(bundle);
     outputs.push(crate::cli(spec)?);
     outputs.push(crate::mock(spec)?);
     Ok(outputs)

@@ -104,7 +104,16 @@ pub fn generate(spec: &Spec) -> Result<Vec<Output>, Error> {
 /// progenitor's token stream for the client, with its panics and errors
 /// turned into errors that name the spec.
 pub(crate) fn client_tokens(spec: &Spec) -> Result<proc_macro2::TokenStream, Error> {
-    let tokens = run_generator(spec, |generator, spec| {
+    client_tokens_with(spec, &settings())
+}
+
+/// [`client_tokens`] with other settings (an extension's adds type
+/// replacements): progenitor, then the same post-processing passes.
+pub(crate) fn client_tokens_with(
+    spec: &Spec,
+    settings: &GenerationSettings,
+) -> Result<proc_macro2::TokenStream, Error> {
+    let tokens = run_generator_with(settings, spec, |generator, spec| {
         generator.generate_tokens(&spec.openapi)
     })?;
     crate::pagination::add_streams(spec, tokens)
@@ -118,7 +127,15 @@ pub(crate) fn run_generator(
     spec: &Spec,
     generate: impl FnOnce(&mut Generator, &Spec) -> progenitor_impl::Result<proc_macro2::TokenStream>,
 ) -> Result<proc_macro2::TokenStream, Error> {
-    let mut generator = Generator::new(&settings());
+    run_generator_with(&settings(), spec, generate)
+}
+
+fn run_generator_with(
+    settings: &GenerationSettings,
+    spec: &Spec,
+    generate: impl FnOnce(&mut Generator, &Spec) -> progenitor_impl::Result<proc_macro2::TokenStream>,
+) -> Result<proc_macro2::TokenStream, Error> {
+    let mut generator = Generator::new(settings);
     let spec = &crate::unconfirmed::annotated(spec)?;
     // progenitor panics on some malformed inputs that validation does not
     // foresee; turn that into an error that names the spec.

@@ -33,11 +33,21 @@ pub fn load(path: impl AsRef<Path>) -> Result<Spec, Error> {
 /// example paths).
 pub fn load_str(path: impl AsRef<Path>, text: &str) -> Result<Spec, Error> {
     let path = path.as_ref().to_owned();
-    let raw = if path.extension().is_some_and(|ext| ext == "json") {
-        parse_json(&path, text)?
+    let raw = parse(&path, text)?;
+    checked(path, raw)
+}
+
+/// Parses spec text as YAML, or as JSON for a `.json` path.
+pub(crate) fn parse(path: &Path, text: &str) -> Result<Value, Error> {
+    if path.extension().is_some_and(|ext| ext == "json") {
+        parse_json(path, text)
     } else {
-        parse_yaml(&path, text)?
-    };
+        parse_yaml(path, text)
+    }
+}
+
+/// Runs every check on a parsed document; the [`Spec`] if it passes.
+pub(crate) fn checked(path: PathBuf, raw: Value) -> Result<Spec, Error> {
     check_depth(&path, &raw)?;
     validate::references(&path, &raw)?;
     validate::operations(&path, &raw)?;

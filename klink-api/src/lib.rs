@@ -15,6 +15,10 @@ mod error;
 mod generated;
 mod hooks;
 pub mod pagination;
+#[cfg(feature = "extend")]
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
 mod raw;
 pub mod retry;
 mod timestamp;
@@ -27,6 +31,10 @@ pub use config::{
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, TOKEN_VAR,
 };
 pub use error::{ApiError, CallError, Error};
+/// Typed calls for operations the SDK lacks, from your own OpenAPI file:
+/// see the README's "Extending the SDK in your own crate" (feature `extend`).
+#[cfg(feature = "extend")]
+pub use klink_api_macros::extend;
 pub use generated::{Client, ResponseValue, builder, types};
 pub use raw::{RAW_OPERATION, RawRequest};
 /// The HTTP method of a [`Client::raw`] call.
