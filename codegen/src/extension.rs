@@ -173,9 +173,15 @@ fn merge_components(raw: &mut Value, base: &Value) -> Vec<String> {
 fn supported_schemas(spec: &Spec) -> Result<(), Error> {
     crate::schemas::each_schema(&spec.raw, &mut |pointer, schema| {
         let problem = if schema.get("pattern").is_some() {
-            Some(("pattern", "`pattern` is not supported in an extension; describe the pattern in `description`"))
+            Some((
+                "pattern",
+                "`pattern` is not supported in an extension; describe the pattern in `description`",
+            ))
         } else if schema.get("format").and_then(Value::as_str) == Some("uuid") {
-            Some(("format", "`format: uuid` is not supported in an extension; use a plain `type: string`"))
+            Some((
+                "format",
+                "`format: uuid` is not supported in an extension; use a plain `type: string`",
+            ))
         } else {
             None
         };
@@ -251,5 +257,80 @@ fn glue() -> TokenStream {
                 Self::from(&base)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base() -> Value {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../openapi/dist/klink.json"
+        ))
+        .unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+
+    fn extension(schemas: &str) -> String {
+        format!(
+            r###"
+openapi: 3.0.3
+info: {{title: extra, version: "7"}}
+paths:
+  /api/v1/tags:
+    get:
+      operationId: list_tags
+      parameters:
+        - $ref: "#/components/parameters/Page"
+        - $ref: "#/components/parameters/PageSize"
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  page: {{type: integer}}
+                  data:
+                    type: array
+                    items:
+                      $ref: "#/components/schemas/Tag"
+{schemas}"###
+        )
+    }
+
+    #[test]
+    fn a_base_schema_is_the_base_type_and_is_not_generated_again() {
+        let loaded = load_extension_str("extra.yaml", &extension(""), &base()).unwrap();
+        assert!(loaded.reused.contains(&"Tag".to_owned()));
+        let code = extension_tokens(&loaded).unwrap().to_string();
+        assert!(code.contains(":: klink_api :: types :: Tag"), "{code}");
+        assert!(!code.contains("pub struct Tag "), "{code}");
+        // Lists get `stream()` by the base's rule.
+        assert!(code.contains("pub fn stream"), "{code}");
+        // Nothing is left that only resolves inside klink-api.
+        assert!(!code.contains("crate ::"), "{code}");
+        // The base API's version, not the extension's.
+        assert!(code.contains("\"1\""), "{code}");
+    }
+
+    #[test]
+    fn a_schema_the_extension_defines_is_its_own() {
+        let own = "components:\n  schemas:\n    Tag:\n      type: object\n      properties:\n        label: {type: string}\n";
+        let loaded = load_extension_str("extra.yaml", &extension(own), &base()).unwrap();
+        assert!(!loaded.reused.contains(&"Tag".to_owned()));
+        let code = extension_tokens(&loaded).unwrap().to_string();
+        assert!(code.contains("pub struct Tag"), "{code}");
+        assert!(!code.contains("klink_api :: types :: Tag"), "{code}");
+    }
+
+    #[test]
+    fn an_extension_is_checked_like_the_base_spec() {
+        let broken = extension("").replace("list_tags", "ListTags");
+        let error = load_extension_str("extra.yaml", &broken, &base()).unwrap_err();
+        assert!(error.to_string().contains("must be snake_case"), "{error}");
     }
 }

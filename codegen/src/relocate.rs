@@ -156,7 +156,8 @@ mod tests {
         );
         assert_eq!(
             relocated(quote! { use progenitor_client::{Error, encode_path}; }),
-            quote! { use ::klink_api::__private::progenitor_client::{Error, encode_path}; }.to_string()
+            quote! { use ::klink_api::__private::progenitor_client::{Error, encode_path}; }
+                .to_string()
         );
     }
 

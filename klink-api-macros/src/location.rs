@@ -137,10 +137,7 @@ paths:
     fn keys_indices_and_quoted_keys_are_found() {
         let at = |pointer| locate(YAML, pointer);
         assert_eq!(at("#/paths/~1api~1v1~1tags/get"), Some((5, 5)));
-        assert_eq!(
-            at("#/paths/~1api~1v1~1tags/get/operationId"),
-            Some((6, 7))
-        );
+        assert_eq!(at("#/paths/~1api~1v1~1tags/get/operationId"), Some((6, 7)));
         assert_eq!(
             at("#/paths/~1api~1v1~1tags/get/parameters/1"),
             Some((10, 9))

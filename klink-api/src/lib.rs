@@ -13,12 +13,12 @@ mod error;
 #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 #[rustfmt::skip]
 mod generated;
-mod hooks;
-pub mod pagination;
 #[cfg(feature = "extend")]
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+mod hooks;
+pub mod pagination;
 mod raw;
 pub mod retry;
 mod timestamp;
@@ -31,11 +31,11 @@ pub use config::{
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, TOKEN_VAR,
 };
 pub use error::{ApiError, CallError, Error};
+pub use generated::{Client, ResponseValue, builder, types};
 /// Typed calls for operations the SDK lacks, from your own OpenAPI file:
 /// see the README's "Extending the SDK in your own crate" (feature `extend`).
 #[cfg(feature = "extend")]
 pub use klink_api_macros::extend;
-pub use generated::{Client, ResponseValue, builder, types};
 pub use raw::{RAW_OPERATION, RawRequest};
 /// The HTTP method of a [`Client::raw`] call.
 pub use reqwest::Method;

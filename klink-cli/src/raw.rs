@@ -80,7 +80,10 @@ pub fn run(
     arguments: &ArgMatches,
     output: &JsonOutput,
 ) -> Result<(), Failure> {
-    let method = arguments.get_one::<Method>(METHOD).expect("required").clone();
+    let method = arguments
+        .get_one::<Method>(METHOD)
+        .expect("required")
+        .clone();
     let path = arguments.get_one::<String>(PATH).expect("required");
     let query: Vec<&(String, String)> = arguments
         .get_many::<(String, String)>(QUERY)

@@ -180,7 +180,10 @@ async fn bad_input_is_a_usage_error() {
             vec!["POST", "/x", "--json-body", not_json.to_str().unwrap()],
             "is not JSON",
         ),
-        (vec!["GET", "/x", "--json-body", "/no/such/file"], "cannot read"),
+        (
+            vec!["GET", "/x", "--json-body", "/no/such/file"],
+            "cannot read",
+        ),
     ] {
         let mut args = args;
         args.extend(["--base-url", &url]);

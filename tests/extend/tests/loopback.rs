@@ -42,9 +42,12 @@ fn tag_page(page: u64, names: &[&str]) -> Action {
 
 #[tokio::test]
 async fn a_list_streams_every_page_of_base_tags_after_a_429() {
-    let server =
-        ScriptedServer::start([limited(), tag_page(1, &["vip", "new"]), tag_page(2, &["old"])])
-            .await;
+    let server = ScriptedServer::start([
+        limited(),
+        tag_page(1, &["vip", "new"]),
+        tag_page(2, &["old"]),
+    ])
+    .await;
     let extra = extra::Client::from(&base(&server.url()));
 
     // The items are the base spec's `Tag`: the extension did not generate
@@ -57,7 +60,10 @@ async fn a_list_streams_every_page_of_base_tags_after_a_429() {
         .await
         .unwrap();
 
-    let names: Vec<_> = tags.iter().map(|tag| tag.name.as_deref().unwrap()).collect();
+    let names: Vec<_> = tags
+        .iter()
+        .map(|tag| tag.name.as_deref().unwrap())
+        .collect();
     assert_eq!(names, ["vip", "new", "old"]);
     // `color` is in no schema: kept, not rejected.
     assert_eq!(tags[0].extra["color"], "gold");
@@ -91,7 +97,8 @@ async fn a_call_decodes_its_own_types_and_keeps_unknown_keys() {
     let server = ScriptedServer::start([Action::json(200, &body.to_string())]).await;
     let extra = extra::Client::from(base(&server.url()));
 
-    let channels: extra::types::ChannelList = extra.list_channels().send().await.unwrap().into_inner();
+    let channels: extra::types::ChannelList =
+        extra.list_channels().send().await.unwrap().into_inner();
 
     let channel = &channels.data[0];
     assert_eq!(channel.name.as_deref(), Some("Line"));
