@@ -3,7 +3,7 @@
 //! same client as every other subcommand: the token, the retries by method,
 //! the exit codes and the redaction are the same.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use klink_api::Method;
@@ -92,7 +92,8 @@ pub fn run(
         .collect();
     let body = arguments
         .get_one::<PathBuf>(JSON_BODY)
-        .map(|file| read_body(file))
+        .map(PathBuf::as_path)
+        .map(read_body)
         .transpose()?;
     let mut request = client.raw(method, path);
     if !query.is_empty() {
@@ -121,7 +122,7 @@ pub fn run(
 
 /// The body from a file, or standard input for `-`; not JSON is a usage
 /// error.
-fn read_body(file: &PathBuf) -> Result<Value, Failure> {
+fn read_body(file: &Path) -> Result<Value, Failure> {
     let (text, name) = if file.as_os_str() == "-" {
         let text = std::io::read_to_string(std::io::stdin());
         (text, "standard input".to_owned())
