@@ -36,12 +36,14 @@ pub fn command() -> Command {
         )
         .arg(
             Arg::new(METHOD)
+                .value_name("METHOD")
                 .required(true)
                 .value_parser(method)
                 .help("The HTTP method: GET, POST, PUT, PATCH, DELETE, ..."),
         )
         .arg(
             Arg::new(PATH)
+                .value_name("PATH")
                 .required(true)
                 .help("The path, starting with `/`, e.g. /api/v1/tags"),
         )
