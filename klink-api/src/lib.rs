@@ -4,11 +4,14 @@
 //! extractor) is the [`webhooks`] module (feature `webhooks`, on by default;
 //! the extractor needs feature `axum`).
 #![warn(missing_docs)]
+// docs.rs (`--cfg docsrs`, nightly): label each item with the features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod auth;
 mod call;
 mod config;
 mod error;
+mod error_body;
 // Generated: lints are for hand-written code; the prelude it emits is unused here.
 #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 #[rustfmt::skip]
@@ -20,6 +23,8 @@ pub mod __private;
 mod hooks;
 pub mod pagination;
 mod raw;
+mod redact;
+mod replay;
 pub mod retry;
 mod timestamp;
 #[cfg(feature = "webhooks")]
@@ -27,16 +32,17 @@ pub mod webhooks;
 
 pub use auth::Token;
 pub use config::{
-    BASE_URL_VAR, ClientBuilder, ClientConfig, ConfigError, DEFAULT_BASE_URL,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, TOKEN_VAR,
+    BASE_URL_VAR, ClientBuilder, ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, TOKEN_VAR,
 };
-pub use error::{ApiError, CallError, Error};
+pub use error::{ApiError, Error};
 pub use generated::{Client, ResponseValue, builder, types};
 /// Typed calls for operations the SDK lacks, from your own OpenAPI file:
 /// see the README's "Extending the SDK in your own crate" (feature `extend`).
 #[cfg(feature = "extend")]
 pub use klink_api_macros::extend;
 pub use raw::{RAW_OPERATION, RawRequest};
+pub use redact::Redactor;
 /// The HTTP method of a [`Client::raw`] call.
 pub use reqwest::Method;
 pub use retry::RetryPolicy;

@@ -19,3 +19,11 @@ pub mod config {
 pub mod hooks {
     pub use crate::hooks::{execute, prepare};
 }
+
+/// The conversion every generated `send()` passes its error through.
+pub mod error {
+    /// See `crate::error::from_generated`.
+    pub fn from_generated<E>(error: progenitor_client::Error<E>) -> crate::Error {
+        crate::error::from_generated(error)
+    }
+}

@@ -10,13 +10,12 @@
 //! each by the base's type, `klink_api::types::Name`. An operationId or a
 //! method and path the base already has is an error.
 //!
-//! The generated code runs the client pipeline ([`client_tokens`]) with those
-//! replacements and is then relocated ([`crate::relocate`]): it lives in the
+//! The generated code runs the client pipeline (`emit::client`: progenitor
+//! and every pass over its output, as for the base client) with those
+//! replacements and is then relocated (`emit::relocate`): it lives in the
 //! user's crate, so its `crate::` paths and the crates progenitor assumes
 //! (serde, reqwest, progenitor-client, ...) are reached through
 //! `klink_api::__private`.
-//!
-//! [`client_tokens`]: crate::generate
 
 use std::path::{Path, PathBuf};
 
@@ -24,9 +23,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::{Map, Value};
 
-use crate::load::escape;
-use crate::validate::METHODS;
-use crate::{Error, Spec};
+use crate::error::Error;
+use crate::pointer::{METHODS, escape, invalid};
+use crate::spec::Spec;
 
 /// An extension spec that parsed and passed the checks, merged with the
 /// base's components.
@@ -66,7 +65,7 @@ pub fn load_extension_str(
     base: &Value,
 ) -> Result<Extension, Error> {
     let path = path.as_ref();
-    let mut raw = crate::load::parse(path, text)?;
+    let mut raw = crate::spec::parse::document(path, text)?;
     not_in_base(path, &raw, base)?;
     let reused = merge_components(&mut raw, base);
     // `api-version` is the K-LINK API's version, not the extension's.
@@ -76,7 +75,12 @@ pub fn load_extension_str(
     ) {
         info.insert("version".into(), version.clone());
     }
-    let spec = crate::load::checked(path.to_owned(), raw)?;
+    let openapi = crate::spec::check::all(path, &raw)?;
+    let spec = Spec {
+        path: path.to_owned(),
+        raw,
+        openapi,
+    };
     supported_schemas(&spec)?;
     Ok(Extension { spec, reused })
 }
@@ -92,9 +96,7 @@ fn not_in_base(path: &Path, raw: &Value, base: &Value) -> Result<(), Error> {
         .collect();
     for (route, method, operation) in operations(raw) {
         let pointer = format!("#/paths/{}/{method}", escape(route));
-        let fail = |pointer: String, message: String| {
-            Err(crate::validate::invalid(path, raw, pointer, message))
-        };
+        let fail = |pointer: String, message: String| Err(invalid(path, raw, pointer, message));
         if base.pointer(&pointer[1..]).is_some() {
             return fail(
                 pointer,
@@ -171,7 +173,7 @@ fn merge_components(raw: &mut Value, base: &Value) -> Vec<String> {
 /// not provide: `pattern` (typify validates it with `regress`) and
 /// `format: uuid` (`uuid::Uuid`).
 fn supported_schemas(spec: &Spec) -> Result<(), Error> {
-    crate::schemas::each_schema(&spec.raw, &mut |pointer, schema| {
+    crate::spec::check::schemas::each_schema(&spec.raw, &mut |pointer, schema| {
         let problem = if schema.get("pattern").is_some() {
             Some((
                 "pattern",
@@ -186,7 +188,7 @@ fn supported_schemas(spec: &Spec) -> Result<(), Error> {
             None
         };
         match problem {
-            Some((keyword, message)) => Err(crate::validate::invalid(
+            Some((keyword, message)) => Err(invalid(
                 &spec.path,
                 &spec.raw,
                 format!("#{pointer}/{keyword}"),
@@ -209,9 +211,9 @@ pub fn extension_tokens(extension: &Extension) -> Result<TokenStream, Error> {
             std::iter::empty(),
         );
     }
-    let client = crate::generate::client_tokens_with(&extension.spec, &settings)?;
+    let client = crate::emit::client::client_with(&extension.spec, &settings)?;
     let glue = glue();
-    Ok(crate::relocate::relocate(quote! { #client #glue }))
+    Ok(crate::emit::relocate::relocate(quote! { #client #glue }))
 }
 
 /// What klink-api writes by hand for its own `Client`: the hooks (token,

@@ -8,34 +8,12 @@
 
 use serde_json::Value;
 
-use crate::{Error, Output, Spec};
+use crate::error::Error;
+use crate::spec::Spec;
+use crate::spec::parse::parse_json;
 
 /// Where the bundle is written, relative to the workspace root.
 pub const BUNDLE_PATH: &str = "openapi/dist/klink.json";
-
-/// The bundled spec: the document as JSON with every example file inlined.
-pub fn bundle(spec: &Spec) -> Result<Output, Error> {
-    let mut document = spec.raw.clone();
-    for example in spec.example_files() {
-        let text = std::fs::read_to_string(&example.file).map_err(|source| Error::Io {
-            path: example.file.clone(),
-            source,
-        })?;
-        let value: Value = crate::load::parse_json(&example.file, &text)?;
-        let node = document
-            .pointer_mut(&example.pointer[1..])
-            .and_then(Value::as_object_mut)
-            .expect("example pointers come from walking this document");
-        node.remove("externalValue");
-        node.insert("value".to_owned(), value);
-    }
-    let mut contents = serde_json::to_string_pretty(&document).expect("JSON values always print");
-    contents.push('\n');
-    Ok(Output {
-        path: BUNDLE_PATH.to_owned(),
-        contents,
-    })
-}
 
 /// Where the base spec `klink_api::extend!` checks extensions against is
 /// written: the bundle, compact, inside the macro crate, so that the
@@ -43,27 +21,23 @@ pub fn bundle(spec: &Spec) -> Result<Output, Error> {
 /// carries it.
 pub const MACROS_BASE_SPEC_PATH: &str = "klink-api-macros/base-spec.json";
 
-/// The bundle as the macro crate embeds it: one line of JSON.
-fn macros_base_spec(bundle: &Output) -> Output {
-    let document: Value =
-        serde_json::from_str(&bundle.contents).expect("the bundle was printed from JSON");
-    Output {
-        path: MACROS_BASE_SPEC_PATH.to_owned(),
-        contents: document.to_string(),
+/// The bundled spec: the document as JSON with every example file inlined.
+pub(crate) fn bundled(spec: &Spec) -> Result<Value, Error> {
+    let mut document = spec.raw.clone();
+    for example in spec.example_files() {
+        let text = std::fs::read_to_string(&example.file).map_err(|source| Error::Io {
+            path: example.file.clone(),
+            source,
+        })?;
+        let value: Value = parse_json(&example.file, &text)?;
+        let node = document
+            .pointer_mut(&example.pointer[1..])
+            .and_then(Value::as_object_mut)
+            .expect("example pointers come from walking this document");
+        node.remove("externalValue");
+        node.insert("value".to_owned(), value);
     }
-}
-
-/// Every file `cargo xtask generate` writes from one loaded spec: the
-/// client's files, the bundle (and its copy in the macro crate), the CLI
-/// and the mock.
-pub fn outputs(spec: &Spec) -> Result<Vec<Output>, Error> {
-    let mut outputs = crate::generate(spec)?;
-    let bundle = bundle(spec)?;
-    outputs.push(macros_base_spec(&bundle));
-    outputs.push(bundle);
-    outputs.push(crate::cli(spec)?);
-    outputs.push(crate::mock(spec)?);
-    Ok(outputs)
+    Ok(document)
 }
 
 #[cfg(test)]
@@ -77,7 +51,7 @@ mod tests {
             "/../openapi/klink.yaml"
         ))
         .unwrap();
-        let bundled: Value = serde_json::from_str(&bundle(&spec).unwrap().contents).unwrap();
+        let bundled: Value = serde_json::from_str(&crate::bundle(&spec).unwrap().contents).unwrap();
         let examples = spec.example_files();
         assert!(!examples.is_empty());
         for example in &examples {
