@@ -1,7 +1,8 @@
 //! `klink raw METHOD PATH`: a call to an operation the spec does not
 //! describe (the docs name several without publishing them), through the
 //! same client as every other subcommand: the token, the retries by method,
-//! the exit codes and the redaction are the same.
+//! the exit codes, the redaction and the warning that a failed `POST` or
+//! `PATCH` may have been processed are the same.
 
 use std::path::{Path, PathBuf};
 
@@ -97,7 +98,7 @@ pub fn run(
         .map(PathBuf::as_path)
         .map(read_body)
         .transpose()?;
-    let mut request = client.raw(method, path);
+    let mut request = client.raw(method.clone(), path);
     if !query.is_empty() {
         request = request.query(&query);
     }
@@ -110,7 +111,7 @@ pub fn run(
         .map_err(|error| Failure::new(exit::OUTPUT, format!("cannot start: {error}")))?;
     let response = runtime
         .block_on(request.send_bytes())
-        .map_err(Failure::api)?;
+        .map_err(|error| Failure::raw(&method, error))?;
     let body = response.into_inner();
     if body.is_empty() {
         return Ok(());

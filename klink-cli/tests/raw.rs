@@ -141,6 +141,11 @@ async fn a_post_answered_503_is_not_sent_again_and_exits_5() {
     assert_eq!(run.code, 5, "{run:?}");
     assert!(run.stderr.starts_with("klink: "), "{}", run.stderr);
     assert!(run.stderr.contains("503"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("may have been processed"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(server.requests().len(), 1, "a POST is not retried on 503");
 }
 

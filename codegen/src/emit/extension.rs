@@ -203,7 +203,7 @@ fn supported_schemas(spec: &Spec) -> Result<(), Error> {
 /// `builder` and `types` (with `stream()` on its lists), its hooks
 /// (klink-api's own), and `From<&klink_api::Client>`.
 pub fn extension_tokens(extension: &Extension) -> Result<TokenStream, Error> {
-    let mut settings = crate::settings();
+    let mut settings = crate::progenitor::settings();
     for name in &extension.reused {
         settings.with_replacement(
             name,
