@@ -44,9 +44,10 @@ mod report;
 mod spec;
 mod syntax;
 
-pub use emit::bundle::BUNDLE_PATH;
+pub use emit::bundle::{BUNDLE_PATH, MACROS_BASE_SPEC_PATH};
 pub use emit::cli::CLI_PATH;
 pub use emit::client::CLIENT_DIR;
+pub use emit::extension::{Extension, extension_tokens, load_extension, load_extension_str};
 pub use emit::mock::MOCK_PATH;
 pub use error::Error;
 pub use print::file::{GENERATED_HEADER, Output};
@@ -59,9 +60,14 @@ pub use spec::{ExampleFile, Spec, load, load_str};
 pub const SPEC_PATH: &str = "openapi/klink.yaml";
 
 /// Every file `cargo xtask generate` writes from one loaded spec: the
-/// client's files, the bundle, the CLI and the mock.
+/// client's files, the bundle (and its compact copy in the macro crate,
+/// [`MACROS_BASE_SPEC_PATH`]), the CLI and the mock.
 pub fn outputs(spec: &Spec) -> Result<Vec<Output>, Error> {
     let mut outputs = generate(spec)?;
+    outputs.push(Output {
+        path: MACROS_BASE_SPEC_PATH.to_owned(),
+        contents: emit::bundle::bundled(spec)?.to_string(),
+    });
     outputs.push(bundle(spec)?);
     outputs.push(cli(spec)?);
     outputs.push(mock(spec)?);

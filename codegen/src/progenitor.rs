@@ -88,7 +88,17 @@ pub(crate) fn run_generator(
     spec: &Spec,
     generate: impl FnOnce(&mut Generator, &Spec) -> progenitor_impl::Result<proc_macro2::TokenStream>,
 ) -> Result<proc_macro2::TokenStream, Error> {
-    let mut generator = Generator::new(&settings());
+    run_generator_with(&settings(), spec, generate)
+}
+
+/// [`run_generator`] with other settings (an extension's add type
+/// replacements to the project's).
+pub(crate) fn run_generator_with(
+    settings: &GenerationSettings,
+    spec: &Spec,
+    generate: impl FnOnce(&mut Generator, &Spec) -> progenitor_impl::Result<proc_macro2::TokenStream>,
+) -> Result<proc_macro2::TokenStream, Error> {
+    let mut generator = Generator::new(settings);
     let spec = &as_progenitor_sees_it(spec);
     // progenitor panics on some malformed inputs that validation does not
     // foresee; turn that into an error that names the spec.

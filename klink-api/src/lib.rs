@@ -16,6 +16,10 @@ mod error_body;
 #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 #[rustfmt::skip]
 mod generated;
+#[cfg(feature = "extend")]
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
 mod hooks;
 mod lossless;
 pub mod pagination;
@@ -34,6 +38,10 @@ pub use config::{
 };
 pub use error::{ApiError, Error};
 pub use generated::{Client, ResponseValue, builder, types};
+/// Typed calls for operations the SDK lacks, from your own OpenAPI file:
+/// see the README's "Extending the SDK in your own crate" (feature `extend`).
+#[cfg(feature = "extend")]
+pub use klink_api_macros::extend;
 pub use raw::{RAW_OPERATION, RawRequest};
 pub use redact::Redactor;
 /// The HTTP method of a [`Client::raw`] call.

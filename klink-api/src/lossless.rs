@@ -20,7 +20,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
 /// A key of an object being decoded: one of the type's declared keys (by
 /// its position in the type's table) or another key, kept for `extra`.
-pub(crate) enum Key {
+pub enum Key {
     /// The declared key at this index.
     Declared(u16),
     /// An undeclared key.
@@ -29,7 +29,7 @@ pub(crate) enum Key {
 
 /// Reads a key and matches it with `declared` (a generated `match` of the
 /// JSON key to its field index) without allocating for declared keys.
-pub(crate) struct KeySeed<F>(pub F);
+pub struct KeySeed<F>(pub F);
 
 impl<'de, F: Fn(&str) -> Option<u16>> DeserializeSeed<'de> for KeySeed<F> {
     type Value = Key;
@@ -69,7 +69,7 @@ impl<'de, F: Fn(&str) -> Option<u16>> Visitor<'de> for KeySeed<F> {
 /// Decodes the value of the declared key `key` into `slot`; a second value
 /// for the same key is an error, as with the derived impls.
 #[inline]
-pub(crate) fn value<'de, A, T>(
+pub fn value<'de, A, T>(
     map: &mut A,
     slot: &mut Option<T>,
     key: &'static str,
@@ -87,7 +87,7 @@ where
 
 /// The value of a required key, or the error naming it.
 #[inline]
-pub(crate) fn required<T, E: de::Error>(slot: Option<T>, key: &'static str) -> Result<T, E> {
+pub fn required<T, E: de::Error>(slot: Option<T>, key: &'static str) -> Result<T, E> {
     slot.ok_or_else(|| E::missing_field(key))
 }
 

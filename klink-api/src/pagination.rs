@@ -71,7 +71,8 @@ use crate::Error;
 pub const DEFAULT_PAGE_SIZE: u64 = 100;
 
 /// A page's fetch, in flight.
-type PageFuture<'a, T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send + 'a>>;
+#[doc(hidden)]
+pub type PageFuture<'a, T> = Pin<Box<dyn Future<Output = Result<Page<T>, Error>> + Send + 'a>>;
 
 /// Fetches the page with the given number and size.
 type FetchPage<'a, T> = Box<dyn FnMut(u64, u64) -> PageFuture<'a, T> + Send + 'a>;
@@ -108,7 +109,9 @@ enum After {
 impl<'a, T: Serialize> ItemStream<'a, T> {
     /// A stream that starts at `start` (page number and page size, or the
     /// error the builder's settings gave) and gets each page from `fetch`.
-    pub(crate) fn new<F>(start: Result<(u64, u64), Error>, fetch: F) -> Self
+    // Public, hidden: called by the `stream()`s `klink_api::extend!` expands in other crates.
+    #[doc(hidden)]
+    pub fn new<F>(start: Result<(u64, u64), Error>, fetch: F) -> Self
     where
         F: FnMut(u64, u64) -> PageFuture<'a, T> + Send + 'a,
     {
@@ -199,13 +202,17 @@ impl<T> fmt::Debug for ItemStream<'_, T> {
 /// One fetched page, as the walk sees it: the items and the envelope's
 /// counters (`None` where the envelope has no such field, or a value that
 /// is not a count).
+///
+/// Public, hidden: built by the `stream()`s `klink_api::extend!` expands in
+/// other crates.
+#[doc(hidden)]
 #[derive(Debug)]
-pub(crate) struct Page<T> {
-    pub(crate) items: Vec<T>,
-    pub(crate) page: Option<u64>,
-    pub(crate) page_size: Option<u64>,
-    pub(crate) total: Option<u64>,
-    pub(crate) last_page: Option<u64>,
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub page: Option<u64>,
+    pub page_size: Option<u64>,
+    pub total: Option<u64>,
+    pub last_page: Option<u64>,
 }
 
 /// Where the walk is, and what it saw last.
@@ -289,8 +296,10 @@ fn first_key<T: Serialize>(item: &T) -> Value {
 }
 
 /// The starting page and page size from a builder's `page` and `pageSize`
-/// settings: 1 and [`DEFAULT_PAGE_SIZE`] where unset.
-pub(crate) fn start<P, S>(
+/// settings: 1 and [`DEFAULT_PAGE_SIZE`] where unset. Public, hidden: for
+/// the `stream()`s `klink_api::extend!` expands in other crates.
+#[doc(hidden)]
+pub fn start<P, S>(
     page: &Result<Option<P>, String>,
     page_size: &Result<Option<S>, String>,
 ) -> Result<(u64, u64), Error>
@@ -325,7 +334,10 @@ fn convert<N: Clone + TryInto<u64>>(value: &Option<N>) -> Result<Option<u64>, ()
 }
 
 /// A counter field of a list envelope, whatever type the spec gave it.
-pub(crate) trait Counter {
+/// Public, hidden: for the `stream()`s `klink_api::extend!` expands in
+/// other crates.
+#[doc(hidden)]
+pub trait Counter {
     /// The count, if it is one (not negative, not fractional, present).
     fn count(self) -> Option<u64>;
 }

@@ -134,6 +134,20 @@ impl RawRequest<'_> {
         Ok(ResponseValue::empty(response))
     }
 
+    /// Sends the call and returns a success's body as it came (empty for a
+    /// `204`), for a caller that does not know its shape, such as
+    /// `klink raw`.
+    ///
+    /// # Errors
+    ///
+    /// As [`send`](Self::send), except that no body is decoded.
+    pub async fn send_bytes(self) -> Result<ResponseValue<bytes::Bytes>, Error> {
+        let response = self.dispatch(false).await?;
+        let (status, headers) = (response.status(), response.headers().clone());
+        let body = response.bytes().await?;
+        Ok(ResponseValue::new(body, status, headers))
+    }
+
     /// Runs the request through the hooks the generated calls use and
     /// turns an error status into an [`Error`], as they do for a status the
     /// spec does not list.

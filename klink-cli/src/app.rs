@@ -57,6 +57,7 @@ pub fn command() -> Command {
                 )),
         )
         .subcommands(subcommands)
+        .subcommand(crate::raw::command())
 }
 
 /// The subcommand called `name`.
@@ -130,6 +131,12 @@ fn help_template() -> String {
             let _ = writeln!(groups, "  {:width$}  {}", command.name, command.summary);
         }
     }
+    let _ = writeln!(
+        groups,
+        "\nany other path:\n  {:width$}  {}",
+        crate::raw::NAME,
+        crate::raw::SUMMARY
+    );
     // The literal text must not hold template tags.
     let groups = groups.replace('{', "{{").replace('}', "}}");
     format!(

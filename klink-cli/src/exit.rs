@@ -83,16 +83,27 @@ impl Failure {
     /// twice.
     pub fn from_cli(name: &str, error: anyhow::Error) -> Self {
         match error.downcast::<Error>() {
-            Ok(call) => {
-                let unsure = call.may_have_been_processed() && NOT_IDEMPOTENT.contains(&name);
-                let mut failure = Self::api(call);
-                if unsure {
-                    failure.message.push_str(MAY_HAVE_BEEN_PROCESSED);
-                }
-                failure
-            }
+            Ok(call) => Self::call(call, NOT_IDEMPOTENT.contains(&name)),
             Err(other) => Self::new(USAGE, format!("{other:#}")),
         }
+    }
+
+    /// What `klink raw` with `method` returned: as [`Self::from_cli`],
+    /// with `POST` and `PATCH` the calls that are not idempotent.
+    pub fn raw(method: &klink_api::Method, error: Error) -> Self {
+        use klink_api::Method;
+        Self::call(error, matches!(*method, Method::POST | Method::PATCH))
+    }
+
+    /// A failed call; one that is not idempotent and may have been
+    /// processed says so.
+    fn call(error: Error, not_idempotent: bool) -> Self {
+        let unsure = error.may_have_been_processed() && not_idempotent;
+        let mut failure = Self::api(error);
+        if unsure {
+            failure.message.push_str(MAY_HAVE_BEEN_PROCESSED);
+        }
+        failure
     }
 }
 

@@ -15,6 +15,7 @@ mod exit;
 #[rustfmt::skip]
 mod generated_cli;
 mod output;
+mod raw;
 
 use std::process::ExitCode;
 
@@ -47,8 +48,19 @@ fn main() -> ExitCode {
 /// Runs the chosen subcommand.
 fn run(matches: &ArgMatches, redactor: Redactor) -> Result<(), Failure> {
     let (name, arguments) = matches.subcommand().expect("clap requires a subcommand");
-    let command = app::find(name).expect("every subcommand comes from the table");
     let client = client(matches.get_one::<String>(app::BASE_URL))?;
+    if name == raw::NAME {
+        let output = JsonOutput::new(redactor);
+        raw::run(&client, arguments, &output)?;
+        return match output.write_failure().take() {
+            Some(error) => Err(Failure::new(
+                exit::OUTPUT,
+                format!("cannot write the output: {error}"),
+            )),
+            None => Ok(()),
+        };
+    }
+    let command = app::find(name).expect("every subcommand comes from the table");
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -45,6 +45,21 @@ impl JsonOutput {
         self.failed.clone()
     }
 
+    /// Prints one JSON document: indented on a terminal, one line when
+    /// piped.
+    pub fn document<T: Serialize + ?Sized>(&self, value: &T) {
+        self.print(value, self.pretty);
+    }
+
+    /// Prints text that is not JSON, with the token redacted.
+    pub fn text(&self, text: &str) {
+        let text = self.redactor.text(text);
+        let mut stdout = std::io::stdout().lock();
+        if let Err(error) = writeln!(stdout, "{}", text.trim_end()).and_then(|()| stdout.flush()) {
+            self.fail(error);
+        }
+    }
+
     /// Prints one JSON document on a line (or, pretty, over several).
     fn print<T: Serialize + ?Sized>(&self, value: &T, pretty: bool) {
         let value = match serde_json::to_value(value) {

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 
 use crate::emit::{call_errors, lossless, messages, streams};
 use crate::error::Error;
-use crate::progenitor::run_generator;
+use crate::progenitor::run_generator_with;
 use crate::spec::Spec;
 
 /// Where the generated client lives, relative to the workspace root: a
@@ -20,7 +20,16 @@ pub(crate) const CLIENT_SPLIT: [&str; 3] = ["types", "types::builder", "builder"
 
 /// The client's tokens: progenitor's, with every pass applied.
 pub(crate) fn client(spec: &Spec) -> Result<TokenStream, Error> {
-    let tokens = run_generator(spec, |generator, spec| {
+    client_with(spec, &crate::progenitor::settings())
+}
+
+/// [`client`] with other settings (an extension's, which replace the base
+/// spec's schemas by klink-api's types): progenitor, then the same passes.
+pub(crate) fn client_with(
+    spec: &Spec,
+    settings: &progenitor_impl::GenerationSettings,
+) -> Result<TokenStream, Error> {
+    let tokens = run_generator_with(settings, spec, |generator, spec| {
         generator.generate_tokens(&spec.openapi)
     })?;
     passes(spec, tokens)

@@ -5,9 +5,11 @@ pub(crate) mod bundle;
 pub(crate) mod call_errors;
 pub(crate) mod cli;
 pub(crate) mod client;
+pub(crate) mod extension;
 pub(crate) mod lossless;
 pub(crate) mod messages;
 pub(crate) mod mock;
+pub(crate) mod relocate;
 pub(crate) mod streams;
 
 use proc_macro2::{TokenStream, TokenTree};

@@ -1,0 +1,338 @@
+//! Extensions: a user's own spec of operations the base spec lacks,
+//! checked against the base and generated into the user's crate by
+//! `klink_api::extend!` (crate `klink-api-macros`).
+//!
+//! An extension is a complete OpenAPI 3.0 document. Before the usual
+//! checks run, every component of the base spec that the extension does
+//! not define itself is copied into it, so `$ref`s to base schemas (and
+//! parameters, responses, ...) resolve and examples are validated against
+//! them. The copied schemas are not generated again: progenitor replaces
+//! each by the base's type, `klink_api::types::Name`. An operationId or a
+//! method and path the base already has is an error.
+//!
+//! The generated code runs the client pipeline (`emit::client`: progenitor
+//! and every pass over its output, as for the base client) with those
+//! replacements and is then relocated (`emit::relocate`): it lives in the
+//! user's crate, so its `crate::` paths and the crates progenitor assumes
+//! (serde, reqwest, progenitor-client, ...) are reached through
+//! `klink_api::__private`.
+
+use std::path::{Path, PathBuf};
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use serde_json::{Map, Value};
+
+use crate::error::Error;
+use crate::pointer::{METHODS, escape, invalid};
+use crate::spec::Spec;
+
+/// An extension spec that parsed and passed the checks, merged with the
+/// base's components.
+#[derive(Debug, Clone)]
+pub struct Extension {
+    /// The extension with the base's components it does not define.
+    pub spec: Spec,
+    /// The base schemas copied in, which become `klink_api::types::Name`.
+    pub reused: Vec<String>,
+}
+
+impl Extension {
+    /// The files the generated code depends on: the spec, then its example
+    /// files. A build tool reruns the generation when one changes.
+    pub fn files(&self) -> Vec<PathBuf> {
+        let mut files = vec![self.spec.path.clone()];
+        files.extend(self.spec.example_files().into_iter().map(|e| e.file));
+        files
+    }
+}
+
+/// Reads, parses and checks the extension at `path` against `base`, the
+/// base spec as JSON (its bundle).
+pub fn load_extension(path: impl AsRef<Path>, base: &Value) -> Result<Extension, Error> {
+    let path = path.as_ref();
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    load_extension_str(path, &text, base)
+}
+
+/// [`load_extension`] for text that claims to come from `path`.
+pub fn load_extension_str(
+    path: impl AsRef<Path>,
+    text: &str,
+    base: &Value,
+) -> Result<Extension, Error> {
+    let path = path.as_ref();
+    let mut raw = crate::spec::parse::document(path, text)?;
+    not_in_base(path, &raw, base)?;
+    let reused = merge_components(&mut raw, base);
+    // `api-version` is the K-LINK API's version, not the extension's.
+    if let (Some(info), Some(version)) = (
+        raw.get_mut("info").and_then(Value::as_object_mut),
+        base.pointer("/info/version"),
+    ) {
+        info.insert("version".into(), version.clone());
+    }
+    let openapi = crate::spec::check::all(path, &raw)?;
+    let spec = Spec {
+        path: path.to_owned(),
+        raw,
+        openapi,
+    };
+    supported_schemas(&spec)?;
+    Ok(Extension { spec, reused })
+}
+
+/// An operation the base already has (by operationId, or by method and
+/// path) would be a second method for one call: an error.
+fn not_in_base(path: &Path, raw: &Value, base: &Value) -> Result<(), Error> {
+    let base_ids: Vec<(&str, String)> = operations(base)
+        .filter_map(|(route, method, operation)| {
+            let id = operation.get("operationId")?.as_str()?;
+            Some((id, format!("{} {route}", method.to_uppercase())))
+        })
+        .collect();
+    for (route, method, operation) in operations(raw) {
+        let pointer = format!("#/paths/{}/{method}", escape(route));
+        let fail = |pointer: String, message: String| Err(invalid(path, raw, pointer, message));
+        if base.pointer(&pointer[1..]).is_some() {
+            return fail(
+                pointer,
+                format!(
+                    "the base spec already has {} {route}: call it on klink_api::Client",
+                    method.to_uppercase()
+                ),
+            );
+        }
+        let id = operation.get("operationId").and_then(Value::as_str);
+        if let Some((id, base_operation)) = base_ids.iter().find(|(base, _)| Some(*base) == id) {
+            return fail(
+                format!("{pointer}/operationId"),
+                format!("the base spec already has operationId \"{id}\" ({base_operation})"),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn operations(raw: &Value) -> impl Iterator<Item = (&str, &str, &Value)> {
+    raw.get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .flat_map(|(route, item)| {
+            METHODS.iter().filter_map(move |method| {
+                item.get(*method)
+                    .map(|operation| (route.as_str(), *method, operation))
+            })
+        })
+}
+
+/// Copies every base component the extension does not define into it;
+/// returns the names of the copied schemas.
+fn merge_components(raw: &mut Value, base: &Value) -> Vec<String> {
+    let mut reused = Vec::new();
+    let Some(base_components) = base.get("components").and_then(Value::as_object) else {
+        return reused;
+    };
+    let Some(document) = raw.as_object_mut() else {
+        // Not a document at all: the checks say so.
+        return reused;
+    };
+    let components = document
+        .entry("components")
+        .or_insert_with(|| Value::Object(Map::new()));
+    let Some(components) = components.as_object_mut() else {
+        return reused;
+    };
+    for (kind, base_map) in base_components {
+        let Some(base_map) = base_map.as_object() else {
+            continue;
+        };
+        let map = components
+            .entry(kind.clone())
+            .or_insert_with(|| Value::Object(Map::new()));
+        let Some(map) = map.as_object_mut() else {
+            continue;
+        };
+        for (name, node) in base_map {
+            if !map.contains_key(name) {
+                map.insert(name.clone(), node.clone());
+                if kind == "schemas" {
+                    reused.push(name.clone());
+                }
+            }
+        }
+    }
+    reused
+}
+
+/// Schema features whose generated code would need a crate klink-api does
+/// not provide: `pattern` (typify validates it with `regress`) and
+/// `format: uuid` (`uuid::Uuid`).
+fn supported_schemas(spec: &Spec) -> Result<(), Error> {
+    crate::spec::check::schemas::each_schema(&spec.raw, &mut |pointer, schema| {
+        let problem = if schema.get("pattern").is_some() {
+            Some((
+                "pattern",
+                "`pattern` is not supported in an extension; describe the pattern in `description`",
+            ))
+        } else if schema.get("format").and_then(Value::as_str) == Some("uuid") {
+            Some((
+                "format",
+                "`format: uuid` is not supported in an extension; use a plain `type: string`",
+            ))
+        } else {
+            None
+        };
+        match problem {
+            Some((keyword, message)) => Err(invalid(
+                &spec.path,
+                &spec.raw,
+                format!("#{pointer}/{keyword}"),
+                message.to_owned(),
+            )),
+            None => Ok(()),
+        }
+    })
+}
+
+/// The code `klink_api::extend!` expands to: the extension's `Client`,
+/// `builder` and `types` (with `stream()` on its lists), its hooks
+/// (klink-api's own), and `From<&klink_api::Client>`.
+pub fn extension_tokens(extension: &Extension) -> Result<TokenStream, Error> {
+    let mut settings = crate::progenitor::settings();
+    for name in &extension.reused {
+        settings.with_replacement(
+            name,
+            format!("::klink_api::types::{name}"),
+            std::iter::empty(),
+        );
+    }
+    let client = crate::emit::client::client_with(&extension.spec, &settings)?;
+    let glue = glue();
+    Ok(crate::emit::relocate::relocate(quote! { #client #glue }))
+}
+
+/// What klink-api writes by hand for its own `Client`: the hooks (token,
+/// user agent, timeout, retries, the `klink.call` span, error bodies) and,
+/// here, the conversions from the base client that share its settings.
+fn glue() -> TokenStream {
+    quote! {
+        impl progenitor_client::ClientHooks<crate::config::ClientConfig> for Client {
+            async fn pre<E>(
+                &self,
+                request: &mut reqwest::Request,
+                _info: &progenitor_client::OperationInfo,
+            ) -> ::std::result::Result<(), progenitor_client::Error<E>> {
+                crate::hooks::prepare(&self.inner, request);
+                Ok(())
+            }
+
+            async fn exec(
+                &self,
+                request: reqwest::Request,
+                info: &progenitor_client::OperationInfo,
+            ) -> reqwest::Result<reqwest::Response> {
+                crate::hooks::execute(&self.client, &self.inner, request, info.operation_id).await
+            }
+        }
+
+        /// A client for the extension's operations that shares the base
+        /// client's connection pool, base URL, token and settings.
+        impl ::std::convert::From<&::klink_api::Client> for Client {
+            fn from(base: &::klink_api::Client) -> Self {
+                use progenitor_client::ClientInfo as _;
+                Self {
+                    baseurl: base.baseurl().to_owned(),
+                    client: base.client().clone(),
+                    inner: base.inner().clone(),
+                }
+            }
+        }
+
+        /// See `From<&klink_api::Client>`.
+        impl ::std::convert::From<::klink_api::Client> for Client {
+            fn from(base: ::klink_api::Client) -> Self {
+                Self::from(&base)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base() -> Value {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../openapi/dist/klink.json"
+        ))
+        .unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+
+    fn extension(schemas: &str) -> String {
+        format!(
+            r###"
+openapi: 3.0.3
+info: {{title: extra, version: "7"}}
+paths:
+  /api/v1/tags:
+    get:
+      operationId: list_tags
+      parameters:
+        - $ref: "#/components/parameters/Page"
+        - $ref: "#/components/parameters/PageSize"
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  page: {{type: integer}}
+                  data:
+                    type: array
+                    items:
+                      $ref: "#/components/schemas/Tag"
+{schemas}"###
+        )
+    }
+
+    #[test]
+    fn a_base_schema_is_the_base_type_and_is_not_generated_again() {
+        let loaded = load_extension_str("extra.yaml", &extension(""), &base()).unwrap();
+        assert!(loaded.reused.contains(&"Tag".to_owned()));
+        let code = extension_tokens(&loaded).unwrap().to_string();
+        assert!(code.contains(":: klink_api :: types :: Tag"), "{code}");
+        assert!(!code.contains("pub struct Tag "), "{code}");
+        // Lists get `stream()` by the base's rule.
+        assert!(code.contains("pub fn stream"), "{code}");
+        // Nothing is left that only resolves inside klink-api.
+        assert!(!code.contains("crate ::"), "{code}");
+        // The base API's version, not the extension's.
+        assert!(code.contains("\"1\""), "{code}");
+    }
+
+    #[test]
+    fn a_schema_the_extension_defines_is_its_own() {
+        let own = "components:\n  schemas:\n    Tag:\n      type: object\n      properties:\n        label: {type: string}\n";
+        let loaded = load_extension_str("extra.yaml", &extension(own), &base()).unwrap();
+        assert!(!loaded.reused.contains(&"Tag".to_owned()));
+        let code = extension_tokens(&loaded).unwrap().to_string();
+        assert!(code.contains("pub struct Tag"), "{code}");
+        assert!(!code.contains("klink_api :: types :: Tag"), "{code}");
+    }
+
+    #[test]
+    fn an_extension_is_checked_like_the_base_spec() {
+        let broken = extension("").replace("list_tags", "ListTags");
+        let error = load_extension_str("extra.yaml", &broken, &base()).unwrap_err();
+        assert!(error.to_string().contains("must be snake_case"), "{error}");
+    }
+}

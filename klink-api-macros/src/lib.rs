@@ -1,0 +1,79 @@
+//! `klink_api::extend!`: typed calls, from a spec of your own, for K-LINK
+//! operations klink-api does not have. Use it through klink-api's `extend`
+//! feature; the README's "Extending the SDK in your own crate" shows a
+//! whole example.
+//!
+//! The extension goes through the base client's pipeline (crate
+//! `klink-codegen`): the same loading and checks (examples included), the
+//! same progenitor settings and post-processing, and then relocation into
+//! the calling crate. The base spec it is checked against is embedded:
+//! `base-spec.json`, the bundle `cargo xtask generate` writes beside this
+//! file.
+
+use std::path::{Path, PathBuf};
+
+use proc_macro::TokenStream;
+use quote::quote;
+use syn::LitStr;
+
+mod location;
+
+/// The base spec (klink-api's), as one line of JSON.
+const BASE_SPEC: &str = include_str!("../base-spec.json");
+
+/// Expands to the typed client of the OpenAPI 3.0 file at the given path,
+/// relative to the calling crate's `Cargo.toml`: `Client` (built from a
+/// `klink_api::Client` with `From`), its `builder` module and `pub mod
+/// types`. A broken file is a compile error naming the file, the operation,
+/// the JSON pointer and, where known, the line and column.
+///
+/// ```ignore
+/// mod extra {
+///     klink_api::extend!("klink-extra.yaml");
+/// }
+/// let extra = extra::Client::from(&base);
+/// ```
+#[proc_macro]
+pub fn extend(input: TokenStream) -> TokenStream {
+    let literal = match syn::parse::<LitStr>(input) {
+        Ok(literal) => literal,
+        Err(error) => {
+            let message = format!(
+                "{error}: klink_api::extend! takes the path of an OpenAPI file, relative to the crate's Cargo.toml, as a string literal"
+            );
+            return syn::Error::new(error.span(), message)
+                .to_compile_error()
+                .into();
+        }
+    };
+    match expand(&literal.value()) {
+        Ok(tokens) => tokens.into(),
+        Err(message) => syn::Error::new(literal.span(), message)
+            .to_compile_error()
+            .into(),
+    }
+}
+
+/// The expansion for the spec at `relative`, or the error message.
+fn expand(relative: &str) -> Result<proc_macro2::TokenStream, String> {
+    let dir = manifest_dir();
+    let path = dir.join(relative);
+    let base: serde_json::Value = serde_json::from_str(BASE_SPEC)
+        .map_err(|e| format!("klink-api-macros' embedded base spec is not JSON: {e}"))?;
+    let shown = |error: codegen::Error| location::describe(&error, &dir);
+    let extension = codegen::load_extension(&path, &base).map_err(shown)?;
+    let client = codegen::extension_tokens(&extension).map_err(shown)?;
+    // Reading each file in the expansion makes cargo rerun the macro when
+    // one changes (as progenitor's own macro does).
+    let files = extension.files();
+    let files = files.iter().map(|file| file.display().to_string());
+    Ok(quote! {
+        #client
+        const _: &[&[u8]] = &[#(include_bytes!(#files)),*];
+    })
+}
+
+/// The calling crate's directory, which relative paths start from.
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| Path::new(".").to_owned(), PathBuf::from)
+}

@@ -1,0 +1,5 @@
+mod extra {
+    klink_api::extend!(klink_extra_yaml);
+}
+
+fn main() {}
