@@ -36,6 +36,7 @@ pub fn cli(spec: &Spec) -> Result<Output, Error> {
     // progenitor also adds a `--json-body-template` flag that does nothing
     // yet (its help reads "XXX"); a user must not find it.
     DropArg("json-body-template").visit_file_mut(&mut file);
+    crate::cli_json_body::relax(spec, &mut file);
     let paginated = paginated_operations(spec);
     let walks = walk_all(&file, &paginated);
     let table = command_table(spec, &file, &paginated);

@@ -26,6 +26,7 @@
 
 mod bundle;
 mod cli;
+mod cli_json_body;
 mod docs;
 mod error;
 mod example_schemas;

@@ -10,6 +10,7 @@ use reqwest::{Method, Url, Version};
 use tracing::Instrument;
 use tracing::field::Empty;
 
+use crate::capture::Capture;
 use crate::error::Delivered;
 use crate::retry::{Attempt, RetryPolicy};
 
@@ -18,10 +19,12 @@ const MAX_ERROR_BODY: usize = 64 * 1024;
 
 /// Sends `request`, retrying as `policy` allows, inside one `klink.call`
 /// span that records the operation, method, final status, attempts and
-/// latency. Headers (and so the token) are never recorded.
+/// latency. Headers (and so the token) are never recorded. With a
+/// `capture`, every attempt is also written to its HAR file.
 pub(crate) async fn execute(
     http: &reqwest::Client,
     policy: &RetryPolicy,
+    capture: Option<&Capture>,
     request: reqwest::Request,
     operation: &'static str,
 ) -> reqwest::Result<reqwest::Response> {
@@ -33,12 +36,16 @@ pub(crate) async fn execute(
         attempts = Empty,
         latency_ms = Empty,
     );
-    attempts(http, policy, request).instrument(span).await
+    let capture = capture.map(|capture| (capture, operation));
+    attempts(http, policy, capture, request)
+        .instrument(span)
+        .await
 }
 
 async fn attempts(
     http: &reqwest::Client,
     policy: &RetryPolicy,
+    capture: Option<(&Capture, &str)>,
     mut request: reqwest::Request,
 ) -> reqwest::Result<reqwest::Response> {
     let started = Instant::now();
@@ -53,7 +60,10 @@ async fn attempts(
         };
         // Timing each attempt costs clock reads; only when it is logged.
         let sent = tracing::enabled!(tracing::Level::DEBUG).then(Instant::now);
-        let result = http.execute(request).await;
+        let result = match capture {
+            None => http.execute(request).await,
+            Some((capture, operation)) => capture.send(http, request, operation, attempt).await,
+        };
         if let Some(sent) = sent {
             log_attempt(attempt, &result, sent.elapsed());
         }
@@ -423,7 +433,7 @@ mod tests {
         let http = reqwest::Client::new();
         let mut request = request();
         *request.url_mut() = format!("{url}/api/v1/messages/send?x=1").parse().unwrap();
-        let response = execute(&http, &RetryPolicy::default(), request, "test")
+        let response = execute(&http, &RetryPolicy::default(), None, request, "test")
             .await
             .unwrap();
         assert_eq!(response.status(), 200);

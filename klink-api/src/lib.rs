@@ -7,6 +7,7 @@
 
 mod auth;
 mod call;
+pub mod capture;
 mod config;
 mod error;
 // Generated: lints are for hand-written code; the prelude it emits is unused here.
@@ -22,6 +23,7 @@ mod timestamp;
 pub mod webhooks;
 
 pub use auth::Token;
+pub use capture::{CAPTURE_VAR, DEFAULT_CAPTURE_BODY_LIMIT};
 pub use config::{
     BASE_URL_VAR, ClientBuilder, ClientConfig, ConfigError, DEFAULT_BASE_URL,
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, TOKEN_VAR,

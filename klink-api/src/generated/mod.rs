@@ -25,6 +25,9 @@ pub mod types;
 ///   in a cut-off example is optional, and objects known only in part keep
 ///   every key they do not declare in `additionalProperties` (`extra` in
 ///   Rust), so nothing the server sends is lost.
+/// - Request bodies the docs show only by example, without a field table,
+///   accept keys beyond the example's (`additionalProperties`), so a caller
+///   can send what the docs leave out without a raw call.
 /// - A key the docs show only as `null` or `[]` has an unknown type. It is
 ///   declared (as any JSON) only where a whole example shows it; elsewhere
 ///   it is left to `additionalProperties` and named in the object's

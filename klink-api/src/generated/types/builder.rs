@@ -4783,6 +4783,10 @@ pub struct SendMessageRequest {
         ::std::string::String,
     >,
     message_type: ::std::result::Result<::std::string::String, ::std::string::String>,
+    extra: ::std::result::Result<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ::std::string::String,
+    >,
 }
 
 impl ::std::default::Default for SendMessageRequest {
@@ -4792,6 +4796,7 @@ impl ::std::default::Default for SendMessageRequest {
             created_at: Ok(Default::default()),
             message: Ok(Default::default()),
             message_type: Err("no value supplied for message_type".to_string()),
+            extra: Err("no value supplied for extra".to_string()),
         }
     }
 }
@@ -4842,6 +4847,19 @@ impl SendMessageRequest {
             });
         self
     }
+
+    pub fn extra<T>(mut self, value: T) -> Self
+    where
+        T: ::std::convert::TryInto<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        T::Error: ::std::fmt::Display,
+    {
+        self.extra = value
+            .try_into()
+            .map_err(|e| format!("error converting supplied value for extra: {e}"));
+        self
+    }
 }
 
 impl ::std::convert::TryFrom<SendMessageRequest> for super::SendMessageRequest {
@@ -4854,6 +4872,7 @@ impl ::std::convert::TryFrom<SendMessageRequest> for super::SendMessageRequest {
             created_at: value.created_at?,
             message: value.message?,
             message_type: value.message_type?,
+            extra: value.extra?,
         })
     }
 }
@@ -4865,6 +4884,7 @@ impl ::std::convert::From<super::SendMessageRequest> for SendMessageRequest {
             created_at: Ok(value.created_at),
             message: Ok(value.message),
             message_type: Ok(value.message_type),
+            extra: Ok(value.extra),
         }
     }
 }
@@ -5640,6 +5660,10 @@ pub struct UpdateContactTagsRequest {
         ::std::vec::Vec<::std::string::String>,
         ::std::string::String,
     >,
+    extra: ::std::result::Result<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ::std::string::String,
+    >,
 }
 
 impl ::std::default::Default for UpdateContactTagsRequest {
@@ -5647,6 +5671,7 @@ impl ::std::default::Default for UpdateContactTagsRequest {
         Self {
             action_type: Err("no value supplied for action_type".to_string()),
             tags: Err("no value supplied for tags".to_string()),
+            extra: Err("no value supplied for extra".to_string()),
         }
     }
 }
@@ -5675,6 +5700,19 @@ impl UpdateContactTagsRequest {
             .map_err(|e| format!("error converting supplied value for tags: {e}"));
         self
     }
+
+    pub fn extra<T>(mut self, value: T) -> Self
+    where
+        T: ::std::convert::TryInto<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        T::Error: ::std::fmt::Display,
+    {
+        self.extra = value
+            .try_into()
+            .map_err(|e| format!("error converting supplied value for extra: {e}"));
+        self
+    }
 }
 
 impl ::std::convert::TryFrom<UpdateContactTagsRequest>
@@ -5686,6 +5724,7 @@ for super::UpdateContactTagsRequest {
         Ok(Self {
             action_type: value.action_type?,
             tags: value.tags?,
+            extra: value.extra?,
         })
     }
 }
@@ -5695,6 +5734,7 @@ impl ::std::convert::From<super::UpdateContactTagsRequest> for UpdateContactTags
         Self {
             action_type: Ok(value.action_type),
             tags: Ok(value.tags),
+            extra: Ok(value.extra),
         }
     }
 }
@@ -5855,13 +5895,14 @@ pub struct WebhookContact {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    company: ::std::result::Result<::serde_json::Value, ::std::string::String>,
-    company_id: ::std::result::Result<::serde_json::Value, ::std::string::String>,
     contact_emails: ::std::result::Result<
         ::std::vec::Vec<super::WebhookContactEmail>,
         ::std::string::String,
     >,
-    id: ::std::result::Result<::std::string::String, ::std::string::String>,
+    id: ::std::result::Result<
+        ::std::option::Option<::std::string::String>,
+        ::std::string::String,
+    >,
     name: ::std::result::Result<
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
@@ -5877,10 +5918,8 @@ impl ::std::default::Default for WebhookContact {
         Self {
             address: Ok(Default::default()),
             channel: Ok(Default::default()),
-            company: Err("no value supplied for company".to_string()),
-            company_id: Err("no value supplied for company_id".to_string()),
             contact_emails: Ok(Default::default()),
-            id: Err("no value supplied for id".to_string()),
+            id: Ok(Default::default()),
             name: Ok(Default::default()),
             extra: Err("no value supplied for extra".to_string()),
         }
@@ -5910,28 +5949,6 @@ impl WebhookContact {
         self
     }
 
-    pub fn company<T>(mut self, value: T) -> Self
-    where
-        T: ::std::convert::TryInto<::serde_json::Value>,
-        T::Error: ::std::fmt::Display,
-    {
-        self.company = value
-            .try_into()
-            .map_err(|e| format!("error converting supplied value for company: {e}"));
-        self
-    }
-
-    pub fn company_id<T>(mut self, value: T) -> Self
-    where
-        T: ::std::convert::TryInto<::serde_json::Value>,
-        T::Error: ::std::fmt::Display,
-    {
-        self.company_id = value
-            .try_into()
-            .map_err(|e| format!("error converting supplied value for company_id: {e}"));
-        self
-    }
-
     pub fn contact_emails<T>(mut self, value: T) -> Self
     where
         T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookContactEmail>>,
@@ -5947,7 +5964,7 @@ impl WebhookContact {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -5989,8 +6006,6 @@ impl ::std::convert::TryFrom<WebhookContact> for super::WebhookContact {
         Ok(Self {
             address: value.address?,
             channel: value.channel?,
-            company: value.company?,
-            company_id: value.company_id?,
             contact_emails: value.contact_emails?,
             id: value.id?,
             name: value.name?,
@@ -6004,8 +6019,6 @@ impl ::std::convert::From<super::WebhookContact> for WebhookContact {
         Self {
             address: Ok(value.address),
             channel: Ok(value.channel),
-            company: Ok(value.company),
-            company_id: Ok(value.company_id),
             contact_emails: Ok(value.contact_emails),
             id: Ok(value.id),
             name: Ok(value.name),
