@@ -80,6 +80,9 @@ impl HarFile {
             path: path.to_owned(),
             state: Mutex::new(state),
         });
+        if shared.state.lock().is_ok_and(|state| state.failed_writes > 0) {
+            shared.warn("the empty document could not be written");
+        }
         open.push((canonical, Arc::downgrade(&shared)));
         Ok(shared)
     }
@@ -107,33 +110,42 @@ impl HarFile {
             }
             Err(error) => {
                 if state.failed_writes == 0 {
-                    tracing::warn!(
-                        path = %self.path.display(),
-                        error = %error,
-                        "cannot write the capture file; the call goes on, its exchange is not recorded"
-                    );
+                    self.warn(&error.to_string());
                 }
                 state.failed_writes += 1;
             }
         }
     }
+
+    fn warn(&self, error: &str) {
+        tracing::warn!(
+            path = %self.path.display(),
+            error,
+            "cannot write the capture file; calls go on, their exchanges are not recorded"
+        );
+    }
 }
 
 impl State {
     /// Writes the empty document into an empty file, or finds where the
-    /// entries of an existing capture file end.
+    /// entries of an existing capture file end. The empty document failing
+    /// to be written is a failed write like any other (the first append
+    /// tries again), not an error.
     fn start(mut file: File) -> io::Result<Self> {
         let length = file.metadata()?.len();
         if length == 0 {
-            let opening = opening();
-            file.write_all(opening.as_bytes())?;
-            file.write_all(CLOSING)?;
-            return Ok(Self {
+            let mut state = Self {
                 file,
-                entries_end: opening.len() as u64,
+                entries_end: 0,
                 has_entries: false,
                 failed_writes: 0,
-            });
+            };
+            let opening = opening();
+            match state.write_at(0, &[opening.as_bytes(), CLOSING].concat()) {
+                Ok(_) => state.entries_end = opening.len() as u64,
+                Err(_) => state.failed_writes = 1,
+            }
+            return Ok(state);
         }
         let not_ours = || {
             io::Error::new(
@@ -162,21 +174,36 @@ impl State {
     }
 
     fn append(&mut self, entry: &str) -> io::Result<()> {
+        // `entries_end` is 0 only while not even the opening is written.
+        let opening = if self.entries_end == 0 {
+            opening()
+        } else {
+            String::new()
+        };
         let separator: &[u8] = if self.has_entries { b",\n" } else { b"\n" };
-        let mut text = Vec::with_capacity(separator.len() + entry.len() + CLOSING.len());
-        text.extend_from_slice(separator);
-        text.extend_from_slice(entry.as_bytes());
-        text.extend_from_slice(CLOSING);
-        self.file.seek(SeekFrom::Start(self.entries_end))?;
-        self.file.write_all(&text)?;
-        let end = self.entries_end + text.len() as u64;
-        if self.failed_writes > 0 {
-            // What a failed write left beyond the new end.
-            self.file.set_len(end)?;
-        }
+        let text = [
+            opening.as_bytes(),
+            separator,
+            entry.as_bytes(),
+            CLOSING,
+        ]
+        .concat();
+        let end = self.write_at(self.entries_end, &text)?;
         self.entries_end = end - CLOSING.len() as u64;
         self.has_entries = true;
         Ok(())
+    }
+
+    /// Writes `text` at `offset`, cutting whatever a failed write left
+    /// beyond it; returns where it ends.
+    fn write_at(&mut self, offset: u64, text: &[u8]) -> io::Result<u64> {
+        self.file.seek(SeekFrom::Start(offset))?;
+        self.file.write_all(text)?;
+        let end = offset + text.len() as u64;
+        if self.failed_writes > 0 {
+            self.file.set_len(end)?;
+        }
+        Ok(end)
     }
 }
 

@@ -16,6 +16,7 @@ const CONTAINED: &[&str] = &[
     "auth",
     "signature",
     "session",
+    "sessid",
     "cookie",
     "credential",
     "jwt",
@@ -27,7 +28,7 @@ const CONTAINED: &[&str] = &[
 
 /// Words that mark a secret only when they are the whole word, so that
 /// `keyword` or `pinned` stay readable while `api_key` and `sig` do not.
-const WHOLE: &[&str] = &["key", "pwd", "pass", "sig", "otp", "pin", "hmac"];
+const WHOLE: &[&str] = &["key", "pwd", "pass", "sig", "sid", "otp", "pin", "hmac"];
 
 /// Whether a header, query parameter or cookie named `name` may carry a
 /// secret. The name is split into words at separators and lower-to-upper
