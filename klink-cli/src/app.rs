@@ -66,8 +66,7 @@ pub fn command() -> Command {
                 .value_parser(clap::value_parser!(PathBuf))
                 .global(true)
                 .help(format!(
-                    "Record every request and response to FILE, a HAR 1.2 file (continued if it \
-                     holds an earlier capture); secrets are masked, bodies are kept \
+                    "Record every exchange to FILE (HAR 1.2; secrets masked, bodies kept) \
                      [default: ${}]",
                     klink_api::CAPTURE_VAR
                 )),
