@@ -70,7 +70,8 @@ async fn serve() -> std::io::Result<String> {
     let url = format!("http://{}", listener.local_addr()?);
     tokio::spawn(async move {
         while let Ok((stream, _)) = listener.accept().await {
-            let service = service_fn(|request| async move { Ok::<_, Infallible>(answer(&request)) });
+            let service =
+                service_fn(|request| async move { Ok::<_, Infallible>(answer(&request)) });
             tokio::spawn(http1::Builder::new().serve_connection(TokioIo::new(stream), service));
         }
     });
@@ -88,11 +89,15 @@ fn answer<B>(request: &hyper::Request<B>) -> hyper::Response<Full<Bytes>> {
             sent["data"]["deliveryStatus"] = json!("queued");
             sent
         }
-        ("GET", "/api/v1/tags") => json!({"data": [{"id": "4d45ba6c-728e-4ca8-91cb-91bac1572622", "name": "vip"}]}),
+        ("GET", "/api/v1/tags") => {
+            json!({"data": [{"id": "4d45ba6c-728e-4ca8-91cb-91bac1572622", "name": "vip"}]})
+        }
         _ => {
             return hyper::Response::builder()
                 .status(404)
-                .body(Full::new(Bytes::from_static(b"{\"message\":\"not found\"}")))
+                .body(Full::new(Bytes::from_static(
+                    b"{\"message\":\"not found\"}",
+                )))
                 .expect("a valid response");
         }
     };

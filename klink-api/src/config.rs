@@ -371,6 +371,22 @@ mod tests {
         ));
     }
 
+    #[test]
+    fn from_env_captures_when_klink_capture_names_a_file() {
+        let dir = std::env::temp_dir().join(format!("klink-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("env.har");
+        let path_text = path.to_str().unwrap();
+        let client = from(&[(TOKEN_VAR, "kpt_x"), (CAPTURE_VAR, path_text)]).unwrap();
+        assert!(client.inner.capture.is_some());
+        assert!(path.exists(), "the empty HAR document is written at once");
+        let client = from(&[(TOKEN_VAR, "kpt_x"), (CAPTURE_VAR, "")]).unwrap();
+        assert!(client.inner.capture.is_none(), "empty means off");
+        let error = from(&[(TOKEN_VAR, "kpt_x"), (CAPTURE_VAR, "/no/such/dir/x.har")]).unwrap_err();
+        assert!(matches!(error, ConfigError::Capture { .. }), "{error:?}");
+        assert!(!format!("{client:?}").contains("kpt_x"));
+    }
+
     #[cfg(unix)]
     #[test]
     fn a_token_that_is_not_unicode_is_named() {

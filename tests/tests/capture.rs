@@ -102,10 +102,11 @@ fn chrono_like(text: &str) -> bool {
 }
 
 fn header<'a>(message: &'a Value, name: &str) -> Option<&'a str> {
-    message["headers"]
-        .as_array()?
-        .iter()
-        .find(|h| h["name"].as_str().is_some_and(|n| n.eq_ignore_ascii_case(name)))?["value"]
+    message["headers"].as_array()?.iter().find(|h| {
+        h["name"]
+            .as_str()
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+    })?["value"]
         .as_str()
 }
 
@@ -113,14 +114,20 @@ fn contacts_page(page: u64, ids: std::ops::Range<u64>, last_page: u64) -> String
     let data: Vec<Value> = ids
         .map(|i| json!({"id": format!("c{i}"), "name": format!("Customer {i}"), "notes": "unseen"}))
         .collect();
-    json!({"total": 5, "page": page, "pageSize": 2, "lastPage": last_page, "data": data}).to_string()
+    json!({"total": 5, "page": page, "pageSize": 2, "lastPage": last_page, "data": data})
+        .to_string()
 }
 
 #[tokio::test]
 async fn a_retried_call_records_every_attempt() {
     let (_dir, path) = scratch();
     let server = ScriptedServer::start([
-        Action::response(503, "application/json", &[("retry-after", "0")], r#"{"message":"busy"}"#),
+        Action::response(
+            503,
+            "application/json",
+            &[("retry-after", "0")],
+            r#"{"message":"busy"}"#,
+        ),
         Action::json(200, &contacts_page(1, 0..1, 1)),
     ])
     .await;
@@ -131,17 +138,31 @@ async fn a_retried_call_records_every_attempt() {
 
     let entries = entries(&path);
     assert_eq!(entries.len(), 2, "{entries:#?}");
-    let statuses: Vec<_> = entries.iter().map(|e| e["response"]["status"].clone()).collect();
+    let statuses: Vec<_> = entries
+        .iter()
+        .map(|e| e["response"]["status"].clone())
+        .collect();
     assert_eq!(statuses, [503, 200]);
     let attempts: Vec<_> = entries.iter().map(|e| e["_klinkAttempt"].clone()).collect();
     assert_eq!(attempts, [1, 2]);
     for entry in &entries {
         assert_eq!(entry["_klinkOperation"], "list_contacts");
         assert_eq!(entry["request"]["method"], "GET");
-        assert!(entry["request"]["url"].as_str().unwrap().ends_with("/api/v1/contacts?keyword=kyaw"));
-        assert_eq!(entry["request"]["queryString"], json!([{"name": "keyword", "value": "kyaw"}]));
+        assert!(
+            entry["request"]["url"]
+                .as_str()
+                .unwrap()
+                .ends_with("/api/v1/contacts?keyword=kyaw")
+        );
+        assert_eq!(
+            entry["request"]["queryString"],
+            json!([{"name": "keyword", "value": "kyaw"}])
+        );
     }
-    assert_eq!(entries[0]["response"]["content"]["text"], r#"{"message":"busy"}"#);
+    assert_eq!(
+        entries[0]["response"]["content"]["text"],
+        r#"{"message":"busy"}"#
+    );
     assert_eq!(header(&entries[0]["response"], "retry-after"), Some("0"));
     let answer: Value =
         serde_json::from_str(entries[1]["response"]["content"]["text"].as_str().unwrap()).unwrap();
@@ -197,7 +218,10 @@ async fn secrets_are_masked_before_they_reach_the_disk() {
     .await;
     let client = builder(&server, &path).build().unwrap();
     let answer = client
-        .raw(Method::GET, "/api/v1/tags?access_token=query-secret-2&keyword=kyaw")
+        .raw(
+            Method::GET,
+            "/api/v1/tags?access_token=query-secret-2&keyword=kyaw",
+        )
         .query(&[("apiKey", "query-secret-3"), ("page", "1")])
         .header("x-api-key", "header-secret-4")
         .header("cookie", "session=cookie-value-5; theme=dark")
@@ -228,30 +252,50 @@ async fn secrets_are_masked_before_they_reach_the_disk() {
     assert_eq!(header(request, "authorization"), Some("***"));
     assert_eq!(header(request, "x-api-key"), Some("***"));
     assert_eq!(header(request, "cookie"), Some("***"));
-    assert_eq!(header(request, "x-client-timezone"), Some("Asia/Yangon"), "others stay");
+    assert_eq!(
+        header(request, "x-client-timezone"),
+        Some("Asia/Yangon"),
+        "others stay"
+    );
     assert_eq!(
         request["cookies"],
         json!([{"name": "session", "value": "***"}, {"name": "theme", "value": "***"}])
     );
     let url = request["url"].as_str().unwrap();
-    assert!(url.ends_with("?access_token=***&keyword=kyaw&apiKey=***&page=1"), "{url}");
+    assert!(
+        url.ends_with("?access_token=***&keyword=kyaw&apiKey=***&page=1"),
+        "{url}"
+    );
     let response = &entries[0]["response"];
-    assert_eq!(response["cookies"], json!([{"name": "sid", "value": "***"}]));
+    assert_eq!(
+        response["cookies"],
+        json!([{"name": "sid", "value": "***"}])
+    );
     assert_eq!(header(response, "x-echo"), Some("token was ***"));
-    assert_eq!(response["content"]["text"], r#"{"data":{"youSent":"Bearer ***"}}"#);
+    assert_eq!(
+        response["content"]["text"],
+        r#"{"data":{"youSent":"Bearer ***"}}"#
+    );
 }
 
 #[cfg(target_os = "linux")]
 #[tokio::test(flavor = "current_thread")]
 async fn a_failed_write_does_not_fail_the_call_and_warns_once() {
     let (logs, _guard) = Traces::capture(tracing::Level::WARN);
-    let server = ScriptedServer::start([Action::json(200, &example("message.send.response.200.json"))]).await;
+    let server = ScriptedServer::start([Action::json(
+        200,
+        &example("message.send.response.200.json"),
+    )])
+    .await;
     // Every write to /dev/full fails with "no space left on device".
     let client = builder(&server, Path::new("/dev/full")).build().unwrap();
     for _ in 0..3 {
         let sent = client
             .send_message()
-            .body(serde_json::from_str::<SendMessageRequest>(&example("message.send.request.json")).unwrap())
+            .body(
+                serde_json::from_str::<SendMessageRequest>(&example("message.send.request.json"))
+                    .unwrap(),
+            )
             .send()
             .await
             .expect("the call succeeds although its capture cannot be written");
@@ -270,9 +314,13 @@ async fn a_failed_write_does_not_fail_the_call_and_warns_once() {
 #[tokio::test]
 async fn long_bodies_are_truncated_with_a_note() {
     let (_dir, path) = scratch();
-    let long_answer = json!({"status": 200, "message": "x".repeat(500), "data": {"id": "m1"}}).to_string();
+    let long_answer =
+        json!({"status": 200, "message": "x".repeat(500), "data": {"id": "m1"}}).to_string();
     let server = ScriptedServer::start([Action::json(200, &long_answer)]).await;
-    let client = builder(&server, &path).capture_body_limit(64).build().unwrap();
+    let client = builder(&server, &path)
+        .capture_body_limit(64)
+        .build()
+        .unwrap();
     let response = client
         .raw(Method::POST, "/api/v1/messages/send")
         .json(&json!({"contactId": "c1", "messageType": "text", "message": "y".repeat(300)}))
@@ -290,7 +338,10 @@ async fn long_bodies_are_truncated_with_a_note() {
     assert_eq!(content["size"], long_answer.len());
     assert_eq!(content["text"].as_str().unwrap(), &long_answer[..64]);
     let note = content["comment"].as_str().unwrap();
-    assert!(note.contains("truncated") && note.contains(&format!("64 of {}", long_answer.len())), "{note}");
+    assert!(
+        note.contains("truncated") && note.contains(&format!("64 of {}", long_answer.len())),
+        "{note}"
+    );
     let post = &entries[0]["request"]["postData"];
     assert_eq!(post["text"].as_str().unwrap().len(), 64);
     assert!(post["comment"].as_str().unwrap().contains("truncated"));
@@ -326,7 +377,11 @@ async fn clients_continue_one_capture_file_and_refuse_other_files() {
     for _ in 0..2 {
         // A client per run, as the CLI makes one per command.
         let client = builder(&server, &path).build().unwrap();
-        client.raw(Method::GET, "/api/v1/tags").send::<Value>().await.unwrap();
+        client
+            .raw(Method::GET, "/api/v1/tags")
+            .send::<Value>()
+            .await
+            .unwrap();
     }
     assert_eq!(entries(&path).len(), 2);
 
@@ -335,15 +390,26 @@ async fn clients_continue_one_capture_file_and_refuse_other_files() {
     let error = builder(&server, &other).build().unwrap_err();
     assert!(matches!(error, ConfigError::Capture { .. }), "{error:?}");
     assert!(error.to_string().contains("notes.json"), "{error}");
-    assert_eq!(std::fs::read_to_string(&other).unwrap(), "{\"mine\": true}\n");
+    assert_eq!(
+        std::fs::read_to_string(&other).unwrap(),
+        "{\"mine\": true}\n"
+    );
 }
 
 #[tokio::test]
 async fn without_capture_nothing_is_written() {
     let (dir, _) = scratch();
     let server = ScriptedServer::start([Action::json(200, r#"{"data":[]}"#)]).await;
-    let client = Client::builder().base_url(server.url()).token(TOKEN).build().unwrap();
-    client.raw(Method::GET, "/api/v1/tags").send::<Value>().await.unwrap();
+    let client = Client::builder()
+        .base_url(server.url())
+        .token(TOKEN)
+        .build()
+        .unwrap();
+    client
+        .raw(Method::GET, "/api/v1/tags")
+        .send::<Value>()
+        .await
+        .unwrap();
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
 
@@ -359,7 +425,13 @@ async fn the_capture_example_records_its_session() {
         .collect();
     assert_eq!(
         operations,
-        ["list_contacts", "list_contacts", "list_contacts", "send_message", "raw"]
+        [
+            "list_contacts",
+            "list_contacts",
+            "list_contacts",
+            "send_message",
+            "raw"
+        ]
     );
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(!text.contains(capture_example::TOKEN));

@@ -661,7 +661,13 @@ fn a_documented_event_with_another_payload_is_handed_over_as_json() {
     assert_eq!(event.name(), "contact.create");
     assert_eq!(event.timestamp(), "2026-01-09T03:42:38Z".parse().unwrap());
     assert!(event.message().is_none());
-    let Event::Undecoded { event: name, data, error, .. } = &event else {
+    let Event::Undecoded {
+        event: name,
+        data,
+        error,
+        ..
+    } = &event
+    else {
         panic!("{event:?}")
     };
     assert_eq!(name, "contact.create");
@@ -674,7 +680,8 @@ fn a_documented_event_with_another_payload_is_handed_over_as_json() {
 
 #[test]
 fn a_contact_create_needs_none_of_the_keys_of_the_cut_off_example() {
-    let body = br#"{"event":"contact.create","timestamp":"2026-01-09T03:42:38Z","data":{"name":"John"}}"#;
+    let body =
+        br#"{"event":"contact.create","timestamp":"2026-01-09T03:42:38Z","data":{"name":"John"}}"#;
     let Event::ContactCreate { contact, .. } = Event::parse_unverified(body).unwrap() else {
         panic!("not typed")
     };

@@ -250,7 +250,10 @@ async fn a_signed_event_of_another_shape_is_accepted_and_logged_without_its_data
         text.contains("does not have its documented shape"),
         "the extractor warns: {text}"
     );
-    assert!(!text.contains("Mya") && !text.contains("mya@example.com"), "{text}");
+    assert!(
+        !text.contains("Mya") && !text.contains("mya@example.com"),
+        "{text}"
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -80,7 +80,11 @@ impl HarFile {
             path: path.to_owned(),
             state: Mutex::new(state),
         });
-        if shared.state.lock().is_ok_and(|state| state.failed_writes > 0) {
+        if shared
+            .state
+            .lock()
+            .is_ok_and(|state| state.failed_writes > 0)
+        {
             shared.warn("the empty document could not be written");
         }
         open.push((canonical, Arc::downgrade(&shared)));
@@ -181,13 +185,7 @@ impl State {
             String::new()
         };
         let separator: &[u8] = if self.has_entries { b",\n" } else { b"\n" };
-        let text = [
-            opening.as_bytes(),
-            separator,
-            entry.as_bytes(),
-            CLOSING,
-        ]
-        .concat();
+        let text = [opening.as_bytes(), separator, entry.as_bytes(), CLOSING].concat();
         let end = self.write_at(self.entries_end, &text)?;
         self.entries_end = end - CLOSING.len() as u64;
         self.has_entries = true;
