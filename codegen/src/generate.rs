@@ -107,6 +107,11 @@ pub(crate) fn client_tokens(spec: &Spec) -> Result<proc_macro2::TokenStream, Err
     let tokens = run_generator(spec, |generator, spec| {
         generator.generate_tokens(&spec.openapi)
     })?;
+    let tokens = crate::extra_default::empty_extra(tokens).map_err(|e| Error::Generator {
+        path: spec.path.clone(),
+        operation: None,
+        message: format!("progenitor's output does not parse: {e}"),
+    })?;
     crate::pagination::add_streams(spec, tokens)
 }
 

@@ -30,6 +30,7 @@ mod cli_json_body;
 mod docs;
 mod error;
 mod example_schemas;
+mod extra_default;
 mod format;
 mod generate;
 mod load;
