@@ -13,7 +13,7 @@ use quote::ToTokens;
 use serde_json::Value;
 use syn::visit_mut::{self, VisitMut};
 
-use crate::Spec;
+use crate::spec::Spec;
 
 /// Makes `--json-body` optional in each `cli_<operation>` command whose
 /// body's required properties all have flags.
