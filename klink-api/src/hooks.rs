@@ -50,5 +50,12 @@ pub async fn execute(
     request: reqwest::Request,
     operation: &'static str,
 ) -> reqwest::Result<reqwest::Response> {
-    crate::call::execute(http, &config.retry, request, operation).await
+    crate::call::execute(
+        http,
+        &config.retry,
+        config.capture.as_ref(),
+        request,
+        operation,
+    )
+    .await
 }

@@ -3,7 +3,7 @@
 
 use proc_macro2::TokenStream;
 
-use crate::emit::{call_errors, lossless, messages, streams};
+use crate::emit::{call_errors, extra_default, lossless, messages, streams};
 use crate::error::Error;
 use crate::progenitor::run_generator_with;
 use crate::spec::Spec;
@@ -38,6 +38,8 @@ pub(crate) fn client_with(
 /// Every pass over progenitor's client, in order; a new pass goes here.
 /// Each takes the whole token stream and returns it rewritten.
 fn passes(spec: &Spec, tokens: TokenStream) -> Result<TokenStream, Error> {
+    // typify's builders start a type's `extra` map empty, not unset.
+    let tokens = extra_default::empty_extra(tokens).map_err(|e| Error::format(&spec.path, &e))?;
     // `stream()` for the paginated operations, appended to `mod builder`.
     let tokens = streams::add_streams(spec, tokens)?;
     // Types with an `extra` map decode in one pass, without serde's

@@ -4,8 +4,10 @@
 pub(crate) mod bundle;
 pub(crate) mod call_errors;
 pub(crate) mod cli;
+pub(crate) mod cli_json_body;
 pub(crate) mod client;
 pub(crate) mod extension;
+pub(crate) mod extra_default;
 pub(crate) mod lossless;
 pub(crate) mod messages;
 pub(crate) mod mock;

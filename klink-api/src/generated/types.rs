@@ -2660,7 +2660,10 @@ pub struct ErrorEnvelope {
     /// A human-readable explanation.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    /// The status, an integer in success envelopes; its type in error bodies is unknown.
+    /// The status. In success envelopes it is the integer HTTP status
+    /// (Send message) or the string `success` (the Contact pages, the
+    /// tag update among them); its type in error bodies is unknown, so
+    /// any JSON.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::serde_json::Value>,
     #[serde(flatten)]
@@ -3676,8 +3679,11 @@ impl PresenceStatus {
     }
 }
 
-/// An outgoing message to one contact.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+/// An outgoing message to one contact. The docs show this body only by
+/// example, with four keys; the docs' own response is an image message,
+/// so other keys (an upload id for a media message, say) exist but are
+/// not published. Any other key goes in `extra` and is sent as given.
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SendMessageRequest {
     /// The contact (a UUID) to send to.
     #[serde(rename = "contactId")]
@@ -3695,6 +3701,77 @@ pub struct SendMessageRequest {
     /// is unknown (media types exist), so this is a plain string.
     #[serde(rename = "messageType")]
     pub message_type: ::std::string::String,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    where
+        __D: ::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = SendMessageRequest;
+            fn expecting(
+                &self,
+                formatter: &mut ::std::fmt::Formatter,
+            ) -> ::std::fmt::Result {
+                formatter.write_str("struct SendMessageRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<SendMessageRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut slot_0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut slot_1: ::std::option::Option<
+                    ::std::option::Option<crate::Timestamp>,
+                > = ::std::option::Option::None;
+                let mut slot_2: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut slot_3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut undeclared = ::serde_json::Map::new();
+                let seed = || crate::lossless::KeySeed(|key: &str| match key {
+                    "contactId" => ::std::option::Option::Some(0),
+                    "createdAt" => ::std::option::Option::Some(1),
+                    "message" => ::std::option::Option::Some(2),
+                    "messageType" => ::std::option::Option::Some(3),
+                    _ => ::std::option::Option::None,
+                });
+                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                    match key {
+                        crate::lossless::Key::Declared(0) => {
+                            crate::lossless::value(&mut map, &mut slot_0, "contactId")?
+                        }
+                        crate::lossless::Key::Declared(1) => {
+                            crate::lossless::value(&mut map, &mut slot_1, "createdAt")?
+                        }
+                        crate::lossless::Key::Declared(2) => {
+                            crate::lossless::value(&mut map, &mut slot_2, "message")?
+                        }
+                        crate::lossless::Key::Declared(_) => {
+                            crate::lossless::value(&mut map, &mut slot_3, "messageType")?
+                        }
+                        crate::lossless::Key::Undeclared(key) => {
+                            undeclared.insert(key, map.next_value()?);
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(SendMessageRequest {
+                    contact_id: crate::lossless::required(slot_0, "contactId")?,
+                    created_at: slot_1.unwrap_or_default(),
+                    message: slot_2.unwrap_or_default(),
+                    message_type: crate::lossless::required(slot_3, "messageType")?,
+                    extra: undeclared,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 impl SendMessageRequest {
@@ -4314,14 +4391,73 @@ impl ::std::convert::From<::serde_json::Value> for Unpublished {
     }
 }
 
-/// The tags to apply to one contact.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+/// The tags to apply to one contact. The docs show this body only by
+/// example (the page has no field table), so any other key goes in
+/// `extra` and is sent as given.
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct UpdateContactTagsRequest {
     /// How the tags are applied; only `MERGE` is published.
     #[serde(rename = "actionType")]
     pub action_type: ::std::string::String,
     /// Tag names (not ids), e.g. `vip`.
     pub tags: ::std::vec::Vec<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+impl<'de> ::serde::Deserialize<'de> for UpdateContactTagsRequest {
+    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    where
+        __D: ::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+            type Value = UpdateContactTagsRequest;
+            fn expecting(
+                &self,
+                formatter: &mut ::std::fmt::Formatter,
+            ) -> ::std::fmt::Result {
+                formatter.write_str("struct UpdateContactTagsRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::std::result::Result<UpdateContactTagsRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut slot_0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                let mut slot_1: ::std::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut undeclared = ::serde_json::Map::new();
+                let seed = || crate::lossless::KeySeed(|key: &str| match key {
+                    "actionType" => ::std::option::Option::Some(0),
+                    "tags" => ::std::option::Option::Some(1),
+                    _ => ::std::option::Option::None,
+                });
+                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                    match key {
+                        crate::lossless::Key::Declared(0) => {
+                            crate::lossless::value(&mut map, &mut slot_0, "actionType")?
+                        }
+                        crate::lossless::Key::Declared(_) => {
+                            crate::lossless::value(&mut map, &mut slot_1, "tags")?
+                        }
+                        crate::lossless::Key::Undeclared(key) => {
+                            undeclared.insert(key, map.next_value()?);
+                        }
+                    }
+                }
+                ::std::result::Result::Ok(UpdateContactTagsRequest {
+                    action_type: crate::lossless::required(slot_0, "actionType")?,
+                    tags: crate::lossless::required(slot_1, "tags")?,
+                    extra: undeclared,
+                })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
 }
 
 impl UpdateContactTagsRequest {
@@ -4364,10 +4500,12 @@ impl Upload {
 /// The contact in a `contact.create` webhook. It is not the REST contact
 /// (this payload has `companyId` and `contactEmails`), so it has a schema
 /// of its own. The docs' example stops part-way through the first email
-/// address: only the keys shown before that point are modelled, and any
-/// other key is kept in `extra`. `id` and the keys shown as `null` are
-/// required (a `null` is kept, not dropped, when the payload is written
-/// back); the rest are optional, and a `null` in them reads as absent.
+/// address: only the keys shown before that point are modelled, and,
+/// as for every type known only from a cut-off example, none of them is
+/// required. `company` and `companyId` are shown only as `null`, so
+/// their type is unknown: they are left to `extra`, with every key the
+/// docs cut off (a `null` is kept, not dropped, when the payload is
+/// written back). A `null` in the declared keys reads as absent.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct WebhookContact {
     /// A postal address, free text.
@@ -4377,11 +4515,6 @@ pub struct WebhookContact {
     /// full set is unknown, so this is an open string.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<::std::string::String>,
-    /// `null` in the docs' example: its type is unknown, so any JSON.
-    pub company: ::serde_json::Value,
-    /// `null` in the docs' example: its type is unknown, so any JSON.
-    #[serde(rename = "companyId")]
-    pub company_id: ::serde_json::Value,
     /// The contact's email addresses.
     #[serde(
         rename = "contactEmails",
@@ -4390,7 +4523,8 @@ pub struct WebhookContact {
     )]
     pub contact_emails: ::std::vec::Vec<WebhookContactEmail>,
     /// The contact id (a UUID).
-    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// The contact's name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -4425,24 +4559,22 @@ impl<'de> ::serde::Deserialize<'de> for WebhookContact {
                 let mut slot_1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
+                let mut slot_2: ::std::option::Option<
                     ::std::vec::Vec<WebhookContactEmail>,
                 > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
+                let mut slot_3: ::std::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::std::option::Option::None;
+                let mut slot_4: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
                 let mut undeclared = ::serde_json::Map::new();
                 let seed = || crate::lossless::KeySeed(|key: &str| match key {
                     "address" => ::std::option::Option::Some(0),
                     "channel" => ::std::option::Option::Some(1),
-                    "company" => ::std::option::Option::Some(2),
-                    "companyId" => ::std::option::Option::Some(3),
-                    "contactEmails" => ::std::option::Option::Some(4),
-                    "id" => ::std::option::Option::Some(5),
-                    "name" => ::std::option::Option::Some(6),
+                    "contactEmails" => ::std::option::Option::Some(2),
+                    "id" => ::std::option::Option::Some(3),
+                    "name" => ::std::option::Option::Some(4),
                     _ => ::std::option::Option::None,
                 });
                 while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
@@ -4454,23 +4586,17 @@ impl<'de> ::serde::Deserialize<'de> for WebhookContact {
                             crate::lossless::value(&mut map, &mut slot_1, "channel")?
                         }
                         crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "company")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "companyId")?
-                        }
-                        crate::lossless::Key::Declared(4) => {
                             crate::lossless::value(
                                 &mut map,
-                                &mut slot_4,
+                                &mut slot_2,
                                 "contactEmails",
                             )?
                         }
-                        crate::lossless::Key::Declared(5) => {
-                            crate::lossless::value(&mut map, &mut slot_5, "id")?
+                        crate::lossless::Key::Declared(3) => {
+                            crate::lossless::value(&mut map, &mut slot_3, "id")?
                         }
                         crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_6, "name")?
+                            crate::lossless::value(&mut map, &mut slot_4, "name")?
                         }
                         crate::lossless::Key::Undeclared(key) => {
                             undeclared.insert(key, map.next_value()?);
@@ -4480,11 +4606,9 @@ impl<'de> ::serde::Deserialize<'de> for WebhookContact {
                 ::std::result::Result::Ok(WebhookContact {
                     address: slot_0.unwrap_or_default(),
                     channel: slot_1.unwrap_or_default(),
-                    company: crate::lossless::required(slot_2, "company")?,
-                    company_id: crate::lossless::required(slot_3, "companyId")?,
-                    contact_emails: slot_4.unwrap_or_default(),
-                    id: crate::lossless::required(slot_5, "id")?,
-                    name: slot_6.unwrap_or_default(),
+                    contact_emails: slot_2.unwrap_or_default(),
+                    id: slot_3.unwrap_or_default(),
+                    name: slot_4.unwrap_or_default(),
                     extra: undeclared,
                 })
             }
