@@ -43,6 +43,7 @@ mod validate;
 pub use bundle::{BUNDLE_PATH, bundle, outputs};
 pub use cli::{CLI_PATH, cli};
 pub use error::Error;
+pub use example_schemas::SchemaValidators;
 pub use generate::{CLIENT_DIR, GENERATED_HEADER, Output, generate, settings};
 pub use load::{Spec, load, load_str};
 pub use mock::{MOCK_PATH, mock, mock_surface};
