@@ -272,6 +272,9 @@ fn body_schema(raw: &Value, holder: &str) -> Option<String> {
         .keys()
         .find(|media| media.as_str() == "application/json")
         .or_else(|| content.keys().find(|media| media.contains("json")))?;
-    content[media].get("schema")?;
-    Some(format!("{at}/content/{}/schema", escape(media)))
+    // A `$ref` is followed, so the report names the component (`ContactPage`).
+    match content[media].get("schema")?.get("$ref").and_then(Value::as_str) {
+        Some(target) => Some(target.to_owned()),
+        None => Some(format!("{at}/content/{}/schema", escape(media))),
+    }
 }

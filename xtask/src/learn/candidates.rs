@@ -116,8 +116,8 @@ pub fn stanza(method: &str, template: &str, candidate: &Candidate) -> String {
     let _ = writeln!(out, "      operationId: {}", operation_id(&method, template));
     let _ = writeln!(
         out,
-        "      summary: Learned from captured traffic ({} requests); review before use.",
-        candidate.entries
+        "      summary: Learned from captured traffic ({}); review before use.",
+        yaml::plural(candidate.entries, "request")
     );
     if !candidate.params.is_empty() {
         out.push_str("      parameters:\n");
@@ -138,7 +138,8 @@ pub fn stanza(method: &str, template: &str, candidate: &Candidate) -> String {
         let _ = writeln!(out, "        \"{status}\":");
         let _ = writeln!(
             out,
-            "          description: Learned from captured traffic ({answers} answers)."
+            "          description: Learned from captured traffic ({}).",
+            yaml::plural(answers, "answer")
         );
         if shape.seen > 0 && shape.kind() != Kind::Unknown {
             out.push_str("          content:\n            application/json:\n              schema:\n");

@@ -10,7 +10,7 @@ use super::analysis::{Analysis, Counts, OperationFindings};
 use super::candidates;
 use super::proposals::{Proposals, label};
 use super::shape::Shape;
-use super::yaml;
+use super::yaml::{self, plural};
 
 /// Key names whose values are never shown, even with `--show-values`.
 const SECRET_WORDS: [&str; 8] = [
@@ -36,11 +36,11 @@ pub fn render(analysis: &Analysis<'_>, proposals: &Proposals) -> String {
         let operation = &analysis.operations()[*index];
         let _ = writeln!(
             out,
-            "\n== {} {} ({}): {} requests; statuses {}",
+            "\n== {} {} ({}): {}; statuses {}",
             operation.method,
             operation.route,
             operation.id,
-            findings.entries,
+            plural(findings.entries, "request"),
             statuses(&findings.statuses)
         );
         places(findings, &proposed, &mut out);
@@ -48,8 +48,8 @@ pub fn render(analysis: &Analysis<'_>, proposals: &Proposals) -> String {
         if operation.unconfirmed && findings.successes() > 0 {
             let _ = writeln!(
                 out,
-                "  marked `x-klink-path: unconfirmed`, answered 2xx {} times on this path -> proposed: drop the mark",
-                findings.successes()
+                "  marked `x-klink-path: unconfirmed`, answered 2xx on this path ({}) -> proposed: drop the mark",
+                plural(findings.successes(), "answer")
             );
         }
     }
@@ -83,8 +83,8 @@ fn places(findings: &OperationFindings, proposed: &BTreeMap<(&str, &str), &str>,
     for (name, place) in &findings.places {
         let _ = writeln!(
             out,
-            "  {name}: {} bodies against {}",
-            place.bodies,
+            "  {name}: {} against {}",
+            plural(place.bodies, "body"),
             label(&place.schema)
         );
         for (owner, stats) in &place.found.owners {
@@ -129,10 +129,15 @@ fn undocumented(findings: &OperationFindings, out: &mut String) {
         };
         let _ = writeln!(
             out,
-            "  status {status} is not documented ({answers} answers): {body}; to document it, under `responses:`:"
+            "  status {status} is not documented ({}): {body}; to document it, under `responses:`:",
+            plural(answers, "answer")
         );
         let _ = writeln!(out, "        \"{status}\":");
-        let _ = writeln!(out, "          description: Learned from captured traffic ({answers} answers).");
+        let _ = writeln!(
+            out,
+            "          description: Learned from captured traffic ({}).",
+            plural(answers, "answer")
+        );
         if yaml::typed(shape) {
             out.push_str("          content:\n            application/json:\n              schema:\n");
             yaml::schema(shape, 16, out);
@@ -151,8 +156,8 @@ fn candidate_operations(analysis: &Analysis<'_>, out: &mut String) {
     for ((method, template), candidate) in &analysis.candidates {
         let _ = writeln!(
             out,
-            "{method} {template}: {} requests; statuses {}",
-            candidate.entries,
+            "{method} {template}: {}; statuses {}",
+            plural(candidate.entries, "request"),
             statuses(&candidate.statuses)
         );
         for (status, shape) in &candidate.responses {
@@ -185,11 +190,11 @@ fn edits(proposals: &Proposals, out: &mut String) {
     for confirmed in &proposals.confirmed {
         let _ = writeln!(
             out,
-            "  {} {} ({}): drop `x-klink-path: unconfirmed` ({} answers 2xx)",
+            "  {} {} ({}): drop `x-klink-path: unconfirmed` ({} with a 2xx status)",
             confirmed.method.to_ascii_uppercase(),
             confirmed.route,
             confirmed.id,
-            confirmed.answers
+            plural(confirmed.answers, "answer")
         );
     }
 }
@@ -207,3 +212,4 @@ fn values(key: &str, shape: &Shape, out: &mut String) {
     let shown: Vec<&str> = shape.values.iter().map(String::as_str).collect();
     let _ = writeln!(out, "      values: {}", shown.join(", "));
 }
+

@@ -114,6 +114,15 @@ fn body(shape: &Shape, of: Option<u64>, indent: usize, out: &mut String) {
     }
 }
 
+/// `1 body`, `2 bodies`.
+pub fn plural(n: u64, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => format!("1 {noun}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
