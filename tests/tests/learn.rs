@@ -298,3 +298,56 @@ fn broken_captures_are_refused_by_name_and_the_spec_is_untouched() {
     let missing = scratch.learn(&["no-such-file.har"], true).unwrap_err();
     assert!(missing.to_string().contains("no-such-file.har: cannot read"));
 }
+
+/// End to end: the SDK receives a contact with a key the spec lacks (it
+/// lands in `extra`), the exchange is captured as HAR, `learn --apply`
+/// adds it, and generation types it. The HAR is written here from what the
+/// loopback server received and answered, in the shape the SDK's capture
+/// writes, until `ClientBuilder::capture` exists on this branch.
+#[tokio::test]
+async fn a_key_the_sdk_received_is_typed_after_learn_apply_and_generate() {
+    const BODY: &str = r#"{"status":"success","message":"contact","data":{"id":"c-1","name":"Ko","loyaltyTier":"gold"}}"#;
+    let server = klink_tests::ScriptedServer::start([klink_tests::Action::json(200, BODY)]).await;
+    let client = klink_api::Client::builder()
+        .base_url(&server.url())
+        .token(TOKEN)
+        .build()
+        .unwrap();
+    let envelope = client.get_contact().id("c-1").send().await.unwrap().into_inner();
+    assert_eq!(envelope.data.unwrap().extra["loyaltyTier"], "gold");
+
+    let request = &server.requests()[0];
+    let har = serde_json::json!({"log": {"version": "1.2", "creator": {"name": "test", "version": "1"},
+        "entries": [{
+            "request": {
+                "method": request.method,
+                "url": format!("{}{}", server.url(), request.path),
+                "headers": [{"name": "authorization", "value": "Bearer ***"}],
+            },
+            "response": {"status": 200, "content": {"mimeType": "application/json", "text": BODY}},
+        }]}});
+    let scratch = Scratch::new();
+    let file = scratch.root().join("capture.har");
+    std::fs::write(&file, har.to_string()).unwrap();
+    let options = Options {
+        files: vec![file],
+        base_urls: vec![server.url()],
+        apply: true,
+        show_values: false,
+    };
+    let outcome = learn::run(scratch.root(), &options).unwrap();
+    assert!(
+        outcome
+            .report
+            .contains("Contact.loyaltyTier: string; seen in 1 of 1 -> proposed"),
+        "{}",
+        outcome.report
+    );
+    xtask::generated_file::generate(scratch.root()).unwrap();
+    assert!(
+        scratch
+            .generated_struct("Contact")
+            .contains("pub loyalty_tier: ::std::option::Option<::std::string::String>,")
+    );
+    assert!(!scratch.spec().contains("gold"));
+}
