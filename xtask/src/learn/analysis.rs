@@ -233,7 +233,11 @@ fn normalize(path: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("/");
-    if path.is_empty() { "/".to_owned() } else { path }
+    if path.is_empty() {
+        "/".to_owned()
+    } else {
+        path
+    }
 }
 
 /// The `responses` key that documents a status: the status itself, its
@@ -273,7 +277,11 @@ fn body_schema(raw: &Value, holder: &str) -> Option<String> {
         .find(|media| media.as_str() == "application/json")
         .or_else(|| content.keys().find(|media| media.contains("json")))?;
     // A `$ref` is followed, so the report names the component (`ContactPage`).
-    match content[media].get("schema")?.get("$ref").and_then(Value::as_str) {
+    match content[media]
+        .get("schema")?
+        .get("$ref")
+        .and_then(Value::as_str)
+    {
         Some(target) => Some(target.to_owned()),
         None => Some(format!("{at}/content/{}/schema", escape(media))),
     }

@@ -82,7 +82,12 @@ fn is_word(segment: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_' || c == '.')
         && !segment.starts_with(|c: char| c.is_ascii_uppercase());
-    version || (word && segment.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+    version
+        || (word
+            && segment
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_lowercase()))
 }
 
 /// `contacts` → `contactId`; nothing before → `id`.
@@ -113,7 +118,11 @@ pub fn stanza(method: &str, template: &str, candidate: &Candidate) -> String {
     let method = method.to_ascii_lowercase();
     let _ = writeln!(out, "  {}:", yaml::key(template));
     let _ = writeln!(out, "    {method}:");
-    let _ = writeln!(out, "      operationId: {}", operation_id(&method, template));
+    let _ = writeln!(
+        out,
+        "      operationId: {}",
+        operation_id(&method, template)
+    );
     let _ = writeln!(
         out,
         "      summary: Learned from captured traffic ({}); review before use.",
@@ -142,7 +151,9 @@ pub fn stanza(method: &str, template: &str, candidate: &Candidate) -> String {
             yaml::plural(answers, "answer")
         );
         if shape.seen > 0 && shape.kind() != Kind::Unknown {
-            out.push_str("          content:\n            application/json:\n              schema:\n");
+            out.push_str(
+                "          content:\n            application/json:\n              schema:\n",
+            );
             yaml::schema(shape, 16, &mut out);
         }
     }
@@ -158,7 +169,9 @@ fn operation_id(method: &str, template: &str) -> String {
         .iter()
         .rev()
         .find(|s| !s.starts_with('{'))
-        .map_or("root".to_owned(), |s| s.replace(['-', '.'], "_").to_ascii_lowercase());
+        .map_or("root".to_owned(), |s| {
+            s.replace(['-', '.'], "_").to_ascii_lowercase()
+        });
     let singular = noun
         .strip_suffix("ies")
         .map(|stem| format!("{stem}y"))
@@ -185,9 +198,15 @@ mod tests {
             template("/api/v1/widgets/3f2b1c9e-8d7a-4e6f-9b0c-1a2b3c4d5e6f/parts/42");
         assert_eq!(template, "/api/v1/widgets/{widgetId}/parts/{partId}");
         assert_eq!(params, ["widgetId", "partId"]);
-        assert_eq!(template_of("/api/v1/by-email/jane@example.com"), "/api/v1/by-email/{byEmailId}");
+        assert_eq!(
+            template_of("/api/v1/by-email/jane@example.com"),
+            "/api/v1/by-email/{byEmailId}"
+        );
         assert_eq!(template_of("/x/AbC123xyz/y/k9"), "/x/{xId}/y/{yId}");
-        assert_eq!(template_of("/api/v1/media-manager/files"), "/api/v1/media-manager/files");
+        assert_eq!(
+            template_of("/api/v1/media-manager/files"),
+            "/api/v1/media-manager/files"
+        );
     }
 
     fn template_of(path: &str) -> String {
@@ -197,7 +216,13 @@ mod tests {
     #[test]
     fn operation_ids() {
         assert_eq!(operation_id("get", "/api/v1/widgets"), "list_widgets");
-        assert_eq!(operation_id("get", "/api/v1/widgets/{widgetId}"), "get_widget");
-        assert_eq!(operation_id("post", "/api/v1/categories"), "create_category");
+        assert_eq!(
+            operation_id("get", "/api/v1/widgets/{widgetId}"),
+            "get_widget"
+        );
+        assert_eq!(
+            operation_id("post", "/api/v1/categories"),
+            "create_category"
+        );
     }
 }

@@ -26,11 +26,20 @@ pub fn apply(text: &str, proposals: &Proposals) -> Result<String, String> {
     }
     // (line, remove it?, text to insert before it), applied bottom-up.
     let mut edits: Vec<(usize, bool, String)> = Vec::new();
-    let mut owners: Vec<&str> = proposals.properties.iter().map(|p| p.owner.as_str()).collect();
+    let mut owners: Vec<&str> = proposals
+        .properties
+        .iter()
+        .map(|p| p.owner.as_str())
+        .collect();
     owners.dedup();
     for owner in owners {
-        let properties = find(&lines, &tokens(owner).chain(["properties".to_owned()]).collect::<Vec<_>>())
-            .ok_or_else(|| format!("cannot find the `properties` of {owner} in the text"))?;
+        let properties = find(
+            &lines,
+            &tokens(owner)
+                .chain(["properties".to_owned()])
+                .collect::<Vec<_>>(),
+        )
+        .ok_or_else(|| format!("cannot find the `properties` of {owner} in the text"))?;
         let indent = child_indent(&lines, properties).unwrap_or(properties.indent + 2);
         let mut insert = String::new();
         for new in proposals.properties.iter().filter(|p| p.owner == owner) {
@@ -39,7 +48,11 @@ pub fn apply(text: &str, proposals: &Proposals) -> Result<String, String> {
         edits.push((properties.end, false, insert));
     }
     for confirmed in &proposals.confirmed {
-        let at = format!("#/paths/{}/{}", super::walk::escape(&confirmed.route), confirmed.method);
+        let at = format!(
+            "#/paths/{}/{}",
+            super::walk::escape(&confirmed.route),
+            confirmed.method
+        );
         let path: Vec<String> = tokens(&at).chain(["x-klink-path".to_owned()]).collect();
         let mark = find(&lines, &path).ok_or_else(|| format!("cannot find the mark of {at}"))?;
         if mark.end != mark.line + 1 {
@@ -102,7 +115,9 @@ fn block_end(lines: &[String], line: usize, indent: usize) -> usize {
 
 /// The indentation of a block's first content line.
 fn child_indent(lines: &[String], block: Block) -> Option<usize> {
-    lines[block.line + 1..block.end].iter().find_map(|l| indent_of(l))
+    lines[block.line + 1..block.end]
+        .iter()
+        .find_map(|l| indent_of(l))
 }
 
 /// Spaces before the content of a line; `None` for blank and comment lines.
@@ -132,7 +147,13 @@ fn key_of(line: &str) -> Option<String> {
     } else {
         let end = content
             .char_indices()
-            .find(|&(i, c)| c == ':' && content[i + 1..].chars().next().is_none_or(char::is_whitespace))?
+            .find(|&(i, c)| {
+                c == ':'
+                    && content[i + 1..]
+                        .chars()
+                        .next()
+                        .is_none_or(char::is_whitespace)
+            })?
             .0;
         (content[..end].to_owned(), &content[end..])
     };

@@ -68,7 +68,9 @@ pub fn read(path: &Path) -> Result<Capture, Error> {
     let mut capture = Capture::default();
     for (index, entry) in entries.iter().enumerate() {
         let request = entry.get("request");
-        let method = request.and_then(|r| r.get("method")).and_then(Value::as_str);
+        let method = request
+            .and_then(|r| r.get("method"))
+            .and_then(Value::as_str);
         let url = request.and_then(|r| r.get("url")).and_then(Value::as_str);
         let (Some(method), Some(url)) = (method, url) else {
             return Err(fail(format!(

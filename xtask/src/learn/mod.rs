@@ -62,7 +62,9 @@ impl Options {
                 "--apply" => options.apply = true,
                 "--show-values" => options.show_values = true,
                 "--base-url" => {
-                    let url = args.next().ok_or_else(|| Error::Usage("--base-url needs a URL".into()))?;
+                    let url = args
+                        .next()
+                        .ok_or_else(|| Error::Usage("--base-url needs a URL".into()))?;
                     options.base_urls.push((*url).to_owned());
                 }
                 flag if flag.starts_with("--") => {
@@ -158,7 +160,9 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome, Error> {
         false
     } else {
         write(&spec_path, &proposals)?;
-        report.push_str(&format!("Written to {SPEC_PATH}; now run `cargo xtask generate`.\n"));
+        report.push_str(&format!(
+            "Written to {SPEC_PATH}; now run `cargo xtask generate`.\n"
+        ));
         true
     };
     Ok(Outcome {
@@ -185,7 +189,10 @@ fn write(spec_path: &Path, proposals: &proposals::Proposals) -> Result<(), Error
     for new in &proposals.properties {
         let at = format!("{}/properties/{}", &new.owner[1..], walk::escape(&new.key));
         if spec.raw.pointer(&at).is_none() {
-            return Err(edit_error(format!("{} did not land in {}", new.key, new.owner)));
+            return Err(edit_error(format!(
+                "{} did not land in {}",
+                new.key, new.owner
+            )));
         }
     }
     for confirmed in &proposals.confirmed {
@@ -195,7 +202,10 @@ fn write(spec_path: &Path, proposals: &proposals::Proposals) -> Result<(), Error
             confirmed.method
         );
         if spec.raw.pointer(&at).is_some() {
-            return Err(edit_error(format!("the mark of {} is still there", confirmed.id)));
+            return Err(edit_error(format!(
+                "the mark of {} is still there",
+                confirmed.id
+            )));
         }
     }
     crate::generated_file::write_atomically(spec_path, &edited).map_err(|source| Error::Write {

@@ -166,7 +166,11 @@ pub fn label(pointer: &str) -> String {
             match tokens.iter().position(|t| t == "schema") {
                 Some(i) => format!("(inline schema of {}){}", tokens[..i].join(" "), {
                     let rest = tokens[i + 1..].join("/");
-                    if rest.is_empty() { String::new() } else { format!("/{rest}") }
+                    if rest.is_empty() {
+                        String::new()
+                    } else {
+                        format!("/{rest}")
+                    }
                 }),
                 None => tokens.join("/"),
             }

@@ -14,7 +14,14 @@ use super::yaml::{self, plural};
 
 /// Key names whose values are never shown, even with `--show-values`.
 const SECRET_WORDS: [&str; 8] = [
-    "token", "secret", "password", "auth", "key", "cookie", "session", "signature",
+    "token",
+    "secret",
+    "password",
+    "auth",
+    "key",
+    "cookie",
+    "session",
+    "signature",
 ];
 
 /// The whole report.
@@ -105,7 +112,11 @@ fn places(findings: &OperationFindings, proposed: &BTreeMap<(&str, &str), &str>,
             }
         }
         for ((path, problem), n) in &place.problems {
-            let _ = writeln!(out, "    at {path}: {problem} (in {n} of {} bodies)", place.bodies);
+            let _ = writeln!(
+                out,
+                "    at {path}: {problem} (in {n} of {} bodies)",
+                place.bodies
+            );
         }
         for (schema, (like, strings)) in &place.found.date_times {
             if *like > 0 {
@@ -139,7 +150,9 @@ fn undocumented(findings: &OperationFindings, out: &mut String) {
             plural(answers, "answer")
         );
         if yaml::typed(shape) {
-            out.push_str("          content:\n            application/json:\n              schema:\n");
+            out.push_str(
+                "          content:\n            application/json:\n              schema:\n",
+            );
             yaml::schema(shape, 16, out);
         }
     }
@@ -165,7 +178,10 @@ fn candidate_operations(analysis: &Analysis<'_>, out: &mut String) {
                 let _ = writeln!(out, "  response {status}: {}", shape.describe());
             }
         }
-        let _ = writeln!(out, "  ready to paste under `paths:` (of the spec or an extension spec):");
+        let _ = writeln!(
+            out,
+            "  ready to paste under `paths:` (of the spec or an extension spec):"
+        );
         out.push_str(&candidates::stanza(method, template, candidate));
     }
 }
@@ -206,10 +222,12 @@ fn values(key: &str, shape: &Shape, out: &mut String) {
     }
     let lower = key.to_ascii_lowercase();
     if SECRET_WORDS.iter().any(|word| lower.contains(word)) {
-        let _ = writeln!(out, "      values: (hidden: the key's name suggests a secret)");
+        let _ = writeln!(
+            out,
+            "      values: (hidden: the key's name suggests a secret)"
+        );
         return;
     }
     let shown: Vec<&str> = shape.values.iter().map(String::as_str).collect();
     let _ = writeln!(out, "      values: {}", shown.join(", "));
 }
-

@@ -47,8 +47,10 @@ pub fn bases(raw: &Value, base_urls: &[String]) -> Result<Vec<Base>, Error> {
     if bases.is_empty() {
         let servers = raw.get("servers").and_then(Value::as_array);
         for server in servers.into_iter().flatten() {
-            if let Some((origin, path)) =
-                server.get("url").and_then(Value::as_str).and_then(split_url)
+            if let Some((origin, path)) = server
+                .get("url")
+                .and_then(Value::as_str)
+                .and_then(split_url)
             {
                 bases.push(Base { origin, path });
             }
@@ -62,8 +64,13 @@ pub fn api_path(url: &str, bases: &[Base]) -> Option<String> {
     let (origin, path) = split_url(url)?;
     bases.iter().find_map(|base| {
         let below = path.strip_prefix(&base.path)?;
-        (base.origin == origin && (below.is_empty() || below.starts_with('/')))
-            .then(|| if below.is_empty() { "/".to_owned() } else { below.to_owned() })
+        (base.origin == origin && (below.is_empty() || below.starts_with('/'))).then(|| {
+            if below.is_empty() {
+                "/".to_owned()
+            } else {
+                below.to_owned()
+            }
+        })
     })
 }
 
@@ -146,15 +153,21 @@ mod tests {
 
     #[test]
     fn hosts_ports_and_base_paths() {
-        let bases = bases(&json!({"servers": [{"url": "https://api.example.com/v2/"}]}), &[])
-            .unwrap();
+        let bases = bases(
+            &json!({"servers": [{"url": "https://api.example.com/v2/"}]}),
+            &[],
+        )
+        .unwrap();
         assert_eq!(
             api_path("HTTPS://API.example.com:443/v2/things?a=1", &bases).as_deref(),
             Some("/things")
         );
         assert_eq!(api_path("https://api.example.com/v3/things", &bases), None);
         assert_eq!(api_path("http://api.example.com/v2/things", &bases), None);
-        assert_eq!(api_path("https://other.example.com/v2/things", &bases), None);
+        assert_eq!(
+            api_path("https://other.example.com/v2/things", &bases),
+            None
+        );
     }
 
     #[test]
@@ -164,7 +177,11 @@ mod tests {
             "/c/fields": {"get": {"operationId": "fields"}},
         }});
         let router = Router::new(&raw);
-        let id = |path| router.route("GET", path).map(|i| router.operations[i].id.clone());
+        let id = |path| {
+            router
+                .route("GET", path)
+                .map(|i| router.operations[i].id.clone())
+        };
         assert_eq!(id("/c/fields").as_deref(), Some("fields"));
         assert_eq!(id("/c/42").as_deref(), Some("get_c"));
         assert_eq!(id("/c/42/x"), None);

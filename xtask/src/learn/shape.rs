@@ -325,10 +325,7 @@ mod tests {
 
     #[test]
     fn arrays_of_objects_merge_item_by_item_with_presence_counts() {
-        let shape = merged(&[
-            json!([{"a": 1}, {"a": 2, "b": "x"}]),
-            json!([{"a": 3}]),
-        ]);
+        let shape = merged(&[json!([{"a": 1}, {"a": 2, "b": "x"}]), json!([{"a": 3}])]);
         let items = shape.items.as_deref().unwrap();
         assert_eq!(items.objects, 3);
         assert_eq!(items.properties["a"].seen, 3);
@@ -351,7 +348,12 @@ mod tests {
         ] {
             assert!(looks_like_date_time(yes), "{yes}");
         }
-        for no in ["2026-03-30", "hello", "2026-03-30T08:30:00Q", "12345678901234567"] {
+        for no in [
+            "2026-03-30",
+            "hello",
+            "2026-03-30T08:30:00Q",
+            "12345678901234567",
+        ] {
             assert!(!looks_like_date_time(no), "{no}");
         }
     }

@@ -154,14 +154,19 @@ fn describes_objects(schema: &Value) -> bool {
             // No `type` and nothing else that constrains: any JSON
             // (`Unpublished`); its keys are reported as extras too.
             !s.keys().any(|k| {
-                matches!(k.as_str(), "type" | "$ref" | "oneOf" | "anyOf" | "allOf" | "enum")
+                matches!(
+                    k.as_str(),
+                    "type" | "$ref" | "oneOf" | "anyOf" | "allOf" | "enum"
+                )
             })
         })
 }
 
 fn fits(schema: &Value, value: &Value) -> bool {
     if let Some(Value::Array(values)) = schema.get("enum") {
-        return values.iter().any(|v| super::shape::json_type(v) == super::shape::json_type(value))
+        return values
+            .iter()
+            .any(|v| super::shape::json_type(v) == super::shape::json_type(value))
             || (value.is_null() && values.contains(&Value::Null));
     }
     match schema.get("type").and_then(Value::as_str) {
@@ -235,8 +240,19 @@ mod tests {
         let c = &found.owners["#/components/schemas/C"];
         assert_eq!(c.objects, 1);
         assert_eq!(c.extras.keys().collect::<Vec<_>>(), ["new"]);
-        assert!(found.owners["#/components/schemas/A"].extras.contains_key("deep"));
-        assert!(!found.owners.contains_key("#/components/schemas/C/properties/m"));
-        assert_eq!(found.date_times["#/components/schemas/C/properties/at"], (1, 1));
+        assert!(
+            found.owners["#/components/schemas/A"]
+                .extras
+                .contains_key("deep")
+        );
+        assert!(
+            !found
+                .owners
+                .contains_key("#/components/schemas/C/properties/m")
+        );
+        assert_eq!(
+            found.date_times["#/components/schemas/C/properties/at"],
+            (1, 1)
+        );
     }
 }

@@ -29,7 +29,10 @@ pub fn key(name: &str) -> String {
 pub fn typed(shape: &Shape) -> bool {
     match shape.kind() {
         Kind::Unknown | Kind::Conflict => false,
-        Kind::Array => shape.items.as_deref().is_some_and(|i| i.seen > 0 && typed(i)),
+        Kind::Array => shape
+            .items
+            .as_deref()
+            .is_some_and(|i| i.seen > 0 && typed(i)),
         _ => true,
     }
 }
