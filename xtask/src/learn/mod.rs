@@ -9,7 +9,7 @@
 //! with `--apply`, the proposals (optional properties for extra keys,
 //! dropping `x-klink-path: unconfirmed` where a path was answered 2xx) are
 //! written into `openapi/klink.yaml` as text edits, after the edited spec
-//! passed codegen's load and checks. Only key names, JSON types, counts and
+//! passed codegen's load, checks and generation (in memory). Only key names, JSON types, counts and
 //! statuses leave a capture; headers and query strings are never read.
 
 mod analysis;
@@ -108,8 +108,8 @@ pub enum Error {
         /// Why.
         message: String,
     },
-    /// The edited spec fails codegen's checks (a bug in `learn`).
-    #[error("the edited spec would not load, so nothing was written: {0}")]
+    /// The edited spec fails codegen's checks or generation (a bug in `learn`).
+    #[error("the edited spec would not load or generate, so nothing was written: {0}")]
     Edited(codegen::Error),
     /// The spec could not be written; it is intact.
     #[error("{}: cannot write: {source}", path.display())]
@@ -173,8 +173,9 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome, Error> {
 }
 
 /// Applies the proposals to the spec's text, checks the result with
-/// codegen's load (every check `generate` runs first) and that each edit
-/// landed where meant, then replaces the file atomically.
+/// codegen's load (every check `generate` runs first) and by generating
+/// every output in memory, checks that each edit landed where meant, then
+/// replaces the file atomically.
 fn write(spec_path: &Path, proposals: &proposals::Proposals) -> Result<(), Error> {
     let edit_error = |message: String| Error::Edit {
         path: spec_path.to_owned(),
@@ -186,6 +187,9 @@ fn write(spec_path: &Path, proposals: &proposals::Proposals) -> Result<(), Error
     })?;
     let edited = edit::apply(&text, proposals).map_err(edit_error)?;
     let spec = codegen::load_str(spec_path, &edited).map_err(Error::Edited)?;
+    // Generation too (in memory): a learned key whose Rust name clashes
+    // in a way the checks cannot see must fail here, not in `generate`.
+    codegen::outputs(&spec).map_err(Error::Edited)?;
     for new in &proposals.properties {
         let at = format!("{}/properties/{}", &new.owner[1..], walk::escape(&new.key));
         if spec.raw.pointer(&at).is_none() {
