@@ -100,8 +100,17 @@ fn unseen_fields_are_applied_as_text_edits_and_come_out_typed() {
     assert!(!dry.written);
     assert_eq!(scratch.spec(), original, "a dry run wrote the spec");
 
+    let before = klink_tests::files_under(scratch.root());
     let applied = scratch.learn(&["contacts-unseen-fields.har"], true).unwrap();
     assert!(applied.written);
+    let after = klink_tests::files_under(scratch.root());
+    let changed: Vec<_> = after
+        .iter()
+        .filter(|(path, bytes)| before.get(*path) != Some(*bytes))
+        .map(|(path, _)| path.strip_prefix(scratch.root()).unwrap().to_owned())
+        .collect();
+    assert_eq!(changed, [Path::new(codegen::SPEC_PATH)]);
+    assert_eq!(after.len(), before.len(), "learn left a file behind");
     assert_eq!(applied.edits, dry.edits);
     let edited = scratch.spec();
     assert!(keeps_every_line(&original, &edited), "{edited}");
