@@ -82,7 +82,9 @@ fn keeps_every_line(original: &str, edited: &str) -> bool {
 fn unseen_fields_are_applied_as_text_edits_and_come_out_typed() {
     let scratch = Scratch::new();
     let original = scratch.spec();
-    let dry = scratch.learn(&["contacts-unseen-fields.har"], false).unwrap();
+    let dry = scratch
+        .learn(&["contacts-unseen-fields.har"], false)
+        .unwrap();
     let report = &dry.report;
     for line in [
         "Contact.address: string, nullable; seen in 3 of 3 -> proposed",
@@ -101,7 +103,9 @@ fn unseen_fields_are_applied_as_text_edits_and_come_out_typed() {
     assert_eq!(scratch.spec(), original, "a dry run wrote the spec");
 
     let before = klink_tests::files_under(scratch.root());
-    let applied = scratch.learn(&["contacts-unseen-fields.har"], true).unwrap();
+    let applied = scratch
+        .learn(&["contacts-unseen-fields.har"], true)
+        .unwrap();
     assert!(applied.written);
     let after = klink_tests::files_under(scratch.root());
     let changed: Vec<_> = after
@@ -139,7 +143,9 @@ fn unseen_fields_are_applied_as_text_edits_and_come_out_typed() {
             .contains("pub is_primary: ::std::option::Option<bool>,")
     );
 
-    let again = scratch.learn(&["contacts-unseen-fields.har"], true).unwrap();
+    let again = scratch
+        .learn(&["contacts-unseen-fields.har"], true)
+        .unwrap();
     assert_eq!((again.edits, again.written), (0, false), "{}", again.report);
     assert_eq!(scratch.spec(), edited);
 }
@@ -208,12 +214,17 @@ fn an_unconfirmed_path_answered_2xx_loses_its_mark() {
     assert!(report.contains(
         "PATCH /api/v1/contacts/{id} (update_contact): drop `x-klink-path: unconfirmed` (1 answer with a 2xx status)"
     ), "{report}");
-    assert!(report.contains("status 404 is not documented (1 answer): body object {message: string}"));
+    assert!(
+        report.contains("status 404 is not documented (1 answer): body object {message: string}")
+    );
     assert_eq!(outcome.edits, 1);
     let spec = codegen::load(scratch.root().join(codegen::SPEC_PATH)).unwrap();
     let mark = |route: &str, method: &str| {
         spec.raw
-            .pointer(&format!("/paths/{}/{method}/x-klink-path", route.replace('/', "~1")))
+            .pointer(&format!(
+                "/paths/{}/{method}/x-klink-path",
+                route.replace('/', "~1")
+            ))
             .cloned()
     };
     assert_eq!(mark("/api/v1/contacts/{id}", "patch"), None);
@@ -243,7 +254,10 @@ fn entries_to_other_hosts_are_skipped_and_counted() {
         .unwrap()
         .report;
     assert!(legacy.contains("3 to other hosts (skipped)"), "{legacy}");
-    assert!(legacy.contains("CategoryList.secretKey: string"), "{legacy}");
+    assert!(
+        legacy.contains("CategoryList.secretKey: string"),
+        "{legacy}"
+    );
 }
 
 #[test]
@@ -255,7 +269,10 @@ fn secrets_and_customer_data_never_reach_the_report_or_the_spec() {
         .unwrap()
         .report;
     assert!(!shown.contains(TOKEN), "{shown}");
-    assert!(shown.contains("values: (hidden: the key's name suggests a secret)"), "{shown}");
+    assert!(
+        shown.contains("values: (hidden: the key's name suggests a secret)"),
+        "{shown}"
+    );
 
     let outcome = scratch
         .learn(&["secrets.har", "contacts-unseen-fields.har"], true)
@@ -287,9 +304,18 @@ fn broken_captures_are_refused_by_name_and_the_spec_is_untouched() {
     let scratch = Scratch::new();
     let original = scratch.spec();
     for (file, expected) in [
-        ("broken/truncated.har", "the file ends too early: truncated?"),
-        ("broken/not-json.har", "not a HAR file: invalid JSON at line 1 column 1"),
-        ("broken/no-entries.har", "not a HAR file: no `log.entries` array"),
+        (
+            "broken/truncated.har",
+            "the file ends too early: truncated?",
+        ),
+        (
+            "broken/not-json.har",
+            "not a HAR file: invalid JSON at line 1 column 1",
+        ),
+        (
+            "broken/no-entries.har",
+            "not a HAR file: no `log.entries` array",
+        ),
         (
             "broken/entry-without-url.har",
             "entry 1 (of log.entries, from 0) has no request method or URL",
@@ -305,7 +331,11 @@ fn broken_captures_are_refused_by_name_and_the_spec_is_untouched() {
         assert_eq!(scratch.spec(), original, "{file} let the spec change");
     }
     let missing = scratch.learn(&["no-such-file.har"], true).unwrap_err();
-    assert!(missing.to_string().contains("no-such-file.har: cannot read"));
+    assert!(
+        missing
+            .to_string()
+            .contains("no-such-file.har: cannot read")
+    );
 }
 
 /// End to end: the SDK receives a contact with a key the spec lacks (it
@@ -318,23 +348,29 @@ async fn a_key_the_sdk_received_is_typed_after_learn_apply_and_generate() {
     const BODY: &str = r#"{"status":"success","message":"contact","data":{"id":"c-1","name":"Ko","loyaltyTier":"gold"}}"#;
     let server = klink_tests::ScriptedServer::start([klink_tests::Action::json(200, BODY)]).await;
     let client = klink_api::Client::builder()
-        .base_url(&server.url())
+        .base_url(server.url())
         .token(TOKEN)
         .build()
         .unwrap();
-    let envelope = client.get_contact().id("c-1").send().await.unwrap().into_inner();
+    let envelope = client
+        .get_contact()
+        .id("c-1")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
     assert_eq!(envelope.data.unwrap().extra["loyaltyTier"], "gold");
 
     let request = &server.requests()[0];
     let har = serde_json::json!({"log": {"version": "1.2", "creator": {"name": "test", "version": "1"},
-        "entries": [{
-            "request": {
-                "method": request.method,
-                "url": format!("{}{}", server.url(), request.path),
-                "headers": [{"name": "authorization", "value": "Bearer ***"}],
-            },
-            "response": {"status": 200, "content": {"mimeType": "application/json", "text": BODY}},
-        }]}});
+    "entries": [{
+        "request": {
+            "method": request.method,
+            "url": format!("{}{}", server.url(), request.path),
+            "headers": [{"name": "authorization", "value": "Bearer ***"}],
+        },
+        "response": {"status": 200, "content": {"mimeType": "application/json", "text": BODY}},
+    }]}});
     let scratch = Scratch::new();
     let file = scratch.root().join("capture.har");
     std::fs::write(&file, har.to_string()).unwrap();

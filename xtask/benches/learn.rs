@@ -39,15 +39,15 @@ fn entry(method: &str, url: String, request: Option<Value>, status: u16, body: V
 fn contact(i: usize) -> Value {
     json!({"id": format!("0d6b3a52-2f1e-4c7a-9b8d-{i:012}"), "name": "Customer", "socialProfileUrl": "",
         "tags": [{"id": "t1", "name": "vip"}], "company": {"id": "c1", "name": "Acme", "website": "https://acme.example"},
-        "address": if i % 3 == 0 { Value::Null } else { json!("1 Main St") }, "notes": null,
-        "score": if i % 2 == 0 { json!(3) } else { json!(4.5) },
+        "address": if i.is_multiple_of(3) { Value::Null } else { json!("1 Main St") }, "notes": null,
+        "score": if i.is_multiple_of(2) { json!(3) } else { json!(4.5) },
         "emails": [{"email": "customer@example.org", "isPrimary": true}],
         "createdAt": "2026-11-30T08:30:00.000Z"})
 }
 
 fn ticket(i: usize) -> Value {
     json!({"id": format!("t{i}"), "title": "Printer", "status": "open", "createdAt": "2026-11-30T08:30:00Z",
-        "ticketNumber": if i % 97 == 0 { json!(i.to_string()) } else { json!(i) }, "slaDueAt": "2026-12-01T08:30:00Z"})
+        "ticketNumber": if i.is_multiple_of(97) { json!(i.to_string()) } else { json!(i) }, "slaDueAt": "2026-12-01T08:30:00Z"})
 }
 
 fn page(data: Vec<Value>) -> Value {

@@ -130,9 +130,9 @@ fn indent_of(line: &str) -> Option<usize> {
 /// The mapping key a line starts with: plain, `"double"` or `'single'` quoted.
 fn key_of(line: &str) -> Option<String> {
     let content = line.trim();
-    let (key, rest) = if content.starts_with('"') {
+    let (key, rest) = if let Some(quoted) = content.strip_prefix('"') {
         let mut escaped = false;
-        let end = content[1..].char_indices().find_map(|(i, c)| {
+        let end = quoted.char_indices().find_map(|(i, c)| {
             let close = c == '"' && !escaped;
             escaped = c == '\\' && !escaped;
             close.then_some(i + 2)

@@ -104,23 +104,23 @@ fn propose_properties(raw: &Value, owner: &str, stats: &OwnerStats, into: &mut P
         .collect();
     for (key, shape) in &stats.extras {
         let hold = |reason: String| (owner.to_owned(), key.clone(), reason);
+        let rust_name = snake_case(key);
         let held = if let Some(reason) = yaml::untyped_reason(shape) {
             Some(hold(format!("not applied: {reason}")))
-        } else if snake_case(key).is_empty() {
+        } else if rust_name.is_empty() {
             Some(hold("not applied: the key has no Rust name".to_owned()))
-        } else if let Some(other) = rust_names.get(&snake_case(key)) {
-            Some(hold(format!(
-                "not applied: its Rust name `{}` is also `{other}`'s",
-                snake_case(key)
-            )))
         } else {
-            None
+            rust_names.get(&rust_name).map(|other| {
+                hold(format!(
+                    "not applied: its Rust name `{rust_name}` is also `{other}`'s"
+                ))
+            })
         };
         if let Some((owner, key, reason)) = held {
             into.held.insert((owner, key), reason);
             continue;
         }
-        rust_names.insert(snake_case(key), key.clone());
+        rust_names.insert(rust_name, key.clone());
         into.properties.push(NewProperty {
             owner: owner.to_owned(),
             key: key.clone(),
