@@ -217,3 +217,39 @@ fn write(spec_path: &Path, proposals: &proposals::Proposals) -> Result<(), Error
         source,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options() {
+        let cwd = Path::new("/work");
+        let options = Options::parse(
+            &[
+                "a.har",
+                "--apply",
+                "--base-url",
+                "http://127.0.0.1:4010",
+                "/tmp/b.har",
+            ],
+            cwd,
+        )
+        .unwrap();
+        assert_eq!(
+            options,
+            Options {
+                files: vec!["/work/a.har".into(), "/tmp/b.har".into()],
+                base_urls: vec!["http://127.0.0.1:4010".into()],
+                apply: true,
+                show_values: false,
+            }
+        );
+        for bad in [&[][..], &["--base-url"][..], &["--force", "a.har"][..]] {
+            assert!(
+                matches!(Options::parse(bad, cwd), Err(Error::Usage(_))),
+                "{bad:?}"
+            );
+        }
+    }
+}
