@@ -1,5 +1,5 @@
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Everything that can go wrong between the spec file and the generated text.
 ///
@@ -58,6 +58,16 @@ pub enum Error {
         /// What syn said.
         message: String,
     },
+}
+
+impl Error {
+    /// Generated tokens that do not parse as Rust, from the spec at `path`.
+    pub(crate) fn format(path: &Path, error: &syn::Error) -> Self {
+        Error::Format {
+            path: path.to_owned(),
+            message: error.to_string(),
+        }
+    }
 }
 
 /// Displays `operation: ` or nothing.

@@ -1,18 +1,28 @@
 //! Generation of the klink-api client, the `klink` CLI and the
 //! `klink-mock` mock server from `openapi/klink.yaml`.
 //!
-//! The pipeline is [`load`] (parse and validate the spec, with errors that
-//! name the file, the operation and the JSON pointer) followed by
-//! [`generate`] (progenitor with the project's [`settings`], formatted with
-//! prettyplease). Every generation setting lives in this crate, so the
-//! generated code depends on the spec and this crate only.
+//! The crate is a pipeline; its modules follow the data, and each imports
+//! only from the modules before it (a test checks there is no circle):
 //!
-//! Beyond progenitor's output, every paginated list operation (a `GET` with
-//! `page`/`pageSize` query parameters answering a list envelope
-//! `{data: [..], total, page, pageSize, lastPage}`, at the top of the
-//! response or under one of its properties) gets a `stream()` on its
-//! builder that walks all pages through `klink_api::pagination`; the rule
-//! is in `src/pagination.rs`.
+//! | module | holds |
+//! |---|---|
+//! | `error`, `pointer`, `syntax` | [`Error`]; JSON pointers, the walks over the raw spec (nodes, operations, `$ref`s); reading generated Rust |
+//! | `spec` | [`Spec`], [`load`]: parsing (`spec::parse`) and every rule (`spec::check`) |
+//! | `model` | what is derived from a spec: progenitor's names, which operations page |
+//! | `progenitor` | the project's [`settings`] and the one way progenitor is run |
+//! | `emit` | the products as code: client (and its passes), CLI, mock, bundle |
+//! | `print` | formatting, doc lines, the files with their header |
+//! | `report` | [`api_surface`], [`mock_surface`] |
+//! | this file | [`outputs`]: every product from one spec |
+//!
+//! [`load`] parses the spec and checks every rule, with errors that name
+//! the file, the operation and the JSON pointer; a [`Spec`] it returns is
+//! one generation cannot reject for a rule's sake. [`generate`] is
+//! progenitor with the project's [`settings`], then codegen's passes over
+//! its output (among them a `stream()` for every paginated list operation,
+//! whose rule is in `src/model/paginated.rs`), formatted with prettyplease.
+//! Every generation setting lives in this crate, so the generated code
+//! depends on the spec and this crate only.
 //!
 //! ```no_run
 //! let spec = codegen::load("openapi/klink.yaml")?;
@@ -24,32 +34,65 @@
 
 #![warn(missing_docs)]
 
-mod bundle;
-mod cli;
-mod docs;
+mod emit;
 mod error;
-mod example_schemas;
-mod format;
-mod generate;
-mod load;
-mod mock;
-mod one_file;
-mod pagination;
-mod schemas;
-mod surface;
-mod unconfirmed;
-mod validate;
+mod model;
+mod pointer;
+mod print;
+mod progenitor;
+mod report;
+mod spec;
+mod syntax;
 
-pub use bundle::{BUNDLE_PATH, bundle, outputs};
-pub use cli::{CLI_PATH, cli};
+pub use emit::bundle::BUNDLE_PATH;
+pub use emit::cli::CLI_PATH;
+pub use emit::client::CLIENT_DIR;
+pub use emit::mock::MOCK_PATH;
 pub use error::Error;
-pub use example_schemas::SchemaValidators;
-pub use generate::{CLIENT_DIR, GENERATED_HEADER, Output, generate, settings};
-pub use load::{Spec, load, load_str};
-pub use mock::{MOCK_PATH, mock, mock_surface};
-pub use surface::api_surface;
-pub use unconfirmed::UNCONFIRMED_NOTE;
-pub use validate::ExampleFile;
+pub use print::file::{GENERATED_HEADER, Output};
+pub use progenitor::{UNCONFIRMED_NOTE, settings};
+pub use report::api::api_surface;
+pub use report::mock::mock_surface;
+pub use spec::check::examples::SchemaValidators;
+pub use spec::{ExampleFile, Spec, load, load_str};
 
 /// The spec's path relative to the workspace root.
 pub const SPEC_PATH: &str = "openapi/klink.yaml";
+
+/// Every file `cargo xtask generate` writes from one loaded spec: the
+/// client's files, the bundle, the CLI and the mock.
+pub fn outputs(spec: &Spec) -> Result<Vec<Output>, Error> {
+    let mut outputs = generate(spec)?;
+    outputs.push(bundle(spec)?);
+    outputs.push(cli(spec)?);
+    outputs.push(mock(spec)?);
+    Ok(outputs)
+}
+
+/// Generates the client for a loaded spec: `mod.rs` (the `Client` and its
+/// methods), then `types/builder.rs`, `types.rs` and `builder.rs`,
+/// formatted and headed.
+pub fn generate(spec: &Spec) -> Result<Vec<Output>, Error> {
+    let tokens = emit::client::client(spec)?;
+    print::file::split_files(spec, CLIENT_DIR, &emit::client::CLIENT_SPLIT, tokens)
+}
+
+/// The bundled spec ([`BUNDLE_PATH`]): the document as JSON with every
+/// example file inlined, for tools that ignore `externalValue`.
+pub fn bundle(spec: &Spec) -> Result<Output, Error> {
+    Ok(print::file::json_file(
+        BUNDLE_PATH,
+        &emit::bundle::bundled(spec)?,
+    ))
+}
+
+/// Generates the CLI ([`CLI_PATH`]) for a loaded spec.
+pub fn cli(spec: &Spec) -> Result<Output, Error> {
+    print::file::rust_file(spec, CLI_PATH, emit::cli::cli(spec)?)
+}
+
+/// Generates the mock ([`MOCK_PATH`]) for a loaded spec.
+pub fn mock(spec: &Spec) -> Result<Output, Error> {
+    let file = emit::mock::mock(spec)?;
+    print::file::rust_file(spec, MOCK_PATH, quote::quote!(#file))
+}

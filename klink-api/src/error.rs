@@ -3,17 +3,12 @@
 use std::fmt;
 use std::time::{Duration, SystemTime};
 
-use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
-use crate::ConfigError;
+use crate::error_body::Captured;
 use crate::types::ErrorEnvelope;
-
-/// What a generated call whose spec documents an error body returns on
-/// failure; `?` turns it into [`Error`]. Calls without one return
-/// `progenitor_client::Error<()>`, which `?` turns into [`Error`] too.
-pub type CallError = progenitor_client::Error<ErrorEnvelope>;
+use crate::{ConfigError, Redactor};
 
 /// Everything that can go wrong with a K-LINK call.
 ///
@@ -21,10 +16,14 @@ pub type CallError = progenitor_client::Error<ErrorEnvelope>;
 /// use klink_api::{Client, Error, types::SendMessageRequest};
 ///
 /// async fn send(client: &Client, body: SendMessageRequest) -> Result<(), Error> {
-///     match client.send_message().body(body).send().await.map_err(Error::from) {
+///     match client.send_message().body(body).send().await {
 ///         Ok(sent) => println!("sent {}", sent.data.id),
 ///         Err(Error::Api(api)) if api.status() == 400 => {
 ///             eprintln!("rejected: {}", api.message().unwrap_or("no reason given"));
+///         }
+///         // Resending what may have been processed could send it twice.
+///         Err(error) if error.may_have_been_processed() => {
+///             eprintln!("may have been sent; check before resending: {error}");
 ///         }
 ///         Err(error) if error.is_retryable() => eprintln!("try again later: {error}"),
 ///         Err(error) => return Err(error),
@@ -95,6 +94,34 @@ impl Error {
         }
     }
 
+    /// Whether the failed call may have taken effect on the server: the rule
+    /// for resending (see [`retry`](crate::retry#resending-after-an-error)).
+    ///
+    /// `false` only when the request certainly had no effect: it never left
+    /// the client (the connection could not be established, the request or
+    /// the client's settings were invalid), or the server answered a `4xx`
+    /// other than `408` (`429` included), refusing it. Resending such a call
+    /// cannot duplicate it.
+    ///
+    /// `true` otherwise: a `5xx` or a `408`, a timeout, a connection lost
+    /// once the request may have been written, a success whose body did not
+    /// decode. Resending such a call may do it twice: check first (for a
+    /// message, list the conversation) or accept the risk.
+    pub fn may_have_been_processed(&self) -> bool {
+        match self {
+            Self::Api(api) => {
+                let status = api.status;
+                !(status.is_client_error() && status != StatusCode::REQUEST_TIMEOUT)
+            }
+            // Only a failure to connect proves that nothing was written; a
+            // reset or a timeout may come before or after the server read
+            // the request.
+            Self::Transport(error) | Self::Timeout(error) => !error.is_connect(),
+            Self::InvalidRequest(_) | Self::Config(_) => false,
+            Self::Decode { .. } | Self::RepeatedPage { .. } => true,
+        }
+    }
+
     /// The HTTP status, when the server answered.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
@@ -155,8 +182,8 @@ impl ApiError {
         self.retry_after
     }
 
-    /// How many attempts the call made, when known (it is not known for
-    /// statuses whose body the spec documents).
+    /// How many attempts the call made (known for every call the client
+    /// sent, generated or raw).
     pub fn attempts(&self) -> Option<u32> {
         self.attempts
     }
@@ -179,55 +206,22 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-/// What the hooks learnt about an error response: how many attempts the
-/// call took, and its body. Carried in the response's extensions from the
-/// hooks to [`Error::from`].
-#[derive(Clone, Debug)]
-pub(crate) struct Delivered {
-    pub(crate) attempts: u32,
-    pub(crate) error_body: Bytes,
-}
-
-impl From<CallError> for Error {
-    fn from(error: CallError) -> Self {
-        from_call(error, |response| {
-            let status = response.status();
-            let retry_after = crate::retry::retry_after(response.headers(), SystemTime::now());
-            ApiError {
-                status,
-                envelope: Some(masked(response.into_inner())),
-                snippet: None,
-                retry_after,
-                attempts: None,
-            }
-        })
-    }
-}
-
-/// Calls whose spec documents no error body (and raw calls).
-impl From<progenitor_client::Error<()>> for Error {
-    fn from(error: progenitor_client::Error<()>) -> Self {
-        // An error status the spec lists without a body: its body was not
-        // kept, so only the status and headers are known.
-        from_call(error, |response| {
-            api_error(response.status(), response.headers(), None)
-        })
-    }
-}
-
-/// Converts a generated call's error; `documented` builds the error for a
-/// status the spec lists as an error response.
-fn from_call<E>(
-    error: progenitor_client::Error<E>,
-    documented: impl FnOnce(progenitor_client::ResponseValue<E>) -> ApiError,
-) -> Error {
+/// Turns a generated call's error (progenitor's, whatever error body the
+/// spec documents) into an [`Error`]. Every error status reaches here as
+/// the response itself, whose body and attempt count
+/// [`error_body`](crate::error_body) kept.
+pub(crate) fn from_generated<E>(error: progenitor_client::Error<E>) -> Error {
     use progenitor_client::Error as E;
     match error {
-        E::ErrorResponse(response) => Error::Api(Box::new(documented(response))),
+        E::ErrorResponse(response) => Error::Api(Box::new(api_error(
+            response.status(),
+            response.headers(),
+            None,
+        ))),
         E::UnexpectedResponse(response) => Error::Api(Box::new(api_error(
             response.status(),
             response.headers(),
-            response.extensions().get(),
+            crate::error_body::captured(&response),
         ))),
         E::InvalidResponsePayload(body, source) => Error::Decode {
             snippet: snippet(&body),
@@ -250,8 +244,8 @@ impl From<reqwest::Error> for Error {
     }
 }
 
-fn api_error(status: StatusCode, headers: &HeaderMap, delivered: Option<&Delivered>) -> ApiError {
-    let body = delivered.map_or(&[][..], |d| &d.error_body[..]);
+fn api_error(status: StatusCode, headers: &HeaderMap, captured: Option<&Captured>) -> ApiError {
+    let body = captured.map_or(&[][..], |c| &c.body[..]);
     let envelope = serde_json::from_slice::<ErrorEnvelope>(body)
         .ok()
         .map(masked);
@@ -260,7 +254,7 @@ fn api_error(status: StatusCode, headers: &HeaderMap, delivered: Option<&Deliver
         snippet: (envelope.is_none() && !body.is_empty()).then(|| snippet(body)),
         envelope,
         retry_after: crate::retry::retry_after(headers, SystemTime::now()),
-        attempts: delivered.map(|d| d.attempts),
+        attempts: captured.map(|c| c.attempts),
     }
 }
 
@@ -275,47 +269,20 @@ pub(crate) fn snippet(body: &[u8]) -> String {
     if body.len() > SNIPPET_BYTES {
         text.push('…');
     }
-    mask_tokens(&text)
+    Redactor::default().text(&text)
 }
 
 /// The envelope with token-like words masked in every string it holds.
 fn masked(mut envelope: ErrorEnvelope) -> ErrorEnvelope {
-    fn mask_value(value: &mut serde_json::Value) {
-        match value {
-            serde_json::Value::String(text) => *text = mask_tokens(text),
-            serde_json::Value::Array(items) => items.iter_mut().for_each(mask_value),
-            serde_json::Value::Object(map) => map.values_mut().for_each(mask_value),
-            _ => {}
-        }
-    }
+    let redactor = Redactor::default();
     if let Some(message) = &mut envelope.message {
-        *message = mask_tokens(message);
+        *message = redactor.text(message);
     }
-    envelope.status.iter_mut().for_each(mask_value);
-    envelope.extra.values_mut().for_each(mask_value);
+    envelope.status = envelope.status.take().map(|status| redactor.json(status));
+    for value in envelope.extra.values_mut() {
+        *value = redactor.json(std::mem::take(value));
+    }
     envelope
-}
-
-/// Replaces `kpt_...` tokens and `Bearer ...` credentials with `***`.
-fn mask_tokens(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = ["kpt_", "Bearer "]
-        .iter()
-        .filter_map(|marker| rest.find(marker).map(|i| (i, marker.len())))
-        .min()
-    {
-        let (start, marker_len) = at;
-        out.push_str(&rest[..start + marker_len]);
-        out.push_str("***");
-        let secret = &rest[start + marker_len..];
-        let end = secret
-            .find(|c: char| !(c.is_ascii_alphanumeric() || "-._~+/=".contains(c)))
-            .unwrap_or(secret.len());
-        rest = &secret[end..];
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]
@@ -352,5 +319,32 @@ mod tests {
             assert!(!api(status).is_retryable(), "{status}");
         }
         assert!(!Error::InvalidRequest("x".into()).is_retryable());
+    }
+
+    #[test]
+    fn only_refusals_and_unsent_requests_are_certainly_unprocessed() {
+        let api = |status: u16| {
+            Error::Api(Box::new(ApiError {
+                status: StatusCode::from_u16(status).unwrap(),
+                envelope: None,
+                snippet: None,
+                retry_after: None,
+                attempts: Some(1),
+            }))
+        };
+        for status in [400, 401, 403, 404, 409, 422, 429] {
+            assert!(!api(status).may_have_been_processed(), "{status}");
+        }
+        for status in [200, 408, 500, 502, 503, 504] {
+            assert!(api(status).may_have_been_processed(), "{status}");
+        }
+        assert!(!Error::InvalidRequest("x".into()).may_have_been_processed());
+        assert!(!Error::Config(ConfigError::MissingToken).may_have_been_processed());
+        let decode = serde_json::from_slice::<u8>(b"x").unwrap_err();
+        let decode = Error::Decode {
+            snippet: "x".into(),
+            source: decode,
+        };
+        assert!(decode.may_have_been_processed());
     }
 }

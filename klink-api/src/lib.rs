@@ -4,11 +4,14 @@
 //! extractor) is the [`webhooks`] module (feature `webhooks`, on by default;
 //! the extractor needs feature `axum`).
 #![warn(missing_docs)]
+// docs.rs (`--cfg docsrs`, nightly): label each item with the features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod auth;
 mod call;
 mod config;
 mod error;
+mod error_body;
 // Generated: lints are for hand-written code; the prelude it emits is unused here.
 #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 #[rustfmt::skip]
@@ -16,6 +19,8 @@ mod generated;
 mod hooks;
 pub mod pagination;
 mod raw;
+mod redact;
+mod replay;
 pub mod retry;
 mod timestamp;
 #[cfg(feature = "webhooks")]
@@ -23,12 +28,13 @@ pub mod webhooks;
 
 pub use auth::Token;
 pub use config::{
-    BASE_URL_VAR, ClientBuilder, ClientConfig, ConfigError, DEFAULT_BASE_URL,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, TOKEN_VAR,
+    BASE_URL_VAR, ClientBuilder, ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, TOKEN_VAR,
 };
-pub use error::{ApiError, CallError, Error};
+pub use error::{ApiError, Error};
 pub use generated::{Client, ResponseValue, builder, types};
 pub use raw::{RAW_OPERATION, RawRequest};
+pub use redact::Redactor;
 /// The HTTP method of a [`Client::raw`] call.
 pub use reqwest::Method;
 pub use retry::RetryPolicy;

@@ -17,6 +17,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::config::ClientConfig;
+use crate::error::from_generated;
 use crate::{Client, Error};
 
 /// The `operation` field of a raw call's `klink.call` span.
@@ -119,7 +120,7 @@ impl RawRequest<'_> {
         let response = self.dispatch(true).await?;
         ResponseValue::from_response::<()>(response)
             .await
-            .map_err(Error::from)
+            .map_err(from_generated)
     }
 
     /// Sends the call and ignores a success's body (for answers without
@@ -148,14 +149,20 @@ impl RawRequest<'_> {
         let info = OperationInfo {
             operation_id: RAW_OPERATION,
         };
-        <Client as ClientHooks<ClientConfig>>::pre::<()>(client, &mut request, &info).await?;
+        <Client as ClientHooks<ClientConfig>>::pre::<()>(client, &mut request, &info)
+            .await
+            .map_err(from_generated)?;
         let result = <Client as ClientHooks<ClientConfig>>::exec(client, request, &info).await;
-        <Client as ClientHooks<ClientConfig>>::post::<()>(client, &result, &info).await?;
+        <Client as ClientHooks<ClientConfig>>::post::<()>(client, &result, &info)
+            .await
+            .map_err(from_generated)?;
         let response = result?;
         if response.status().is_success() {
             Ok(response)
         } else {
-            Err(progenitor_client::Error::<()>::UnexpectedResponse(response).into())
+            Err(from_generated(
+                progenitor_client::Error::<()>::UnexpectedResponse(response),
+            ))
         }
     }
 }

@@ -14,6 +14,25 @@
 //! | timeout, connection dropped mid-request or mid-response | retried | **not retried** (it may have been processed) |
 //! | any other status | not retried | not retried |
 //!
+//! # Resending after an error
+//!
+//! When a call still fails, [`Error::may_have_been_processed`] says whether
+//! sending it again could do it twice. It is `false` only when the request
+//! certainly had no effect: it never left the client (the connection was
+//! refused or could not be established, the request or the settings were
+//! invalid) or the server refused it with a `4xx` other than `408` (`429`
+//! included). It is `true` for a `5xx`, a `408`, a timeout, a connection
+//! lost once the request may have been written (a reset cannot tell before
+//! from after), and a success whose body did not decode. So:
+//!
+//! - `false`: resending is safe (after fixing the request for a `4xx`);
+//! - `true` and the method is `GET`, `PUT` or `DELETE`: resending is safe,
+//!   the repetition has the same effect;
+//! - `true` and the call is a `POST` (sending a message, creating a
+//!   ticket): check whether it took effect before resending.
+//!
+//! [`Error::may_have_been_processed`]: crate::Error::may_have_been_processed
+//!
 //! The wait is the server's `Retry-After` (seconds or an HTTP date), capped
 //! by [`RetryPolicy::max_retry_after`], or else exponential backoff with
 //! jitter. A call makes at most [`RetryPolicy::max_attempts`] attempts and
@@ -131,7 +150,11 @@ impl RetryPolicy {
         if attempts_made >= self.max_attempts {
             return None;
         }
-        let server_wait = should_retry(&attempt)?;
+        let server_wait = match should_retry(&attempt) {
+            Verdict::GiveUp => return None,
+            Verdict::Retry => None,
+            Verdict::RetryAfter(wait) => Some(wait),
+        };
         let elapsed = elapsed();
         let backoff = backoff.get_or_insert_with(|| self.backoff()).next()?;
         let wait = server_wait.map_or(backoff, |wait| wait.min(self.max_retry_after));
@@ -170,12 +193,33 @@ impl<'a> Attempt<'a> {
     }
 }
 
-/// `None`: do not retry. `Some(wait)`: retry, after the server's wait if
-/// it gave one.
-fn should_retry(attempt: &Attempt<'_>) -> Option<Option<Duration>> {
+/// Whether a failed attempt is tried again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    /// The attempt's outcome is the call's.
+    GiveUp,
+    /// Try again after the backoff.
+    Retry,
+    /// Try again after the server's `Retry-After` (capped).
+    RetryAfter(Duration),
+}
+
+impl Verdict {
+    /// `Retry` if `retry`, else `GiveUp`.
+    fn retry_if(retry: bool) -> Self {
+        if retry { Self::Retry } else { Self::GiveUp }
+    }
+
+    /// Retry after the server's wait if it gave one, the backoff if not.
+    fn after(server_wait: Option<Duration>) -> Self {
+        server_wait.map_or(Self::Retry, Self::RetryAfter)
+    }
+}
+
+fn should_retry(attempt: &Attempt<'_>) -> Verdict {
     match *attempt {
-        Attempt::Failed { connect: true, .. } => Some(None),
-        Attempt::Failed { method, .. } => is_idempotent(method).then_some(None),
+        Attempt::Failed { connect: true, .. } => Verdict::Retry,
+        Attempt::Failed { method, .. } => Verdict::retry_if(is_idempotent(method)),
         Attempt::Answered {
             method,
             status,
@@ -184,15 +228,19 @@ fn should_retry(attempt: &Attempt<'_>) -> Option<Option<Duration>> {
             // Read `Retry-After` only for the statuses that use it.
             let server_wait = || retry_after(headers, SystemTime::now());
             match status {
-                StatusCode::TOO_MANY_REQUESTS => Some(server_wait()),
-                StatusCode::SERVICE_UNAVAILABLE => {
-                    let wait = server_wait();
-                    (wait.is_some() || is_idempotent(method)).then_some(wait)
-                }
+                StatusCode::TOO_MANY_REQUESTS => Verdict::after(server_wait()),
+                StatusCode::SERVICE_UNAVAILABLE => match server_wait() {
+                    Some(wait) => Verdict::RetryAfter(wait),
+                    None => Verdict::retry_if(is_idempotent(method)),
+                },
                 StatusCode::REQUEST_TIMEOUT
                 | StatusCode::BAD_GATEWAY
-                | StatusCode::GATEWAY_TIMEOUT => is_idempotent(method).then(server_wait),
-                _ => None,
+                | StatusCode::GATEWAY_TIMEOUT
+                    if is_idempotent(method) =>
+                {
+                    Verdict::after(server_wait())
+                }
+                _ => Verdict::GiveUp,
             }
         }
     }
@@ -236,7 +284,7 @@ mod tests {
         headers
     }
 
-    fn answered(method: &Method, status: u16, headers: &HeaderMap) -> Option<Option<Duration>> {
+    fn answered(method: &Method, status: u16, headers: &HeaderMap) -> Verdict {
         should_retry(&Attempt::Answered {
             method,
             status: StatusCode::from_u16(status).unwrap(),
@@ -249,26 +297,30 @@ mod tests {
         let none = headers(None);
         let later = headers(Some("2"));
         let post = &Method::POST;
-        assert_eq!(answered(post, 429, &none), Some(None));
+        assert_eq!(answered(post, 429, &none), Verdict::Retry);
         assert_eq!(
             answered(post, 429, &later),
-            Some(Some(Duration::from_secs(2)))
+            Verdict::RetryAfter(Duration::from_secs(2))
         );
         assert_eq!(
             answered(post, 503, &later),
-            Some(Some(Duration::from_secs(2)))
+            Verdict::RetryAfter(Duration::from_secs(2))
         );
         for status in [408, 502, 503, 504, 500, 400] {
-            assert_eq!(answered(post, status, &none), None, "POST {status}");
+            assert_eq!(
+                answered(post, status, &none),
+                Verdict::GiveUp,
+                "POST {status}"
+            );
         }
         let failed = |method, connect| should_retry(&Attempt::Failed { method, connect });
-        assert_eq!(failed(post, true), Some(None), "refused: never sent");
+        assert_eq!(failed(post, true), Verdict::Retry, "refused: never sent");
         assert_eq!(
             failed(post, false),
-            None,
+            Verdict::GiveUp,
             "timed out or dropped: maybe sent"
         );
-        assert_eq!(failed(&Method::PATCH, false), None);
+        assert_eq!(failed(&Method::PATCH, false), Verdict::GiveUp);
     }
 
     #[test]
@@ -278,18 +330,22 @@ mod tests {
             for status in [408, 429, 502, 503, 504] {
                 assert_eq!(
                     answered(&method, status, &none),
-                    Some(None),
+                    Verdict::Retry,
                     "{method} {status}"
                 );
             }
             for status in [200, 400, 401, 404, 500] {
-                assert_eq!(answered(&method, status, &none), None, "{method} {status}");
+                assert_eq!(
+                    answered(&method, status, &none),
+                    Verdict::GiveUp,
+                    "{method} {status}"
+                );
             }
             let timed_out = Attempt::Failed {
                 method: &method,
                 connect: false,
             };
-            assert_eq!(should_retry(&timed_out), Some(None));
+            assert_eq!(should_retry(&timed_out), Verdict::Retry);
         }
     }
 

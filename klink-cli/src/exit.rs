@@ -3,6 +3,13 @@
 
 use klink_api::{ConfigError, Error};
 
+use crate::generated_cli::NOT_IDEMPOTENT;
+
+/// Added to the message of a failed `POST` or `PATCH` that may have taken
+/// effect ([`Error::may_have_been_processed`]).
+pub const MAY_HAVE_BEEN_PROCESSED: &str =
+    " (the request may have been processed; check before resending)";
+
 /// The command line could not be used: an unknown command or flag, a
 /// missing argument, or a `--json-body` that cannot be read or parsed.
 pub const USAGE: u8 = 2;
@@ -69,21 +76,21 @@ impl Failure {
         Self::new(code, with_causes(&error))
     }
 
-    /// What the generated CLI returned: a call's error (with the error
-    /// body the spec documents, or without one), a page's error from
-    /// `--all`, or (anything else) a `--json-body` that could not be read
-    /// or parsed.
-    pub fn from_cli(error: anyhow::Error) -> Self {
-        let error = match error.downcast::<klink_api::CallError>() {
-            Ok(call) => return Self::api(Error::from(call)),
-            Err(other) => other,
-        };
-        let error = match error.downcast::<progenitor_client::Error<()>>() {
-            Ok(call) => return Self::api(Error::from(call)),
-            Err(other) => other,
-        };
+    /// What the generated CLI returned for the subcommand `name`: a
+    /// call's or a page's [`Error`], or (anything else) a `--json-body` that
+    /// could not be read or parsed. A failed call that is not idempotent
+    /// and may have been processed says so: running it again may do it
+    /// twice.
+    pub fn from_cli(name: &str, error: anyhow::Error) -> Self {
         match error.downcast::<Error>() {
-            Ok(walk) => Self::api(walk),
+            Ok(call) => {
+                let unsure = call.may_have_been_processed() && NOT_IDEMPOTENT.contains(&name);
+                let mut failure = Self::api(call);
+                if unsure {
+                    failure.message.push_str(MAY_HAVE_BEEN_PROCESSED);
+                }
+                failure
+            }
             Err(other) => Self::new(USAGE, format!("{other:#}")),
         }
     }
@@ -120,12 +127,12 @@ mod tests {
 
     #[test]
     fn errors_of_calls_without_a_documented_error_body_read_as_the_sdk_says() {
-        let call = progenitor_client::Error::<()>::InvalidRequest("page must be positive".into());
-        let failure = Failure::from_cli(anyhow::Error::new(call));
+        let call = Error::InvalidRequest("page must be positive".into());
+        let failure = Failure::from_cli("list-contacts", anyhow::Error::new(call));
         assert_eq!(failure.code, USAGE);
         assert_eq!(failure.message, "invalid request: page must be positive");
         let walk = Error::InvalidRequest("pageSize must be positive".into());
-        let failure = Failure::from_cli(anyhow::Error::new(walk));
+        let failure = Failure::from_cli("send-message", anyhow::Error::new(walk));
         assert_eq!(
             failure.message,
             "invalid request: pageSize must be positive"
@@ -135,7 +142,7 @@ mod tests {
     #[test]
     fn input_errors_are_usage_errors_with_their_causes() {
         let error = anyhow::anyhow!("No such file").context("failed to read body.json");
-        let failure = Failure::from_cli(error);
+        let failure = Failure::from_cli("send-message", error);
         assert_eq!(failure.code, USAGE);
         assert_eq!(failure.message, "failed to read body.json: No such file");
     }

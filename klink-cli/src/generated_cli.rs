@@ -1,7 +1,7 @@
 // @generated from openapi/klink.yaml by `cargo xtask generate`.
 // Do not edit by hand: change the spec or the codegen crate and regenerate.
 
-use crate::sdk::*;
+use ::klink_api::{Client, ResponseValue, builder, types};
 use anyhow::Context as _;
 
 pub struct Cli<T: CliConfig> {
@@ -456,7 +456,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("created-at")
                     .long("created-at")
-                    .value_parser(::clap::value_parser!(crate ::Timestamp))
+                    .value_parser(::clap::value_parser!(::klink_api::Timestamp))
                     .required(false)
                     .help(
                         "Client-side creation time. Whether the server requires it is unknown.",
@@ -1214,7 +1214,7 @@ impl<T: CliConfig> Cli<T> {
         if let Some(value) = matches.get_one::<::std::string::String>("contact-id") {
             request = request.body_map(|body| { body.contact_id(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<crate::Timestamp>("created-at") {
+        if let Some(value) = matches.get_one::<::klink_api::Timestamp>("created-at") {
             request = request.body_map(|body| { body.created_at(value.clone()) });
         }
         if let Some(value) = matches.get_one::<::std::string::String>("message") {
@@ -1375,9 +1375,7 @@ pub trait CliConfig {
     where
         T: serde::Serialize + std::fmt::Debug;
     fn success_no_item(&self, value: &ResponseValue<()>);
-    fn error<T>(&self, value: &Error<T>)
-    where
-        T: serde::Serialize + std::fmt::Debug;
+    fn error(&self, value: &::klink_api::Error);
     fn list_start<T>(&self)
     where
         T: serde::Serialize + std::fmt::Debug;
@@ -1387,9 +1385,7 @@ pub trait CliConfig {
     fn list_end_success<T>(&self)
     where
         T: serde::Serialize + std::fmt::Debug;
-    fn list_end_error<T>(&self, value: &Error<T>)
-    where
-        T: serde::Serialize + std::fmt::Debug;
+    fn list_end_error(&self, value: &::klink_api::Error);
     fn execute_list_categories(
         &self,
         matches: &::clap::ArgMatches,
@@ -1717,7 +1713,7 @@ impl<T: CliConfig> Cli<T> {
             request = request.room_id(value.clone());
         }
         self.config.execute_list_room_comments(matches, &mut request)?;
-        return crate::all::print_every_item(&self.config, request.stream()).await;
+        return print_every_item(&self.config, request.stream()).await;
     }
 
     /// `klink list-contacts --all`: every item of every page, one per line.
@@ -1736,7 +1732,7 @@ impl<T: CliConfig> Cli<T> {
             request = request.page_size(value.clone());
         }
         self.config.execute_list_contacts(matches, &mut request)?;
-        return crate::all::print_every_item(&self.config, request.stream()).await;
+        return print_every_item(&self.config, request.stream()).await;
     }
 
     /// `klink list-cx-logs --all`: every item of every page, one per line.
@@ -1760,7 +1756,7 @@ impl<T: CliConfig> Cli<T> {
             request = request.x_client_timezone(value.clone());
         }
         self.config.execute_list_cx_logs(matches, &mut request)?;
-        return crate::all::print_every_item(&self.config, request.stream()).await;
+        return print_every_item(&self.config, request.stream()).await;
     }
 
     /// `klink list-tickets --all`: every item of every page, one per line.
@@ -1776,7 +1772,7 @@ impl<T: CliConfig> Cli<T> {
             request = request.page_size(value.clone());
         }
         self.config.execute_list_tickets(matches, &mut request)?;
-        return crate::all::print_every_item(&self.config, request.stream()).await;
+        return print_every_item(&self.config, request.stream()).await;
     }
 
     /// `klink list-agent-activities --all`: every item of every page, one per line.
@@ -1792,8 +1788,23 @@ impl<T: CliConfig> Cli<T> {
             request = request.page_size(value.clone());
         }
         self.config.execute_list_agent_activities(matches, &mut request)?;
-        return crate::all::print_every_item(&self.config, request.stream()).await;
+        return print_every_item(&self.config, request.stream()).await;
     }
+}
+
+/// Prints each item of `items` through `output`; the first error
+/// ends the walk (the items before it stay printed) and is returned.
+pub async fn print_every_item<C, S, T>(output: &C, items: S) -> anyhow::Result<()>
+where
+    C: CliConfig,
+    S: ::futures_util::Stream<Item = ::std::result::Result<T, ::klink_api::Error>>,
+    T: ::serde::Serialize + ::std::fmt::Debug,
+{
+    let mut items = ::std::pin::pin!(items);
+    while let Some(item) = ::futures_util::TryStreamExt::try_next(&mut items).await? {
+        output.list_item(&item);
+    }
+    Ok(())
 }
 
 /// A group of subcommands in `klink --help`: the operations of one
@@ -2060,4 +2071,20 @@ pub const COMMAND_GROUPS: &[CommandGroup] = &[
             },
         ],
     },
+];
+
+/// The subcommands whose request is not idempotent (`POST`, `PATCH`):
+/// sending one again may do it twice.
+pub const NOT_IDEMPOTENT: &[&str] = &[
+    "create-room-comment",
+    "create-contact",
+    "update-contact",
+    "update-contact-tags",
+    "create-media-file",
+    "update-media-file",
+    "create-media-folder",
+    "update-media-folder",
+    "send-message",
+    "create-ticket",
+    "update-ticket",
 ];

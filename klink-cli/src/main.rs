@@ -6,6 +6,7 @@
 //! response body goes to stdout as JSON; a failure goes to stderr as one
 //! line and sets one of the exit codes in [`exit`].
 
+#[cfg(test)]
 mod all;
 mod app;
 mod exit;
@@ -14,20 +15,15 @@ mod exit;
 #[rustfmt::skip]
 mod generated_cli;
 mod output;
-mod redact;
-mod sdk;
 
 use std::process::ExitCode;
 
 use clap::ArgMatches;
-// The generated code names the SDK's date-time type `crate::Timestamp`, as
-// codegen's settings name it inside klink-api.
-use klink_api::Timestamp;
 
 use crate::exit::Failure;
 use crate::generated_cli::Cli;
 use crate::output::JsonOutput;
-use crate::redact::Redactor;
+use klink_api::Redactor;
 
 fn main() -> ExitCode {
     let matches = match app::command().try_get_matches() {
@@ -69,7 +65,7 @@ fn run(matches: &ArgMatches, redactor: Redactor) -> Result<(), Failure> {
                 cli.execute(command.command, arguments).await
             }
         })
-        .map_err(Failure::from_cli)?;
+        .map_err(|error| Failure::from_cli(name, error))?;
     match write_failure.take() {
         Some(error) => Err(Failure::new(
             exit::OUTPUT,

@@ -8,8 +8,7 @@ use std::rc::Rc;
 use serde::Serialize;
 
 use crate::generated_cli::CliConfig;
-use crate::redact::Redactor;
-use crate::sdk::{Error, ResponseValue};
+use klink_api::{Error, Redactor, ResponseValue};
 
 /// Prints response bodies; failures are reported by `main` from the error
 /// the generated code returns, so the error callbacks print nothing.
@@ -82,11 +81,7 @@ impl CliConfig for JsonOutput {
 
     fn success_no_item(&self, _: &ResponseValue<()>) {}
 
-    fn error<T>(&self, _: &Error<T>)
-    where
-        T: Serialize + std::fmt::Debug,
-    {
-    }
+    fn error(&self, _: &Error) {}
 
     fn list_start<T>(&self)
     where
@@ -109,9 +104,5 @@ impl CliConfig for JsonOutput {
     {
     }
 
-    fn list_end_error<T>(&self, _: &Error<T>)
-    where
-        T: Serialize + std::fmt::Debug,
-    {
-    }
+    fn list_end_error(&self, _: &Error) {}
 }

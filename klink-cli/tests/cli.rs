@@ -213,6 +213,13 @@ async fn a_500_exits_5() {
         run.stderr
     );
     assert!(run.stderr.contains("upstream broke"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .trim_end()
+            .ends_with("(the request may have been processed; check before resending)"),
+        "a failed POST that may have taken effect says so: {}",
+        run.stderr
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -240,6 +247,11 @@ async fn a_refused_connection_exits_5() {
         run.stderr
     );
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("may have been processed"),
+        "a refused connection sent nothing: {}",
+        run.stderr
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

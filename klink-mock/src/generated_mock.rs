@@ -12,11 +12,7 @@ pub mod operations {
 
     impl ListCategoriesWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
-            Self(
-                inner
-                    .method(::httpmock::Method::GET)
-                    .path_matches(regex::Regex::new("^/api/v1/categories$").unwrap()),
-            )
+            Self(inner.method(::httpmock::Method::GET).path("/api/v1/categories"))
         }
 
         pub fn into_inner(self) -> ::httpmock::When {
@@ -53,9 +49,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::GET)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/comments/rooms/[^/]*$").unwrap(),
-                    ),
+                    .path_matches("^/api/v1/comments/rooms/[^/]*$"),
             )
         }
 
@@ -64,11 +58,7 @@ pub mod operations {
         }
 
         pub fn room_id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/comments/rooms/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(self.0.path(format!("/api/v1/comments/rooms/{}", value.to_string())))
         }
 
         pub fn page<T>(self, value: T) -> Self
@@ -123,9 +113,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::POST)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/comments/rooms/[^/]*$").unwrap(),
-                    ),
+                    .path_matches("^/api/v1/comments/rooms/[^/]*$"),
             )
         }
 
@@ -134,11 +122,7 @@ pub mod operations {
         }
 
         pub fn room_id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/comments/rooms/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(self.0.path(format!("/api/v1/comments/rooms/{}", value.to_string())))
         }
 
         pub fn body(self, value: &types::CreateCommentRequest) -> Self {
@@ -172,11 +156,7 @@ pub mod operations {
 
     impl ListContactsWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
-            Self(
-                inner
-                    .method(::httpmock::Method::GET)
-                    .path_matches(regex::Regex::new("^/api/v1/contacts$").unwrap()),
-            )
+            Self(inner.method(::httpmock::Method::GET).path("/api/v1/contacts"))
         }
 
         pub fn into_inner(self) -> ::httpmock::When {
@@ -243,11 +223,7 @@ pub mod operations {
 
     impl CreateContactWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
-            Self(
-                inner
-                    .method(::httpmock::Method::POST)
-                    .path_matches(regex::Regex::new("^/api/v1/contacts$").unwrap()),
-            )
+            Self(inner.method(::httpmock::Method::POST).path("/api/v1/contacts"))
         }
 
         pub fn into_inner(self) -> ::httpmock::When {
@@ -286,13 +262,7 @@ pub mod operations {
 
     impl ListContactFieldsWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
-            Self(
-                inner
-                    .method(::httpmock::Method::GET)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/contacts/fields$").unwrap(),
-                    ),
-            )
+            Self(inner.method(::httpmock::Method::GET).path("/api/v1/contacts/fields"))
         }
 
         pub fn into_inner(self) -> ::httpmock::When {
@@ -329,7 +299,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::GET)
-                    .path_matches(regex::Regex::new("^/api/v1/contacts/[^/]*$").unwrap()),
+                    .path_matches("^/api/v1/contacts/[^/]*$"),
             )
         }
 
@@ -338,11 +308,7 @@ pub mod operations {
         }
 
         pub fn id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/contacts/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(self.0.path(format!("/api/v1/contacts/{}", value.to_string())))
         }
     }
 
@@ -375,7 +341,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::DELETE)
-                    .path_matches(regex::Regex::new("^/api/v1/contacts/[^/]*$").unwrap()),
+                    .path_matches("^/api/v1/contacts/[^/]*$"),
             )
         }
 
@@ -384,11 +350,7 @@ pub mod operations {
         }
 
         pub fn id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/contacts/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(self.0.path(format!("/api/v1/contacts/{}", value.to_string())))
         }
     }
 
@@ -416,7 +378,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::PATCH)
-                    .path_matches(regex::Regex::new("^/api/v1/contacts/[^/]*$").unwrap()),
+                    .path_matches("^/api/v1/contacts/[^/]*$"),
             )
         }
 
@@ -425,11 +387,7 @@ pub mod operations {
         }
 
         pub fn id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/contacts/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(self.0.path(format!("/api/v1/contacts/{}", value.to_string())))
         }
 
         pub fn body(self, value: &types::LooseObject) -> Self {
@@ -467,9 +425,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::PATCH)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/contacts/[^/]*/tags$").unwrap(),
-                    ),
+                    .path_matches("^/api/v1/contacts/[^/]*/tags$"),
             )
         }
 
@@ -478,11 +434,7 @@ pub mod operations {
         }
 
         pub fn id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/contacts/{}/tags$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(self.0.path(format!("/api/v1/contacts/{}/tags", value.to_string())))
         }
 
         pub fn body(self, value: &types::UpdateContactTagsRequest) -> Self {
@@ -526,11 +478,7 @@ pub mod operations {
 
     impl ListCxLogsWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
-            Self(
-                inner
-                    .method(::httpmock::Method::GET)
-                    .path_matches(regex::Regex::new("^/api/v1/cx-logs$").unwrap()),
-            )
+            Self(inner.method(::httpmock::Method::GET).path("/api/v1/cx-logs"))
         }
 
         pub fn into_inner(self) -> ::httpmock::When {
@@ -595,11 +543,7 @@ pub mod operations {
     impl ListMediaFilesWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
             Self(
-                inner
-                    .method(::httpmock::Method::GET)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/media-manager/files$").unwrap(),
-                    ),
+                inner.method(::httpmock::Method::GET).path("/api/v1/media-manager/files"),
             )
         }
 
@@ -638,9 +582,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::POST)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/media-manager/files$").unwrap(),
-                    ),
+                    .path("/api/v1/media-manager/files"),
             )
         }
 
@@ -682,9 +624,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::GET)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/media-manager/files/[^/]*$").unwrap(),
-                    ),
+                    .path_matches("^/api/v1/media-manager/files/[^/]*$"),
             )
         }
 
@@ -693,11 +633,9 @@ pub mod operations {
         }
 
         pub fn file_id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/media-manager/files/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(
+                self.0.path(format!("/api/v1/media-manager/files/{}", value.to_string())),
+            )
         }
     }
 
@@ -730,9 +668,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::DELETE)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/media-manager/files/[^/]*$").unwrap(),
-                    ),
+                    .path_matches("^/api/v1/media-manager/files/[^/]*$"),
             )
         }
 
@@ -741,11 +677,9 @@ pub mod operations {
         }
 
         pub fn file_id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/media-manager/files/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(
+                self.0.path(format!("/api/v1/media-manager/files/{}", value.to_string())),
+            )
         }
     }
 
@@ -773,9 +707,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::PATCH)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/media-manager/files/[^/]*$").unwrap(),
-                    ),
+                    .path_matches("^/api/v1/media-manager/files/[^/]*$"),
             )
         }
 
@@ -784,11 +716,9 @@ pub mod operations {
         }
 
         pub fn file_id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/media-manager/files/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(
+                self.0.path(format!("/api/v1/media-manager/files/{}", value.to_string())),
+            )
         }
 
         pub fn body(self, value: &types::LooseObject) -> Self {
@@ -826,9 +756,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::GET)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/media-manager/folders$").unwrap(),
-                    ),
+                    .path("/api/v1/media-manager/folders"),
             )
         }
 
@@ -867,9 +795,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::POST)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/media-manager/folders$").unwrap(),
-                    ),
+                    .path("/api/v1/media-manager/folders"),
             )
         }
 
@@ -912,10 +838,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::GET)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/media-manager/folders/[^/]*$")
-                            .unwrap(),
-                    ),
+                    .path_matches("^/api/v1/media-manager/folders/[^/]*$"),
             )
         }
 
@@ -924,11 +847,11 @@ pub mod operations {
         }
 
         pub fn folder_id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/media-manager/folders/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(
+                self
+                    .0
+                    .path(format!("/api/v1/media-manager/folders/{}", value.to_string())),
+            )
         }
     }
 
@@ -961,10 +884,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::DELETE)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/media-manager/folders/[^/]*$")
-                            .unwrap(),
-                    ),
+                    .path_matches("^/api/v1/media-manager/folders/[^/]*$"),
             )
         }
 
@@ -973,11 +893,11 @@ pub mod operations {
         }
 
         pub fn folder_id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/media-manager/folders/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(
+                self
+                    .0
+                    .path(format!("/api/v1/media-manager/folders/{}", value.to_string())),
+            )
         }
     }
 
@@ -1005,10 +925,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::PATCH)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/media-manager/folders/[^/]*$")
-                            .unwrap(),
-                    ),
+                    .path_matches("^/api/v1/media-manager/folders/[^/]*$"),
             )
         }
 
@@ -1017,11 +934,11 @@ pub mod operations {
         }
 
         pub fn folder_id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/media-manager/folders/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(
+                self
+                    .0
+                    .path(format!("/api/v1/media-manager/folders/{}", value.to_string())),
+            )
         }
 
         pub fn body(self, value: &types::LooseObject) -> Self {
@@ -1056,11 +973,7 @@ pub mod operations {
 
     impl SendMessageWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
-            Self(
-                inner
-                    .method(::httpmock::Method::POST)
-                    .path_matches(regex::Regex::new("^/api/v1/messages/send$").unwrap()),
-            )
+            Self(inner.method(::httpmock::Method::POST).path("/api/v1/messages/send"))
         }
 
         pub fn into_inner(self) -> ::httpmock::When {
@@ -1108,11 +1021,7 @@ pub mod operations {
 
     impl ListTicketsWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
-            Self(
-                inner
-                    .method(::httpmock::Method::GET)
-                    .path_matches(regex::Regex::new("^/api/v1/tickets$").unwrap()),
-            )
+            Self(inner.method(::httpmock::Method::GET).path("/api/v1/tickets"))
         }
 
         pub fn into_inner(self) -> ::httpmock::When {
@@ -1168,11 +1077,7 @@ pub mod operations {
 
     impl CreateTicketWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
-            Self(
-                inner
-                    .method(::httpmock::Method::POST)
-                    .path_matches(regex::Regex::new("^/api/v1/tickets$").unwrap()),
-            )
+            Self(inner.method(::httpmock::Method::POST).path("/api/v1/tickets"))
         }
 
         pub fn into_inner(self) -> ::httpmock::When {
@@ -1213,7 +1118,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::PATCH)
-                    .path_matches(regex::Regex::new("^/api/v1/tickets/[^/]*$").unwrap()),
+                    .path_matches("^/api/v1/tickets/[^/]*$"),
             )
         }
 
@@ -1222,11 +1127,7 @@ pub mod operations {
         }
 
         pub fn id(self, value: &str) -> Self {
-            let re = regex::Regex::new(
-                    &format!("^/api/v1/tickets/{}$", value.to_string()),
-                )
-                .unwrap();
-            Self(self.0.path_matches(re))
+            Self(self.0.path(format!("/api/v1/tickets/{}", value.to_string())))
         }
 
         pub fn body(self, value: &types::LooseObject) -> Self {
@@ -1264,9 +1165,7 @@ pub mod operations {
             Self(
                 inner
                     .method(::httpmock::Method::GET)
-                    .path_matches(
-                        regex::Regex::new("^/api/v1/user-presence-status-log$").unwrap(),
-                    ),
+                    .path("/api/v1/user-presence-status-log"),
             )
         }
 

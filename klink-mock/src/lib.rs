@@ -7,11 +7,6 @@
 #[rustfmt::skip]
 mod generated_mock;
 
-// The generated code names the SDK's date-time type `crate::Timestamp`, as
-// codegen's settings name it inside klink-api.
-#[allow(unused_imports)]
-use klink_api::Timestamp;
-
 pub use generated_mock::{MockServerExt, operations};
 /// The httpmock crate this mock is built on, for its `Mock` and matchers.
 pub use httpmock;

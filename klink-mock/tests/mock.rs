@@ -66,7 +66,6 @@ async fn a_mocked_400_reaches_the_caller_as_an_api_error() {
         .body(docs_request())
         .send()
         .await
-        .map_err(Error::from)
         .unwrap_err();
     let Error::Api(api) = &error else {
         panic!("expected an API error, got {error:?}");
@@ -91,7 +90,6 @@ async fn a_body_that_differs_fails_the_test_with_a_readable_message() {
         .body(wrong)
         .send()
         .await
-        .map_err(Error::from)
         .unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(404), "{error}");
 
@@ -186,12 +184,5 @@ async fn get_contact_is_matched_on_its_id() {
         .id("someone-else")
         .send()
         .await;
-    assert_eq!(
-        other
-            .map_err(Error::from)
-            .unwrap_err()
-            .status()
-            .map(|s| s.as_u16()),
-        Some(404)
-    );
+    assert_eq!(other.unwrap_err().status().map(|s| s.as_u16()), Some(404));
 }

@@ -2,8 +2,9 @@
 //!
 //! It is hand-rolled on raw TCP rather than built on a web framework so a
 //! test can make it misbehave the way real servers and proxies do: stall
-//! after reading a request, hang up without answering, or send a truncated
-//! body. Every request that reaches it is recorded.
+//! after reading a request, hang up without answering, reset the
+//! connection before or after reading the request, or send a truncated
+//! body. Every request that reaches it is recorded, with what was done.
 
 #![warn(missing_docs)]
 
@@ -37,6 +38,11 @@ pub enum Action {
     Stall(Duration),
     /// Reads the request and closes at once without answering.
     HangUp,
+    /// Reads the request, then resets the connection (TCP RST) without
+    /// answering.
+    Reset,
+    /// Resets the connection without reading the request.
+    ResetUnread,
 }
 
 impl Action {
@@ -116,11 +122,33 @@ impl RecordedRequest {
     }
 }
 
+/// Chooses the action for the `n`th connection (from 0) instead of a
+/// script; every request comes on a connection of its own.
+type Handler = Arc<dyn Fn(u64) -> Action + Send + Sync>;
+
 #[derive(Default)]
 struct State {
     script: VecDeque<Action>,
     last: Option<Action>,
+    handler: Option<Handler>,
+    connections: u64,
     requests: Vec<RecordedRequest>,
+    actions: Vec<Action>,
+}
+
+impl State {
+    /// The action for the next connection, consumed only if `consume`.
+    fn next_action(&mut self, consume: bool) -> Option<Action> {
+        if let Some(handler) = &self.handler {
+            return Some(handler(self.connections));
+        }
+        let next = self.script.front().cloned().or_else(|| self.last.clone());
+        if consume {
+            self.script.pop_front();
+            self.last = next.clone();
+        }
+        next
+    }
 }
 
 /// A server on `127.0.0.1` that answers requests with a script of actions,
@@ -141,13 +169,33 @@ impl ScriptedServer {
         Self::serve(listener, script)
     }
 
+    /// Starts a server that asks `handler` what to do on its `n`th
+    /// connection (from 0), for tests that need many, varied exchanges.
+    pub async fn start_with(handler: impl Fn(u64) -> Action + Send + Sync + 'static) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind loopback");
+        Self::serve_state(
+            listener,
+            State {
+                handler: Some(Arc::new(handler)),
+                ..State::default()
+            },
+        )
+    }
+
     /// Serves on an already bound listener (e.g. a port a test freed earlier).
     pub fn serve(listener: TcpListener, script: impl IntoIterator<Item = Action>) -> Self {
-        let addr = listener.local_addr().expect("bound address");
-        let state = Arc::new(Mutex::new(State {
+        let state = State {
             script: script.into_iter().collect(),
             ..State::default()
-        }));
+        };
+        Self::serve_state(listener, state)
+    }
+
+    fn serve_state(listener: TcpListener, state: State) -> Self {
+        let addr = listener.local_addr().expect("bound address");
+        let state = Arc::new(Mutex::new(state));
         let shared = Arc::clone(&state);
         let task = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
@@ -165,6 +213,18 @@ impl ScriptedServer {
     /// The requests received so far.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.state.lock().unwrap().requests.clone()
+    }
+
+    /// The requests received so far, each with what the server did after
+    /// reading it.
+    pub fn exchanges(&self) -> Vec<(RecordedRequest, Action)> {
+        let state = self.state.lock().unwrap();
+        state
+            .requests
+            .iter()
+            .cloned()
+            .zip(state.actions.iter().cloned())
+            .collect()
     }
 }
 
@@ -185,14 +245,29 @@ pub async fn refused_url() -> String {
 }
 
 async fn handle(mut stream: TcpStream, state: Arc<Mutex<State>>) {
+    let unread = {
+        let mut state = state.lock().unwrap();
+        let reset = matches!(state.next_action(false), Some(Action::ResetUnread));
+        if reset {
+            state.next_action(true);
+            state.connections += 1;
+        }
+        reset
+    };
+    if unread {
+        reset(stream);
+        return;
+    }
     let Some(request) = read_request(&mut stream).await else {
         return;
     };
     let action = {
         let mut state = state.lock().unwrap();
+        let next = state.next_action(true);
+        state.connections += 1;
         state.requests.push(request);
-        let next = state.script.pop_front().or_else(|| state.last.clone());
-        state.last = next.clone();
+        let done = next.clone().unwrap_or(Action::HangUp);
+        state.actions.push(done);
         next
     };
     match action {
@@ -201,8 +276,15 @@ async fn handle(mut stream: TcpStream, state: Arc<Mutex<State>>) {
             let _ = stream.shutdown().await;
         }
         Some(Action::Stall(pause)) => tokio::time::sleep(pause).await,
+        Some(Action::Reset | Action::ResetUnread) => reset(stream),
         Some(Action::HangUp) | None => {}
     }
+}
+
+/// Closes with a TCP reset rather than the orderly FIN.
+fn reset(stream: TcpStream) {
+    let _ = stream.set_zero_linger();
+    drop(stream);
 }
 
 async fn read_request(stream: &mut TcpStream) -> Option<RecordedRequest> {

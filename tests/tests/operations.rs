@@ -721,7 +721,7 @@ async fn an_error_status_of_an_operation_without_documented_errors_is_an_api_err
         .id("missing")
         .send()
         .await;
-    let error = Error::from(result.unwrap_err());
+    let error = result.unwrap_err();
     let Error::Api(api) = &error else {
         panic!("expected an API error, got {error:?}");
     };
@@ -739,7 +739,7 @@ async fn a_required_header_parameter_left_out_is_an_invalid_request() {
         .selected_date("2025/04/01 00:00:00-2025/04/25 23:59:00")
         .send()
         .await;
-    let error = Error::from(result.unwrap_err());
+    let error = result.unwrap_err();
     assert!(
         matches!(error, Error::InvalidRequest(ref message) if message.contains("x_client_timezone")),
         "{error:?}"

@@ -156,7 +156,7 @@ fn strays(root: &Path, outputs: &[Output]) -> Vec<String> {
     strays
 }
 
-/// A unified diff from `old` to `new`, cut after [`DIFF_LINES`] lines.
+/// A unified diff from `old` to `new`, cut after `DIFF_LINES` lines.
 pub fn short_diff(path: &str, old: &str, new: &str) -> String {
     let diff = similar::TextDiff::from_lines(old, new);
     let text = diff

@@ -21,8 +21,9 @@ impl<'a> ListCategories<'a> {
         Self { client: client }
     }
 
-    /// Sends a `GET` request to `/api/v1/categories`
-    pub async fn send(self) -> Result<ResponseValue<types::CategoryList>, Error<()>> {
+    async fn send_unified(
+        self,
+    ) -> Result<ResponseValue<types::CategoryList>, Error<()>> {
         let Self { client } = self;
         let url = format!("{}/api/v1/categories", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -53,6 +54,11 @@ impl<'a> ListCategories<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/categories`
+    pub async fn send(self) -> Result<ResponseValue<types::CategoryList>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::list_room_comments`]
@@ -82,10 +88,7 @@ impl<'a> ListRoomComments<'a> {
     {
         self.room_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for room_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for room_id failed".to_string());
         self
     }
 
@@ -111,8 +114,7 @@ impl<'a> ListRoomComments<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/comments/rooms/{roomId}`
-    pub async fn send(self) -> Result<ResponseValue<types::CommentPage>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::CommentPage>, Error<()>> {
         let Self { client, room_id, page, page_size } = self;
         let room_id = room_id.map_err(Error::InvalidRequest)?;
         let page = page.map_err(Error::InvalidRequest)?;
@@ -151,6 +153,11 @@ impl<'a> ListRoomComments<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/comments/rooms/{roomId}`
+    pub async fn send(self) -> Result<ResponseValue<types::CommentPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::create_room_comment`]
@@ -178,10 +185,7 @@ impl<'a> CreateRoomComment<'a> {
     {
         self.room_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for room_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for room_id failed".to_string());
         self
     }
 
@@ -211,8 +215,7 @@ impl<'a> CreateRoomComment<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/comments/rooms/{roomId}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, room_id, body } = self;
         let room_id = room_id.map_err(Error::InvalidRequest)?;
         let body = body
@@ -253,6 +256,11 @@ impl<'a> CreateRoomComment<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `POST` request to `/api/v1/comments/rooms/{roomId}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::list_contacts`]
@@ -283,10 +291,7 @@ impl<'a> ListContacts<'a> {
         self.keyword = value
             .try_into()
             .map(Some)
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for keyword failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for keyword failed".to_string());
         self
     }
 
@@ -312,8 +317,7 @@ impl<'a> ListContacts<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/contacts`
-    pub async fn send(self) -> Result<ResponseValue<types::ContactPage>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::ContactPage>, Error<()>> {
         let Self { client, keyword, page, page_size } = self;
         let keyword = keyword.map_err(Error::InvalidRequest)?;
         let page = page.map_err(Error::InvalidRequest)?;
@@ -350,6 +354,11 @@ impl<'a> ListContacts<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/contacts`
+    pub async fn send(self) -> Result<ResponseValue<types::ContactPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::create_contact`]
@@ -379,8 +388,7 @@ impl<'a> CreateContact<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/contacts`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, body } = self;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!("{}/api/v1/contacts", client.baseurl,);
@@ -413,6 +421,11 @@ impl<'a> CreateContact<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `POST` request to `/api/v1/contacts`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::list_contact_fields`]
@@ -428,8 +441,7 @@ impl<'a> ListContactFields<'a> {
         Self { client: client }
     }
 
-    /// Sends a `GET` request to `/api/v1/contacts/fields`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::ContactFieldPage>, Error<()>> {
         let Self { client } = self;
@@ -462,6 +474,13 @@ impl<'a> ListContactFields<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/contacts/fields`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::ContactFieldPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::get_contact`]
@@ -487,14 +506,13 @@ impl<'a> GetContact<'a> {
     {
         self.id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
+            .map_err(|_| "conversion to `String` for id failed".to_string());
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/contacts/{id}`
-    pub async fn send(self) -> Result<ResponseValue<types::ContactEnvelope>, Error<()>> {
+    async fn send_unified(
+        self,
+    ) -> Result<ResponseValue<types::ContactEnvelope>, Error<()>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
@@ -528,6 +546,13 @@ impl<'a> GetContact<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/contacts/{id}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::ContactEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::delete_contact`]
@@ -553,14 +578,11 @@ impl<'a> DeleteContact<'a> {
     {
         self.id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
+            .map_err(|_| "conversion to `String` for id failed".to_string());
         self
     }
 
-    /// Sends a `DELETE` request to `/api/v1/contacts/{id}`
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<()>, Error<()>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
@@ -585,6 +607,11 @@ impl<'a> DeleteContact<'a> {
             200..=299 => Ok(ResponseValue::empty(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `DELETE` request to `/api/v1/contacts/{id}`
+    pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -613,9 +640,7 @@ impl<'a> UpdateContact<'a> {
     {
         self.id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
+            .map_err(|_| "conversion to `String` for id failed".to_string());
         self
     }
 
@@ -629,8 +654,7 @@ impl<'a> UpdateContact<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/contacts/{id}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, id, body } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
@@ -666,6 +690,11 @@ impl<'a> UpdateContact<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `PATCH` request to `/api/v1/contacts/{id}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::update_contact_tags`]
@@ -693,9 +722,7 @@ impl<'a> UpdateContactTags<'a> {
     {
         self.id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
+            .map_err(|_| "conversion to `String` for id failed".to_string());
         self
     }
 
@@ -727,8 +754,7 @@ impl<'a> UpdateContactTags<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/contacts/{id}/tags`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::ContactTagsEnvelope>, Error<types::ErrorEnvelope>> {
         let Self { client, id, body } = self;
@@ -767,11 +793,16 @@ impl<'a> UpdateContactTags<'a> {
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::UnexpectedResponse(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `PATCH` request to `/api/v1/contacts/{id}/tags`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::ContactTagsEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -826,10 +857,7 @@ impl<'a> ListCxLogs<'a> {
     {
         self.selected_date = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for selected_date failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for selected_date failed".to_string());
         self
     }
 
@@ -840,14 +868,14 @@ impl<'a> ListCxLogs<'a> {
         self.x_client_timezone = value
             .try_into()
             .map_err(|_| {
-                "conversion to `:: std :: string :: String` for x_client_timezone failed"
-                    .to_string()
+                "conversion to `String` for x_client_timezone failed".to_string()
             });
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/cx-logs`
-    pub async fn send(self) -> Result<ResponseValue<types::CxLogResponse>, Error<()>> {
+    async fn send_unified(
+        self,
+    ) -> Result<ResponseValue<types::CxLogResponse>, Error<()>> {
         let Self { client, page, page_size, selected_date, x_client_timezone } = self;
         let page = page.map_err(Error::InvalidRequest)?;
         let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -887,6 +915,13 @@ impl<'a> ListCxLogs<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/cx-logs`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::CxLogResponse>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::list_media_files`]
@@ -902,8 +937,7 @@ impl<'a> ListMediaFiles<'a> {
         Self { client: client }
     }
 
-    /// Sends a `GET` request to `/api/v1/media-manager/files`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client } = self;
         let url = format!("{}/api/v1/media-manager/files", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -933,6 +967,11 @@ impl<'a> ListMediaFiles<'a> {
             200..=299 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/media-manager/files`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -979,8 +1018,7 @@ impl<'a> CreateMediaFile<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/media-manager/files`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, body } = self;
         let body = body
             .and_then(|v| {
@@ -1017,6 +1055,11 @@ impl<'a> CreateMediaFile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `POST` request to `/api/v1/media-manager/files`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::get_media_file`]
@@ -1042,15 +1085,11 @@ impl<'a> GetMediaFile<'a> {
     {
         self.file_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for file_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for file_id failed".to_string());
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/media-manager/files/{fileId}`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::MediaFileEnvelope>, Error<()>> {
         let Self { client, file_id } = self;
@@ -1087,6 +1126,13 @@ impl<'a> GetMediaFile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/media-manager/files/{fileId}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::MediaFileEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::delete_media_file`]
@@ -1112,15 +1158,11 @@ impl<'a> DeleteMediaFile<'a> {
     {
         self.file_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for file_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for file_id failed".to_string());
         self
     }
 
-    /// Sends a `DELETE` request to `/api/v1/media-manager/files/{fileId}`
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<()>, Error<()>> {
         let Self { client, file_id } = self;
         let file_id = file_id.map_err(Error::InvalidRequest)?;
         let url = format!(
@@ -1146,6 +1188,11 @@ impl<'a> DeleteMediaFile<'a> {
             200..=299 => Ok(ResponseValue::empty(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `DELETE` request to `/api/v1/media-manager/files/{fileId}`
+    pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1174,10 +1221,7 @@ impl<'a> UpdateMediaFile<'a> {
     {
         self.file_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for file_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for file_id failed".to_string());
         self
     }
 
@@ -1191,8 +1235,7 @@ impl<'a> UpdateMediaFile<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/media-manager/files/{fileId}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, file_id, body } = self;
         let file_id = file_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
@@ -1229,6 +1272,11 @@ impl<'a> UpdateMediaFile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `PATCH` request to `/api/v1/media-manager/files/{fileId}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::list_media_folders`]
@@ -1244,8 +1292,7 @@ impl<'a> ListMediaFolders<'a> {
         Self { client: client }
     }
 
-    /// Sends a `GET` request to `/api/v1/media-manager/folders`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client } = self;
         let url = format!("{}/api/v1/media-manager/folders", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -1276,6 +1323,11 @@ impl<'a> ListMediaFolders<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/media-manager/folders`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::create_media_folder`]
@@ -1305,8 +1357,7 @@ impl<'a> CreateMediaFolder<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/media-manager/folders`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, body } = self;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!("{}/api/v1/media-manager/folders", client.baseurl,);
@@ -1339,6 +1390,11 @@ impl<'a> CreateMediaFolder<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `POST` request to `/api/v1/media-manager/folders`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::get_media_folder`]
@@ -1364,15 +1420,11 @@ impl<'a> GetMediaFolder<'a> {
     {
         self.folder_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for folder_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for folder_id failed".to_string());
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/media-manager/folders/{folderId}`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::MediaFolderEnvelope>, Error<()>> {
         let Self { client, folder_id } = self;
@@ -1409,6 +1461,13 @@ impl<'a> GetMediaFolder<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `GET` request to `/api/v1/media-manager/folders/{folderId}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::MediaFolderEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::delete_media_folder`]
@@ -1434,15 +1493,11 @@ impl<'a> DeleteMediaFolder<'a> {
     {
         self.folder_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for folder_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for folder_id failed".to_string());
         self
     }
 
-    /// Sends a `DELETE` request to `/api/v1/media-manager/folders/{folderId}`
-    pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<()>, Error<()>> {
         let Self { client, folder_id } = self;
         let folder_id = folder_id.map_err(Error::InvalidRequest)?;
         let url = format!(
@@ -1468,6 +1523,11 @@ impl<'a> DeleteMediaFolder<'a> {
             200..=299 => Ok(ResponseValue::empty(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `DELETE` request to `/api/v1/media-manager/folders/{folderId}`
+    pub async fn send(self) -> Result<ResponseValue<()>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1496,10 +1556,7 @@ impl<'a> UpdateMediaFolder<'a> {
     {
         self.folder_id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for folder_id failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `String` for folder_id failed".to_string());
         self
     }
 
@@ -1513,8 +1570,7 @@ impl<'a> UpdateMediaFolder<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/media-manager/folders/{folderId}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, folder_id, body } = self;
         let folder_id = folder_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
@@ -1550,6 +1606,11 @@ impl<'a> UpdateMediaFolder<'a> {
             200..=299 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `PATCH` request to `/api/v1/media-manager/folders/{folderId}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1596,8 +1657,7 @@ impl<'a> SendMessage<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/messages/send`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::MessageEnvelope>, Error<types::ErrorEnvelope>> {
         let Self { client, body } = self;
@@ -1633,11 +1693,16 @@ impl<'a> SendMessage<'a> {
         let response = result?;
         match response.status().as_u16() {
             200u16 => ResponseValue::from_response(response).await,
-            400u16 => {
-                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
-            }
+            400u16 => Err(Error::UnexpectedResponse(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `POST` request to `/api/v1/messages/send`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::MessageEnvelope>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1682,8 +1747,7 @@ impl<'a> ListTickets<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/tickets`
-    pub async fn send(self) -> Result<ResponseValue<types::TicketPage>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::TicketPage>, Error<()>> {
         let Self { client, page, page_size } = self;
         let page = page.map_err(Error::InvalidRequest)?;
         let page_size = page_size.map_err(Error::InvalidRequest)?;
@@ -1717,6 +1781,11 @@ impl<'a> ListTickets<'a> {
             200u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/tickets`
+    pub async fn send(self) -> Result<ResponseValue<types::TicketPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1763,8 +1832,9 @@ impl<'a> CreateTicket<'a> {
         self
     }
 
-    /// Sends a `POST` request to `/api/v1/tickets`
-    pub async fn send(self) -> Result<ResponseValue<types::TicketCreated>, Error<()>> {
+    async fn send_unified(
+        self,
+    ) -> Result<ResponseValue<types::TicketCreated>, Error<()>> {
         let Self { client, body } = self;
         let body = body
             .and_then(|v| {
@@ -1801,6 +1871,13 @@ impl<'a> CreateTicket<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
+    /// Sends a `POST` request to `/api/v1/tickets`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::TicketCreated>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
+    }
 }
 
 /// Builder for [`Client::update_ticket`]
@@ -1828,9 +1905,7 @@ impl<'a> UpdateTicket<'a> {
     {
         self.id = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
+            .map_err(|_| "conversion to `String` for id failed".to_string());
         self
     }
 
@@ -1844,8 +1919,7 @@ impl<'a> UpdateTicket<'a> {
         self
     }
 
-    /// Sends a `PATCH` request to `/api/v1/tickets/{id}`
-    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
+    async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, id, body } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
@@ -1880,6 +1954,11 @@ impl<'a> UpdateTicket<'a> {
             200..=299 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `PATCH` request to `/api/v1/tickets/{id}`
+    pub async fn send(self) -> Result<ResponseValue<types::Unpublished>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 
@@ -1924,8 +2003,7 @@ impl<'a> ListAgentActivities<'a> {
         self
     }
 
-    /// Sends a `GET` request to `/api/v1/user-presence-status-log`
-    pub async fn send(
+    async fn send_unified(
         self,
     ) -> Result<ResponseValue<types::AgentActivityPage>, Error<()>> {
         let Self { client, page, page_size } = self;
@@ -1961,6 +2039,13 @@ impl<'a> ListAgentActivities<'a> {
             200u16 => ResponseValue::from_response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
+    }
+
+    /// Sends a `GET` request to `/api/v1/user-presence-status-log`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::AgentActivityPage>, crate::Error> {
+        self.send_unified().await.map_err(crate::error::from_generated)
     }
 }
 

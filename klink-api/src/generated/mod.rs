@@ -13,40 +13,14 @@ pub mod types;
 #[derive(Clone, Debug)]
 /// Client for K-LINK API
 ///
-/// The K-LINK customer-support platform API (klink.cloud), written by hand
-/// from the public developer docs. This file is the single source of truth
-/// for the klink-api crate: edit it, then run `cargo xtask generate`.
+/// Every operation of the K-LINK API is a method of this client, named after
+/// its `operationId`: it returns a builder whose setters take the parameters
+/// and body, and whose `send()` makes the call (with the retry policy, the
+/// token and tracing of the client's configuration). Paginated list
+/// operations add `stream()`, which walks every page.
 ///
-/// Conventions used throughout:
-/// - Values the docs show only by example (statuses, priorities, channels,
-///   field types, message types, directions) are plain strings, never
-///   closed enums, so a value the SDK has not seen yet never fails a call.
-/// - Many of the docs' examples stop part-way. A field the docs show only
-///   in a cut-off example is optional, and objects known only in part keep
-///   every key they do not declare in `additionalProperties` (`extra` in
-///   Rust), so nothing the server sends is lost.
-/// - A key the docs show only as `null` or `[]` has an unknown type. It is
-///   declared (as any JSON) only where a whole example shows it; elsewhere
-///   it is left to `additionalProperties` and named in the object's
-///   description: a declared optional field would lose that `null` or `[]`
-///   when the payload is written back.
-/// - Placeholder values in the docs (`"string"`, `""`, `"uuid-string"`)
-///   prove that a key exists, not its format.
-/// - `format: date-time` is RFC 3339 with up to nine fractional digits;
-///   `format: klink-timestamp` is CxLog's `2026-03-30 08:30:00.000+00`
-///   layout (a space and an hours-only offset). Both are written back
-///   exactly as they were read.
-/// - Operations marked `x-klink-path: unconfirmed` are named by the docs
-///   (with their method) but their path is not published; it follows the
-///   REST pattern of the resource's published paths.
-/// - Pagination is read off the spec, without an annotation: a `GET` with
-///   the query parameters `page` and `pageSize` whose success response is
-///   a list envelope (an array `data` beside at least one of `total`,
-///   `page`, `pageSize`, `lastPage`), at the top of the response or under
-///   exactly one of its properties (CxLog's `cxLogs`), gets a `stream()`
-///   in Rust that walks every page. A list answered in that envelope but
-///   declared without `page`/`pageSize` (`list_contact_fields`) gets none,
-///   since no page after the first could be asked for.
+/// Build a client with [`Client::builder`] or [`Client::from_env`]
+/// (`KLINK_API_TOKEN`, `KLINK_BASE_URL`).
 ///
 /// Version: 1
 pub struct Client {
@@ -56,29 +30,8 @@ pub struct Client {
 }
 
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::config::ClientConfig) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
-
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    /// The client for `baseurl`, sending through `client`; built by `ClientBuilder`.
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: crate::config::ClientConfig,

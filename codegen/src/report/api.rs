@@ -8,21 +8,21 @@
 
 use std::fmt::Write as _;
 
-use quote::ToTokens;
 use syn::{
     Fields, GenericArgument, ImplItem, Item, ItemImpl, PathArguments, ReturnType, Type,
     TypeParamBound, WherePredicate,
 };
 
-use crate::{Error, Spec};
+use crate::emit::{client, parse};
+use crate::error::Error;
+use crate::model::naming::builder_name;
+use crate::spec::Spec;
+use crate::spec::check::operations::PATH_EXTENSION;
+use crate::syntax::{module_items, serde_rename, type_text};
 
 /// The public API of the client generated from `spec`, as text.
 pub fn api_surface(spec: &Spec) -> Result<String, Error> {
-    let tokens = crate::generate::client_tokens(spec)?;
-    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Format {
-        path: spec.path.clone(),
-        message: e.to_string(),
-    })?;
+    let file = parse(spec, client::client(spec)?)?;
     let mut out = String::from("# Operations\n");
     let builders = module_items(&file.items, "builder");
     for (route, method, operation) in spec.openapi.operations() {
@@ -31,7 +31,7 @@ pub fn api_surface(spec: &Spec) -> Result<String, Error> {
         };
         let unconfirmed = operation
             .extensions
-            .get("x-klink-path")
+            .get(PATH_EXTENSION)
             .and_then(|v| v.as_str())
             .map_or(String::new(), |mark| format!(" (path {mark})"));
         let _ = writeln!(
@@ -40,7 +40,7 @@ pub fn api_surface(spec: &Spec) -> Result<String, Error> {
             method.to_uppercase()
         );
         let _ = writeln!(out, "    client.{id}()");
-        for (setter, ty) in builder_methods(builders, &pascal_case(id)) {
+        for (setter, ty) in builder_methods(builders, &builder_name(id)) {
             let _ = writeln!(out, "        .{setter}{ty}");
         }
     }
@@ -49,19 +49,6 @@ pub fn api_surface(spec: &Spec) -> Result<String, Error> {
         describe_type(item, &mut out);
     }
     Ok(out)
-}
-
-/// The items of the top-level inline module `name`.
-fn module_items<'a>(items: &'a [Item], name: &str) -> &'a [Item] {
-    items
-        .iter()
-        .find_map(|item| match item {
-            Item::Mod(module) if module.ident == name => {
-                module.content.as_ref().map(|(_, items)| items.as_slice())
-            }
-            _ => None,
-        })
-        .unwrap_or_default()
 }
 
 /// `(name, "(Type)")` for each setter of the operation's builder, then
@@ -78,6 +65,10 @@ fn builder_methods(items: &[Item], builder: &str) -> Vec<(String, String)> {
         }
         for item in &block.items {
             let ImplItem::Fn(method) = item else { continue };
+            // Private helpers (the inner `send_unified`) are no surface.
+            if !matches!(method.vis, syn::Visibility::Public(_)) {
+                continue;
+            }
             let name = method.sig.ident.to_string();
             match name.as_str() {
                 // `body_map` and friends take a closure over the same type.
@@ -201,119 +192,5 @@ fn describe_type(item: &Item, out: &mut String) {
             let _ = writeln!(out, "\ntype {} = {}", alias.ident, type_text(&alias.ty));
         }
         _ => {}
-    }
-}
-
-/// The JSON key of a field whose Rust name differs (`#[serde(rename = ..)]`).
-pub(crate) fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
-    let mut key = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                key = Some(meta.value()?.parse::<syn::LitStr>()?.value());
-            } else if meta.input.peek(syn::Token![=]) {
-                let _: syn::Expr = meta.value()?.parse()?;
-            }
-            Ok(())
-        });
-    }
-    key
-}
-
-/// A type as a reader writes it: `Option<Vec<types::Contact>>` rather than
-/// `::std::option::Option<::std::vec::Vec<types::Contact>>`.
-pub(crate) fn type_text(ty: &Type) -> String {
-    match ty {
-        Type::Path(path) if path.qself.is_none() => {
-            let segments: Vec<&syn::PathSegment> = path.path.segments.iter().collect();
-            let names: Vec<String> = segments.iter().map(|s| s.ident.to_string()).collect();
-            // std paths and the crate's own root are noise: keep the last name.
-            let keep_from = match names.first().map(String::as_str) {
-                Some("std" | "core" | "alloc" | "crate") => names.len() - 1,
-                _ => 0,
-            };
-            segments[keep_from..]
-                .iter()
-                .map(|segment| {
-                    let mut text = segment.ident.to_string();
-                    if let PathArguments::AngleBracketed(args) = &segment.arguments {
-                        let args: Vec<String> = args
-                            .args
-                            .iter()
-                            .map(|arg| match arg {
-                                GenericArgument::Type(ty) => type_text(ty),
-                                other => compact(&other.to_token_stream().to_string()),
-                            })
-                            .collect();
-                        let _ = write!(text, "<{}>", args.join(", "));
-                    }
-                    text
-                })
-                .collect::<Vec<_>>()
-                .join("::")
-        }
-        Type::Reference(reference) => {
-            let lifetime = reference
-                .lifetime
-                .as_ref()
-                .map_or(String::new(), |l| format!("{l} "));
-            let mutability = if reference.mutability.is_some() {
-                "mut "
-            } else {
-                ""
-            };
-            format!("&{lifetime}{mutability}{}", type_text(&reference.elem))
-        }
-        other => compact(&other.to_token_stream().to_string()),
-    }
-}
-
-fn compact(tokens: &str) -> String {
-    tokens
-        .replace(" :: ", "::")
-        .replace(":: ", "::")
-        .replace(" < ", "<")
-        .replace("< ", "<")
-        .replace(" >", ">")
-        .replace(" ,", ",")
-        .replace("& '", "&'")
-}
-
-/// `list_contacts` -> `ListContacts`, progenitor's builder name.
-pub(crate) fn pascal_case(snake: &str) -> String {
-    snake
-        .split('_')
-        .map(|word| {
-            let mut chars = word.chars();
-            chars.next().map_or(String::new(), |first| {
-                first.to_uppercase().chain(chars).collect()
-            })
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn types_read_the_way_users_write_them() {
-        let ty: Type = syn::parse_quote!(
-            ::std::option::Option<
-                ::std::vec::Vec<
-                    ::std::collections::HashMap<::std::string::String, crate::Timestamp>,
-                >,
-            >
-        );
-        assert_eq!(type_text(&ty), "Option<Vec<HashMap<String, Timestamp>>>");
-        let ty: Type =
-            syn::parse_quote!(::serde_json::Map<::std::string::String, ::serde_json::Value>);
-        assert_eq!(type_text(&ty), "serde_json::Map<String, serde_json::Value>");
-    }
-
-    #[test]
-    fn builder_names_follow_progenitor() {
-        assert_eq!(pascal_case("list_cx_logs"), "ListCxLogs");
-        assert_eq!(pascal_case("send_message"), "SendMessage");
     }
 }

@@ -1,4 +1,5 @@
-//! Every example must be valid against the schema beside it, checked by an
+//! Examples: every example file exists and holds JSON, and every example
+//! must be valid against the schema beside it, checked by an
 //! independent JSON Schema validator (the `jsonschema` crate), so the spec's
 //! examples and its schemas cannot drift apart unnoticed.
 //!
@@ -14,12 +15,65 @@
 //!   keywords; `readOnly`/`writeOnly` are therefore not enforced.
 //! - `$ref` siblings are ignored by both.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
 
-use crate::Error;
-use crate::validate::{invalid, walk};
+use crate::error::Error;
+use crate::pointer::{escape, invalid, operation_id_at, walk};
+
+/// One example payload kept in its own file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExampleFile {
+    /// The operation it belongs to.
+    pub operation_id: String,
+    /// JSON pointer of the example object in the spec.
+    pub pointer: String,
+    /// The file, resolved against the spec's directory.
+    pub file: PathBuf,
+}
+
+/// Every `externalValue` example file exists and holds valid JSON.
+pub(crate) fn files(path: &Path, raw: &Value) -> Result<(), Error> {
+    for example in example_files(path, raw) {
+        let value_pointer = format!("{}/externalValue", example.pointer);
+        let problem = match std::fs::read_to_string(&example.file) {
+            Err(e) => format!("cannot read example file {}: {e}", example.file.display()),
+            Ok(text) => match serde_json::from_str::<Value>(&text) {
+                Ok(_) => continue,
+                Err(e) => format!(
+                    "example file {} is not valid JSON: {e}",
+                    example.file.display()
+                ),
+            },
+        };
+        return Err(invalid(path, raw, value_pointer, problem));
+    }
+    Ok(())
+}
+
+/// The example files the spec refers to (`examples.*.externalValue`).
+pub(crate) fn example_files(path: &Path, raw: &Value) -> Vec<ExampleFile> {
+    let dir = path.parent().unwrap_or(Path::new(""));
+    let mut found = Vec::new();
+    walk(raw, &mut String::new(), &mut |pointer, node| {
+        let Some(Value::Object(examples)) = node.get("examples") else {
+            return true;
+        };
+        for (name, example) in examples {
+            if let Some(Value::String(file)) = example.get("externalValue") {
+                let pointer = format!("#{pointer}/examples/{}", escape(name));
+                found.push(ExampleFile {
+                    operation_id: operation_id_at(raw, &pointer).unwrap_or_default(),
+                    file: dir.join(file),
+                    pointer,
+                });
+            }
+        }
+        true
+    });
+    found
+}
 
 /// How many validation errors one message lists.
 const SHOWN_ERRORS: usize = 3;
@@ -59,7 +113,9 @@ impl SchemaValidators {
     }
 }
 
-pub(crate) fn examples_match_schemas(path: &Path, raw: &Value) -> Result<(), Error> {
+/// Every example (inline or in a file) is valid against the schema beside
+/// it.
+pub(crate) fn match_schemas(path: &Path, raw: &Value) -> Result<(), Error> {
     let validators = SchemaValidators::new(raw);
     let dir = path.parent().unwrap_or(Path::new(""));
     let mut result = Ok(());
@@ -121,7 +177,7 @@ fn examples_of(node: &Value, pointer: &str, dir: &Path) -> Vec<(String, String, 
         .into_iter()
         .flatten()
     {
-        let at = format!("#{pointer}/examples/{}", crate::load::escape(name));
+        let at = format!("#{pointer}/examples/{}", escape(name));
         if let Some(value) = example.get("value") {
             found.push((at, format!("\"{name}\""), value.clone()));
         } else if let Some(Value::String(file)) = example.get("externalValue") {
@@ -138,7 +194,7 @@ fn examples_of(node: &Value, pointer: &str, dir: &Path) -> Vec<(String, String, 
 
 /// An OpenAPI 3.0 schema (or a map of them) as JSON Schema draft 4: every
 /// `nullable: true` beside a `type` widens the type (and enum) to null.
-fn json_schema(schema: &Value) -> Value {
+pub(crate) fn json_schema(schema: &Value) -> Value {
     match schema {
         Value::Object(map) => {
             let mut out: Map<String, Value> = map

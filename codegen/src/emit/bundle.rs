@@ -8,20 +8,22 @@
 
 use serde_json::Value;
 
-use crate::{Error, Output, Spec};
+use crate::error::Error;
+use crate::spec::Spec;
+use crate::spec::parse::parse_json;
 
 /// Where the bundle is written, relative to the workspace root.
 pub const BUNDLE_PATH: &str = "openapi/dist/klink.json";
 
 /// The bundled spec: the document as JSON with every example file inlined.
-pub fn bundle(spec: &Spec) -> Result<Output, Error> {
+pub(crate) fn bundled(spec: &Spec) -> Result<Value, Error> {
     let mut document = spec.raw.clone();
     for example in spec.example_files() {
         let text = std::fs::read_to_string(&example.file).map_err(|source| Error::Io {
             path: example.file.clone(),
             source,
         })?;
-        let value: Value = crate::load::parse_json(&example.file, &text)?;
+        let value: Value = parse_json(&example.file, &text)?;
         let node = document
             .pointer_mut(&example.pointer[1..])
             .and_then(Value::as_object_mut)
@@ -29,22 +31,7 @@ pub fn bundle(spec: &Spec) -> Result<Output, Error> {
         node.remove("externalValue");
         node.insert("value".to_owned(), value);
     }
-    let mut contents = serde_json::to_string_pretty(&document).expect("JSON values always print");
-    contents.push('\n');
-    Ok(Output {
-        path: BUNDLE_PATH.to_owned(),
-        contents,
-    })
-}
-
-/// Every file `cargo xtask generate` writes from one loaded spec: the
-/// client's files, the bundle, the CLI and the mock.
-pub fn outputs(spec: &Spec) -> Result<Vec<Output>, Error> {
-    let mut outputs = crate::generate(spec)?;
-    outputs.push(bundle(spec)?);
-    outputs.push(crate::cli(spec)?);
-    outputs.push(crate::mock(spec)?);
-    Ok(outputs)
+    Ok(document)
 }
 
 #[cfg(test)]
@@ -58,7 +45,7 @@ mod tests {
             "/../openapi/klink.yaml"
         ))
         .unwrap();
-        let bundled: Value = serde_json::from_str(&bundle(&spec).unwrap().contents).unwrap();
+        let bundled: Value = serde_json::from_str(&crate::bundle(&spec).unwrap().contents).unwrap();
         let examples = spec.example_files();
         assert!(!examples.is_empty());
         for example in &examples {

@@ -8,26 +8,32 @@ use quote::{format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{TypeParam, TypeParamBound, WherePredicate};
 
-use crate::{Error, Output, Spec};
+use crate::emit::{in_sdk, parse};
+use crate::error::Error;
+use crate::model::naming::{builder_name, command_name};
+use crate::model::paginated::paginated_operations;
+use crate::progenitor::run_generator;
+use crate::spec::Spec;
 
 /// Where the generated CLI is written, relative to the workspace root.
 pub const CLI_PATH: &str = "klink-cli/src/generated_cli.rs";
 
-/// Where the generated CLI finds the SDK: a hand-written module of
-/// klink-cli that re-exports klink-api's client, builders and types beside
-/// progenitor's generic `Error<E>`, which the generated code names `Error`
-/// (klink-api's own `Error` is not generic).
-const SDK_MODULE: &str = "crate::sdk";
+/// The SDK crate, as the generated CLI names it: every path in the file
+/// names it itself, so klink-cli needs no module for the generated code
+/// to find it.
+const SDK_CRATE: &str = "::klink_api";
 
 /// The group of operations that have no tag.
 const UNTAGGED: (&str, &str) = ("other", "Operations without a tag.");
 
-/// Generates the CLI for a loaded spec.
-pub fn cli(spec: &Spec) -> Result<Output, Error> {
-    let tokens = crate::generate::run_generator(spec, |generator, spec| {
-        generator.cli(&spec.openapi, SDK_MODULE)
+/// Generates the CLI for a loaded spec: progenitor's, rewritten to stand on
+/// its own, with `--all` walks and the table of subcommands.
+pub(crate) fn cli(spec: &Spec) -> Result<TokenStream, Error> {
+    let tokens = run_generator(spec, |generator, spec| {
+        generator.cli(&spec.openapi, SDK_CRATE)
     })?;
-    let mut file = crate::one_file::parse(spec, tokens)?;
+    let mut file = parse(spec, in_sdk(tokens))?;
+    import_by_name(&mut file);
     // progenitor's output callbacks require `schemars::JsonSchema` of every
     // response type (oxide.rs derives it on its SDK's types). klink-api does
     // not derive it: that would make schemars a dependency of every user of
@@ -36,18 +42,32 @@ pub fn cli(spec: &Spec) -> Result<Output, Error> {
     // progenitor also adds a `--json-body-template` flag that does nothing
     // yet (its help reads "XXX"); a user must not find it.
     DropArg("json-body-template").visit_file_mut(&mut file);
-    let paginated = paginated_operations(spec);
-    let walks = walk_all(&file, &paginated);
-    let table = command_table(spec, &file, &paginated);
-    crate::one_file::one_file(spec, CLI_PATH, quote! { #file #walks #table })
-}
-
-/// The operations whose builders have `stream()`.
-fn paginated_operations(spec: &Spec) -> Vec<String> {
-    crate::pagination::paginated_operations(spec)
+    crate::emit::call_errors::cli_errors(&mut file);
+    let paginated: Vec<String> = paginated_operations(spec)
         .into_iter()
         .map(|paginated| paginated.operation_id)
-        .collect()
+        .collect();
+    let walks = walk_all(&file, &paginated);
+    let table = command_table(spec, &file, &paginated);
+    let not_idempotent = crate::emit::call_errors::cli_not_idempotent(spec);
+    Ok(quote! { #file #walks #table #not_idempotent })
+}
+
+/// progenitor's CLI imports the SDK with a glob (`use ::klink_api::*;`):
+/// the glob becomes the names the file uses (its error callbacks name
+/// `::klink_api::Error` themselves, see `call_errors::cli_errors`).
+fn import_by_name(file: &mut syn::File) {
+    use quote::ToTokens;
+    let glob = quote!(
+        use ::klink_api::*;
+    )
+    .to_string();
+    file.items
+        .retain(|item| item.to_token_stream().to_string() != glob);
+    let imports: [syn::Item; 1] = [syn::parse_quote!(
+        use ::klink_api::{Client, ResponseValue, builder, types};
+    )];
+    file.items.splice(0..0, imports);
 }
 
 /// `Cli::execute_all` and, for each paginated operation, an
@@ -66,27 +86,19 @@ fn walk_all(cli: &syn::File, paginated: &[String]) -> TokenStream {
         })?;
         function.block.stmts.truncate(end + 1);
         function.block.stmts.push(syn::parse_quote! {
-            return crate::all::print_every_item(&self.config, request.stream()).await;
+            return print_every_item(&self.config, request.stream()).await;
         });
         function.sig.ident = format_ident!("execute_{id}_all");
-        let name = id.replace('_', "-");
+        let name = command_name(id);
         let doc = format!(" `klink {name} --all`: every item of every page, one per line.");
         function.attrs.insert(0, syn::parse_quote!(#[doc = #doc]));
         Some(function)
     });
     let walks: Vec<syn::ImplItemFn> = walks.collect();
     let arms = walks.iter().map(|function| {
-        let variant = format_ident!(
-            "{}",
-            crate::surface::pascal_case(
-                function
-                    .sig
-                    .ident
-                    .to_string()
-                    .trim_start_matches("execute_")
-                    .trim_end_matches("_all")
-            )
-        );
+        let id = function.sig.ident.to_string();
+        let id = id.trim_start_matches("execute_").trim_end_matches("_all");
+        let variant = format_ident!("{}", builder_name(id));
         let ident = &function.sig.ident;
         quote! { CliCommand::#variant => self.#ident(matches).await, }
     });
@@ -105,6 +117,21 @@ fn walk_all(cli: &syn::File, paginated: &[String]) -> TokenStream {
             }
 
             #(#walks)*
+        }
+
+        /// Prints each item of `items` through `output`; the first error
+        /// ends the walk (the items before it stay printed) and is returned.
+        pub async fn print_every_item<C, S, T>(output: &C, items: S) -> anyhow::Result<()>
+        where
+            C: CliConfig,
+            S: ::futures_util::Stream<Item = ::std::result::Result<T, ::klink_api::Error>>,
+            T: ::serde::Serialize + ::std::fmt::Debug,
+        {
+            let mut items = ::std::pin::pin!(items);
+            while let Some(item) = ::futures_util::TryStreamExt::try_next(&mut items).await? {
+                output.list_item(&item);
+            }
+            Ok(())
         }
     }
 }
@@ -170,8 +197,8 @@ fn command_table(spec: &Spec, cli: &syn::File, paginated: &[String]) -> TokenStr
         } = &group;
         let commands = group.operations.iter().filter_map(|operation| {
             let id = operation.operation_id.as_deref()?;
-            let variant = format_ident!("{}", crate::surface::pascal_case(id));
-            let name = id.replace('_', "-");
+            let variant = format_ident!("{}", builder_name(id));
+            let name = command_name(id);
             let summary = one_line(operation.summary.as_deref().unwrap_or_default());
             let body_flags = body_flags(cli, &format!("execute_{id}"));
             let paginated = paginated.iter().any(|paginated| paginated == id);
@@ -369,6 +396,7 @@ mod tests {
             }
         };
         DropArg("json-body-template").visit_file_mut(&mut file);
+        crate::emit::call_errors::cli_errors(&mut file);
         let printed = prettyplease::unparse(&file);
         assert!(printed.contains("\"keep\""), "{printed}");
         assert!(!printed.contains("json-body-template"), "{printed}");
@@ -418,7 +446,7 @@ mod tests {
             "pub async fn execute_list_things_all(",
             "request = request.keyword(value.clone());",
             "self.config.execute_list_things(matches, &mut request)?;",
-            "return crate::all::print_every_item(&self.config, request.stream()).await;",
+            "return print_every_item(&self.config, request.stream()).await;",
         ] {
             assert!(printed.contains(part), "{part:?} not in:\n{printed}");
         }

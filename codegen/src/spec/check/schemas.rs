@@ -5,9 +5,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::Error;
-use crate::load::escape;
-use crate::validate::{METHODS, invalid};
+use crate::error::Error;
+use crate::pointer::{each_operation, escape, invalid, operation_pointer, walk};
 
 /// Keywords whose value is one subschema.
 const ONE_SUBSCHEMA: [&str; 3] = ["items", "not", "additionalProperties"];
@@ -37,20 +36,16 @@ pub(crate) fn each_schema<E>(
         }
     }
     for (route, item) in raw.get("paths").map(children).unwrap_or_default() {
-        let at = format!("/paths/{route}");
-        push_parameters(&mut holders, &at, item);
-        for method in METHODS {
-            let Some(operation) = item.get(method) else {
-                continue;
-            };
-            let at = format!("{at}/{method}");
-            push_parameters(&mut holders, &at, operation);
-            if let Some(body) = operation.get("requestBody") {
-                holders.push((format!("{at}/requestBody"), body));
-            }
-            for (status, response) in operation.get("responses").map(children).unwrap_or_default() {
-                holders.push((format!("{at}/responses/{status}"), response));
-            }
+        push_parameters(&mut holders, &format!("/paths/{route}"), item);
+    }
+    for (route, method, operation) in each_operation(raw) {
+        let at = operation_pointer(route, method)[1..].to_owned();
+        push_parameters(&mut holders, &at, operation);
+        if let Some(body) = operation.get("requestBody") {
+            holders.push((format!("{at}/requestBody"), body));
+        }
+        for (status, response) in operation.get("responses").map(children).unwrap_or_default() {
+            holders.push((format!("{at}/responses/{status}"), response));
         }
     }
     for (at, holder) in holders {
@@ -195,6 +190,31 @@ pub(crate) fn schema_rules(path: &Path, raw: &Value) -> Result<(), Error> {
         }
         nullable_rule(path, raw, pointer, schema)
     })
+}
+
+/// Every request and response body entry has a `schema`: progenitor cannot
+/// generate a body without one.
+pub(crate) fn content_has_schemas(path: &Path, raw: &Value) -> Result<(), Error> {
+    let mut result = Ok(());
+    walk(raw, &mut String::new(), &mut |pointer, node| {
+        let in_body = pointer.ends_with("/requestBody") || pointer.contains("/responses/");
+        if !in_body || !(pointer.starts_with("/paths/") || pointer.starts_with("/components/")) {
+            return true;
+        }
+        let Some(Value::Object(content)) = node.get("content") else {
+            return true;
+        };
+        for (media, entry) in content {
+            if entry.get("schema").is_none() {
+                let at = format!("#{pointer}/content/{}", escape(media));
+                let message = format!("`{media}` content has no `schema`");
+                result = Err(invalid(path, raw, at, message));
+                return false;
+            }
+        }
+        true
+    });
+    result
 }
 
 /// Whether a `default` value has the schema's type (progenitor writes it

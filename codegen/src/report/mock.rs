@@ -1,72 +1,22 @@
-//! The generated half of `klink-mock` (`klink-mock/src/generated_mock.rs`):
-//! progenitor's typed extension of `httpmock::MockServer`, one method per
-//! operation, taking and returning the SDK's own types.
+//! The mock's surface: what a test author reads in a review instead of the
+//! generated mock, read off progenitor's mock.
 
 use std::fmt::Write as _;
 
 use syn::{FnArg, GenericParam, ImplItem, Item, Type, WherePredicate};
 
-use crate::surface::{pascal_case, type_text};
-use crate::{Error, Output, Spec};
-
-/// Where the generated mock is written, relative to the workspace root.
-pub const MOCK_PATH: &str = "klink-mock/src/generated_mock.rs";
-
-/// The crate whose types the mock's methods take.
-const SDK_CRATE: &str = "klink_api";
-
-/// Generates the mock for a loaded spec.
-pub fn mock(spec: &Spec) -> Result<Output, Error> {
-    let mut file = crate::one_file::parse(spec, mock_tokens(spec)?)?;
-    document_methods(spec, &mut file);
-    crate::one_file::one_file(spec, MOCK_PATH, quote::quote!(#file))
-}
-
-/// progenitor leaves the `MockServerExt` methods undocumented; each gets
-/// its operation's method, path and summary.
-fn document_methods(spec: &Spec, file: &mut syn::File) {
-    let Some(methods) = file.items.iter_mut().find_map(|item| match item {
-        Item::Trait(ext) if ext.ident == "MockServerExt" => Some(&mut ext.items),
-        _ => None,
-    }) else {
-        return;
-    };
-    for (route, method, operation) in spec.openapi.operations() {
-        let Some(id) = &operation.operation_id else {
-            continue;
-        };
-        let Some(function) = methods.iter_mut().find_map(|item| match item {
-            syn::TraitItem::Fn(function) if function.sig.ident == id => Some(function),
-            _ => None,
-        }) else {
-            continue;
-        };
-        let summary = operation.summary.as_deref().unwrap_or_default().trim();
-        let lines = [
-            format!(" Mocks `{} {route}`: {summary}", method.to_uppercase()),
-            String::new(),
-            format!(
-                " `when` matches the request of [`Client::{id}`](klink_api::Client::{id}); \
-                 `then` sets the response."
-            ),
-        ];
-        for line in lines.iter().rev() {
-            function.attrs.insert(0, syn::parse_quote!(#[doc = #line]));
-        }
-    }
-}
-
-fn mock_tokens(spec: &Spec) -> Result<proc_macro2::TokenStream, Error> {
-    crate::generate::run_generator(spec, |generator, spec| {
-        generator.httpmock(&spec.openapi, SDK_CRATE)
-    })
-}
+use crate::emit::mock::mock_tokens;
+use crate::emit::parse;
+use crate::error::Error;
+use crate::model::naming::builder_name;
+use crate::spec::Spec;
+use crate::syntax::type_text;
 
 /// What a test author reads in a review: for each operation, the
 /// `MockServerExt` method and the `when` and `then` methods with the types
 /// they take, read off the generated code.
 pub fn mock_surface(spec: &Spec) -> Result<String, Error> {
-    let file = crate::one_file::parse(spec, mock_tokens(spec)?)?;
+    let file = parse(spec, mock_tokens(spec)?)?;
     let operations = file
         .items
         .iter()
@@ -86,7 +36,7 @@ pub fn mock_surface(spec: &Spec) -> Result<String, Error> {
         let _ = writeln!(out, "    server.{id}(|when, then| ..)");
         for side in ["when", "then"] {
             let _ = writeln!(out, "        {side}");
-            let name = format!("{}{}", pascal_case(id), pascal_case(side));
+            let name = format!("{}{}", builder_name(id), builder_name(side));
             for signature in methods(operations, &name) {
                 let _ = writeln!(out, "            .{signature}");
             }

@@ -1,55 +1,26 @@
-use std::path::{Path, PathBuf};
+//! Spec text to a JSON value: YAML or JSON, with the depth limits that keep
+//! the parsers (and later progenitor) from exhausting the stack; and the
+//! JSON value to openapiv3's typed document, with errors that point at the
+//! node whose shape is wrong.
+
+use std::path::Path;
 
 use openapiv3::OpenAPI;
 use serde_json::Value;
 
-use crate::Error;
-use crate::validate;
+use crate::error::Error;
+use crate::pointer::{each_operation, escape, operation_at, operation_pointer, walk};
 
-/// A spec that parsed and passed validation.
-#[derive(Debug, Clone)]
-pub struct Spec {
-    /// Where the spec was read from; relative paths in it (example files)
-    /// resolve against its directory.
-    pub path: PathBuf,
-    /// The document as plain JSON, used for validation and error locations.
-    pub raw: Value,
-    /// The typed document progenitor consumes.
-    pub openapi: OpenAPI,
-}
-
-/// Reads, parses (YAML, or JSON for a `.json` file) and validates a spec.
-pub fn load(path: impl AsRef<Path>) -> Result<Spec, Error> {
-    let path = path.as_ref();
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    load_str(path, &text)
-}
-
-/// Parses and validates spec text that claims to come from `path` (which
-/// names it in errors, picks the syntax by extension and anchors relative
-/// example paths).
-pub fn load_str(path: impl AsRef<Path>, text: &str) -> Result<Spec, Error> {
-    let path = path.as_ref().to_owned();
+/// The document in `text` as JSON: JSON for a `.json` path, else YAML;
+/// refused when nested deeper than the generator can take.
+pub(crate) fn document(path: &Path, text: &str) -> Result<Value, Error> {
     let raw = if path.extension().is_some_and(|ext| ext == "json") {
-        parse_json(&path, text)?
+        parse_json(path, text)?
     } else {
-        parse_yaml(&path, text)?
+        parse_yaml(path, text)?
     };
-    check_depth(&path, &raw)?;
-    validate::references(&path, &raw)?;
-    validate::operations(&path, &raw)?;
-    validate::examples(&path, &raw)?;
-    // The document's shape first: later checks then point at the one
-    // schema that is wrong rather than at what refers to it.
-    let openapi = typed(&path, &raw)?;
-    validate::path_parameters(&path, &raw)?;
-    validate::content_has_schemas(&path, &raw)?;
-    crate::schemas::schema_rules(&path, &raw)?;
-    crate::example_schemas::examples_match_schemas(&path, &raw)?;
-    Ok(Spec { path, raw, openapi })
+    check_depth(path, &raw)?;
+    Ok(raw)
 }
 
 pub(crate) fn parse_json(path: &Path, text: &str) -> Result<Value, Error> {
@@ -116,7 +87,7 @@ fn check_depth(path: &Path, raw: &Value) -> Result<(), Error> {
     }
     Err(Error::Invalid {
         path: path.to_owned(),
-        operation: validate::operation_at(raw, &format!("#{pointer}")),
+        operation: operation_at(raw, &format!("#{pointer}")),
         pointer: format!("#{pointer}"),
         message: format!(
             "nested deeper than {MAX_DEPTH} levels; flatten it with named schemas and $ref"
@@ -234,13 +205,13 @@ fn yaml_to_json(
 }
 
 /// Deserializes the typed document, reporting where the shape is wrong.
-fn typed(path: &Path, raw: &Value) -> Result<OpenAPI, Error> {
+pub(crate) fn typed(path: &Path, raw: &Value) -> Result<OpenAPI, Error> {
     serde_path_to_error::deserialize(raw).map_err(|e| {
         let (pointer, message) = narrow(raw)
             .unwrap_or_else(|| (pointer_from_serde_path(e.path()), e.inner().to_string()));
         Error::Invalid {
             path: path.to_owned(),
-            operation: validate::operation_at(raw, &pointer),
+            operation: operation_at(raw, &pointer),
             message: format!("not a valid OpenAPI 3.0 document: {message}"),
             pointer,
         }
@@ -260,20 +231,8 @@ fn narrow(raw: &Value) -> Option<(String, String)> {
         let inner = pointer_from_serde_path(error.path());
         Some((format!("{at}{}", &inner[1..]), error.inner().to_string()))
     }
-    let paths = raw
-        .get("paths")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten();
-    let operations = paths.flat_map(|(route, item)| {
-        item.as_object()
-            .into_iter()
-            .flatten()
-            .filter(|(method, _)| validate::METHODS.contains(&method.as_str()))
-            .map(move |(method, operation)| {
-                (format!("#/paths/{}/{method}", escape(route)), operation)
-            })
-    });
+    let operations = each_operation(raw)
+        .map(|(route, method, operation)| (operation_pointer(route, method), operation));
     let schemas = raw
         .pointer("/components/schemas")
         .and_then(Value::as_object)
@@ -281,7 +240,7 @@ fn narrow(raw: &Value) -> Option<(String, String)> {
         .flatten();
     // Inline schemas first: they are the most specific place to point at.
     let mut inline = None;
-    validate::walk(raw, &mut String::new(), &mut |pointer, node| {
+    walk(raw, &mut String::new(), &mut |pointer, node| {
         inline = node.get("schema").and_then(|schema| {
             attempt::<ReferenceOr<Schema>>(schema, format!("#{pointer}/schema"))
         });
@@ -314,18 +273,6 @@ fn pointer_from_serde_path(path: &serde_path_to_error::Path) -> String {
         }
     }
     pointer
-}
-
-/// Escapes one JSON pointer reference token (RFC 6901).
-pub(crate) fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}
-
-impl Spec {
-    /// The example payload files the spec refers to, in document order.
-    pub fn example_files(&self) -> Vec<validate::ExampleFile> {
-        validate::example_files(&self.path, &self.raw)
-    }
 }
 
 #[cfg(test)]

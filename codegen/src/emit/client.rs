@@ -1,0 +1,39 @@
+//! The client (`klink-api/src/generated/`): progenitor's client, then the
+//! project's passes over it, in the order [`passes`] applies them.
+
+use proc_macro2::TokenStream;
+
+use crate::emit::{call_errors, messages, streams};
+use crate::error::Error;
+use crate::progenitor::run_generator;
+use crate::spec::Spec;
+
+/// Where the generated client lives, relative to the workspace root: a
+/// module directory whose `mod.rs` holds the client and which has one file
+/// per large submodule.
+pub const CLIENT_DIR: &str = "klink-api/src/generated";
+
+/// The client's submodules printed into files of their own: the operation
+/// builders, the types, and typify's builders for the types (the bulk of
+/// the code, which a reader of the types rarely needs).
+pub(crate) const CLIENT_SPLIT: [&str; 3] = ["types", "types::builder", "builder"];
+
+/// The client's tokens: progenitor's, with every pass applied.
+pub(crate) fn client(spec: &Spec) -> Result<TokenStream, Error> {
+    let tokens = run_generator(spec, |generator, spec| {
+        generator.generate_tokens(&spec.openapi)
+    })?;
+    passes(spec, tokens)
+}
+
+/// Every pass over progenitor's client, in order; a new pass goes here.
+/// Each takes the whole token stream and returns it rewritten.
+fn passes(spec: &Spec, tokens: TokenStream) -> Result<TokenStream, Error> {
+    // `stream()` for the paginated operations, appended to `mod builder`.
+    let tokens = streams::add_streams(spec, tokens)?;
+    // Conversion-failure messages name types as a user writes them.
+    let tokens = messages::readable_type_names(tokens);
+    // Every `send()` fails with `klink_api::Error`; progenitor's
+    // constructors leave the public API.
+    call_errors::unify(tokens).map_err(|e| Error::format(&spec.path, &e))
+}

@@ -1,0 +1,35 @@
+//! The Rust names progenitor gives what the spec names, computed the way
+//! progenitor computes them (with `heck`, as progenitor does), so codegen's
+//! own passes find the builders and setters progenitor wrote.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// `list_contacts` -> `ListContacts`: an operation's builder (and mock
+/// `When`/`Then` prefix, and CLI command variant).
+pub(crate) fn builder_name(operation_id: &str) -> String {
+    operation_id.to_upper_camel_case()
+}
+
+/// `pageSize` -> `page_size`: a parameter's setter.
+pub(crate) fn setter_name(parameter: &str) -> String {
+    parameter.to_snake_case()
+}
+
+/// `list_contacts` -> `list-contacts`: an operation's CLI subcommand.
+pub(crate) fn command_name(operation_id: &str) -> String {
+    operation_id.replace('_', "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_progenitor() {
+        assert_eq!(builder_name("list_cx_logs"), "ListCxLogs");
+        assert_eq!(builder_name("send_message"), "SendMessage");
+        assert_eq!(setter_name("pageSize"), "page_size");
+        assert_eq!(setter_name("page"), "page");
+        assert_eq!(command_name("list_cx_logs"), "list-cx-logs");
+    }
+}

@@ -1,0 +1,78 @@
+//! Generated code and documents as the files that are checked in: `/// `
+//! doc lines, spaced items, split-out modules, under the generated header.
+
+use proc_macro2::TokenStream;
+use serde_json::Value;
+
+use crate::error::Error;
+use crate::print::docs::one_line_per_doc_line;
+use crate::print::format::{Style, format};
+use crate::spec::Spec;
+
+/// The first lines of every generated Rust file.
+pub const GENERATED_HEADER: &str = "\
+// @generated from openapi/klink.yaml by `cargo xtask generate`.
+// Do not edit by hand: change the spec or the codegen crate and regenerate.
+";
+
+/// One file of generated output, with its path relative to the workspace root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Where it belongs, relative to the workspace root (`/`-separated).
+    pub path: String,
+    /// Its whole text.
+    pub contents: String,
+}
+
+/// Prints `tokens` as the directory `dir`: `mod.rs`, then one file per
+/// module of `split` (`types::builder` -> `types/builder.rs`), inner
+/// modules before the modules holding them.
+pub(crate) fn split_files(
+    spec: &Spec,
+    dir: &str,
+    split: &[&str],
+    tokens: TokenStream,
+) -> Result<Vec<Output>, Error> {
+    let style = Style {
+        split,
+        spaced: true,
+    };
+    let formatted =
+        format(one_line_per_doc_line(tokens), style).map_err(|e| Error::format(&spec.path, &e))?;
+    let file = |name: &str, body: &str| Output {
+        path: format!("{dir}/{name}"),
+        contents: format!("{GENERATED_HEADER}\n{body}"),
+    };
+    let mut outputs = vec![file("mod.rs", &formatted.root)];
+    outputs.extend(
+        formatted
+            .modules
+            .iter()
+            .map(|(path, body)| file(&format!("{}.rs", path.replace("::", "/")), body)),
+    );
+    Ok(outputs)
+}
+
+/// Prints `tokens` as the one file at `path` (workspace-relative).
+pub(crate) fn rust_file(spec: &Spec, path: &str, tokens: TokenStream) -> Result<Output, Error> {
+    let style = Style {
+        split: &[],
+        spaced: true,
+    };
+    let formatted =
+        format(one_line_per_doc_line(tokens), style).map_err(|e| Error::format(&spec.path, &e))?;
+    Ok(Output {
+        path: path.to_owned(),
+        contents: format!("{GENERATED_HEADER}\n{}", formatted.root),
+    })
+}
+
+/// Prints a JSON document as the file at `path`, pretty, ending in a newline.
+pub(crate) fn json_file(path: &str, document: &Value) -> Output {
+    let mut contents = serde_json::to_string_pretty(document).expect("JSON values always print");
+    contents.push('\n');
+    Output {
+        path: path.to_owned(),
+        contents,
+    }
+}

@@ -1,0 +1,6 @@
+//! Printing: tokens to formatted Rust text ([`format`]) with readable doc
+//! comments ([`docs`]), and the files that hold it ([`file`]).
+
+pub(crate) mod docs;
+pub(crate) mod file;
+pub(crate) mod format;
