@@ -340,9 +340,11 @@ fn broken_captures_are_refused_by_name_and_the_spec_is_untouched() {
 
 /// End to end: the SDK receives a contact with a key the spec lacks (it
 /// lands in `extra`), the exchange is captured as HAR, `learn --apply`
-/// adds it, and generation types it. The HAR is written here from what the
-/// loopback server received and answered, in the shape the SDK's capture
-/// writes, until `ClientBuilder::capture` exists on this branch.
+/// adds it, and generation types it. `ClientBuilder::capture` is not on
+/// this branch yet (branch h5a-capture), so the HAR is written here from
+/// what the loopback server received and answered, entry for entry in the
+/// shape that capture writes; once both are merged, `.capture(&file)` on
+/// the builder replaces it.
 #[tokio::test]
 async fn a_key_the_sdk_received_is_typed_after_learn_apply_and_generate() {
     const BODY: &str = r#"{"status":"success","message":"contact","data":{"id":"c-1","name":"Ko","loyaltyTier":"gold"}}"#;
@@ -362,15 +364,43 @@ async fn a_key_the_sdk_received_is_typed_after_learn_apply_and_generate() {
     assert_eq!(envelope.data.unwrap().extra["loyaltyTier"], "gold");
 
     let request = &server.requests()[0];
-    let har = serde_json::json!({"log": {"version": "1.2", "creator": {"name": "test", "version": "1"},
-    "entries": [{
-        "request": {
-            "method": request.method,
-            "url": format!("{}{}", server.url(), request.path),
-            "headers": [{"name": "authorization", "value": "Bearer ***"}],
-        },
-        "response": {"status": 200, "content": {"mimeType": "application/json", "text": BODY}},
-    }]}});
+    // The entry as `ClientBuilder::capture` (branch h5a-capture) writes it:
+    // masked headers, the SDK's custom fields, placeholders where nothing
+    // is known.
+    let har = serde_json::json!({"log": {
+        "version": "1.2",
+        "creator": {"name": "klink-api", "version": "0.1.0"},
+        "entries": [{
+            "startedDateTime": "2026-12-02T14:00:00.000Z",
+            "time": 1.5,
+            "request": {
+                "method": request.method,
+                "url": format!("{}{}", server.url(), request.path),
+                "httpVersion": "HTTP/1.1",
+                "cookies": [],
+                "headers": [{"name": "authorization", "value": "***"}],
+                "queryString": [],
+                "headersSize": -1,
+                "bodySize": 0,
+            },
+            "response": {
+                "status": 200,
+                "statusText": "OK",
+                "httpVersion": "HTTP/1.1",
+                "cookies": [],
+                "headers": [{"name": "content-type", "value": "application/json"}],
+                "content": {"size": BODY.len(), "mimeType": "application/json", "text": BODY},
+                "redirectURL": "",
+                "headersSize": -1,
+                "bodySize": BODY.len(),
+            },
+            "cache": {},
+            "timings": {"blocked": -1, "dns": -1, "connect": -1, "send": 0, "wait": 1, "receive": 0.5, "ssl": -1},
+            "_klinkOperation": "get_contact",
+            "_klinkAttempt": 1,
+            "comment": "",
+        }],
+    }});
     let scratch = Scratch::new();
     let file = scratch.root().join("capture.har");
     std::fs::write(&file, har.to_string()).unwrap();
