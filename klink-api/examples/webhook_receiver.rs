@@ -33,7 +33,14 @@ fn log(event: &Event) {
     let timestamp = event.timestamp();
     match event {
         Event::ContactCreate { contact, .. } => {
-            tracing::info!(event = name, %timestamp, contact_id = %contact.id, "webhook event");
+            let contact_id = contact.id.as_deref().unwrap_or("-");
+            tracing::info!(event = name, %timestamp, contact_id, "webhook event");
+        }
+        // Authentic, but its payload is not the documented one: accepted
+        // all the same (the docs show payloads only in part). The decode
+        // error is not logged: it may quote the customer's data.
+        Event::Undecoded { .. } => {
+            tracing::warn!(event = name, %timestamp, "webhook event with an undocumented payload shape");
         }
         Event::MessageInbound { .. } | Event::MessageOutbound { .. } => match event.message() {
             Some(Ok(message)) => tracing::info!(

@@ -29,6 +29,11 @@ impl Token {
         self.0.expose_secret().trim().is_empty()
     }
 
+    /// The token itself, for the capture to remove it from what it writes.
+    pub(crate) fn expose(&self) -> &str {
+        self.0.expose_secret()
+    }
+
     /// The `Authorization: Bearer <token>` header value, marked sensitive.
     /// `None` when the token holds characters a header cannot carry.
     pub(crate) fn bearer_header(&self) -> Option<HeaderValue> {

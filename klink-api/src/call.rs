@@ -7,15 +7,18 @@ use std::time::{Duration, Instant};
 use tracing::Instrument;
 use tracing::field::Empty;
 
+use crate::capture::Capture;
 use crate::replay::Replay;
 use crate::retry::{Attempt, RetryPolicy};
 
 /// Sends `request`, retrying as `policy` allows, inside one `klink.call`
 /// span that records the operation, method, final status, attempts and
-/// latency. Headers (and so the token) are never recorded.
+/// latency. Headers (and so the token) are never recorded. With a
+/// `capture`, every attempt is also written to its HAR file.
 pub(crate) async fn execute(
     http: &reqwest::Client,
     policy: &RetryPolicy,
+    capture: Option<&Capture>,
     request: reqwest::Request,
     operation: &'static str,
 ) -> reqwest::Result<reqwest::Response> {
@@ -27,12 +30,16 @@ pub(crate) async fn execute(
         attempts = Empty,
         latency_ms = Empty,
     );
-    attempts(http, policy, request).instrument(span).await
+    let capture = capture.map(|capture| (capture, operation));
+    attempts(http, policy, capture, request)
+        .instrument(span)
+        .await
 }
 
 async fn attempts(
     http: &reqwest::Client,
     policy: &RetryPolicy,
+    capture: Option<(&Capture, &str)>,
     mut request: reqwest::Request,
 ) -> reqwest::Result<reqwest::Response> {
     let started = Instant::now();
@@ -47,7 +54,10 @@ async fn attempts(
         };
         // Timing each attempt costs clock reads; only when it is logged.
         let sent = tracing::enabled!(tracing::Level::DEBUG).then(Instant::now);
-        let result = http.execute(request).await;
+        let result = match capture {
+            None => http.execute(request).await,
+            Some((capture, operation)) => capture.send(http, request, operation, attempt).await,
+        };
         if let Some(sent) = sent {
             log_attempt(attempt, &result, sent.elapsed());
         }
@@ -186,7 +196,7 @@ mod tests {
         let http = reqwest::Client::new();
         let mut request = request();
         *request.url_mut() = format!("{url}/api/v1/messages/send?x=1").parse().unwrap();
-        let response = execute(&http, &RetryPolicy::default(), request, "test")
+        let response = execute(&http, &RetryPolicy::default(), None, request, "test")
             .await
             .unwrap();
         assert_eq!(response.status(), 200);

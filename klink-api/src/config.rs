@@ -1,11 +1,14 @@
 //! Building a [`Client`]: base URL, token, timeouts, user agent and retry
 //! policy, from code or from the environment.
 
+use std::ffi::OsString;
 use std::fmt;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use reqwest::header::HeaderValue;
 
+use crate::capture::{CAPTURE_VAR, Capture, DEFAULT_CAPTURE_BODY_LIMIT};
 use crate::{Client, RetryPolicy, Token};
 
 /// The API's base URL (the current docs' gateway).
@@ -39,6 +42,8 @@ pub struct ClientConfig {
     /// every request an allocation.
     pub(crate) request_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
+    /// Where every exchange is recorded, if anywhere.
+    pub(crate) capture: Option<Capture>,
 }
 
 impl fmt::Debug for ClientConfig {
@@ -48,6 +53,7 @@ impl fmt::Debug for ClientConfig {
             .field("user_agent", &self.user_agent)
             .field("request_timeout", &self.request_timeout)
             .field("retry", &self.retry)
+            .field("capture", &self.capture)
             .finish()
     }
 }
@@ -83,6 +89,16 @@ pub enum ConfigError {
     /// The user agent holds characters an HTTP header cannot carry.
     #[error("invalid user agent {0:?}")]
     InvalidUserAgent(String),
+    /// The capture file cannot be opened, or it exists and is not a capture
+    /// file this SDK wrote (it is never overwritten).
+    #[error("cannot capture to {}: {source}", path.display())]
+    Capture {
+        /// The path as given.
+        path: PathBuf,
+        /// Why it cannot be used.
+        #[source]
+        source: std::io::Error,
+    },
     /// reqwest could not build its client (e.g. no TLS backend).
     #[error("cannot build the HTTP client: {0}")]
     HttpClient(#[source] reqwest::Error),
@@ -110,17 +126,20 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     http_client: Option<reqwest::Client>,
     retry: Option<RetryPolicy>,
+    capture: Option<PathBuf>,
+    capture_body_limit: Option<usize>,
 }
 
 impl ClientBuilder {
-    /// A builder with the token and base URL read as [`Client::from_env`]
-    /// reads them; the other settings can still be changed.
+    /// A builder with the token, the base URL and the capture file read as
+    /// [`Client::from_env`] reads them; the other settings can still be
+    /// changed.
     pub fn from_env() -> Result<Self, ConfigError> {
         Self::from_vars(std::env::var_os)
     }
 
     pub(crate) fn from_vars(
-        var: impl Fn(&'static str) -> Option<std::ffi::OsString>,
+        var: impl Fn(&'static str) -> Option<OsString>,
     ) -> Result<Self, ConfigError> {
         let read = |name: &'static str| match var(name) {
             None => Ok(None),
@@ -133,6 +152,10 @@ impl ClientBuilder {
         let mut builder = Self::default().token(token);
         if let Some(base_url) = read(BASE_URL_VAR)? {
             builder = builder.base_url(base_url);
+        }
+        // A path need not be Unicode.
+        if let Some(path) = var(CAPTURE_VAR).filter(|path| !path.is_empty()) {
+            builder = builder.capture(path);
         }
         Ok(builder)
     }
@@ -181,6 +204,31 @@ impl ClientBuilder {
         self
     }
 
+    /// Records every exchange the client makes (each attempt of each call,
+    /// each page of a stream, raw calls) to the HAR 1.2 file at `path`,
+    /// created if missing and continued if it holds an earlier capture.
+    ///
+    /// Secrets in headers and query parameters, cookies and the token are
+    /// masked; **bodies are written as received**, customers' personal data
+    /// included: the file is your data on your disk. Read
+    /// [`capture`](crate::capture) for what is written and hidden, and what
+    /// it costs. [`from_env`](Self::from_env) reads the path from
+    /// [`CAPTURE_VAR`] (`KLINK_CAPTURE`).
+    ///
+    /// [`build`](Self::build) fails with [`ConfigError::Capture`] when the
+    /// file cannot be opened; a write that fails later never fails a call.
+    pub fn capture(mut self, path: impl Into<PathBuf>) -> Self {
+        self.capture = Some(path.into());
+        self
+    }
+
+    /// How many bytes of each body the capture writes; a longer body is cut
+    /// there, with a note. Defaults to [`DEFAULT_CAPTURE_BODY_LIMIT`].
+    pub fn capture_body_limit(mut self, bytes: usize) -> Self {
+        self.capture_body_limit = Some(bytes);
+        self
+    }
+
     /// Sends requests through the caller's own `reqwest::Client` (shared
     /// connection pool, proxies, TLS settings). The token, user agent and
     /// request timeout are still added to every request.
@@ -212,11 +260,23 @@ impl ClientBuilder {
                 (client, None)
             }
         };
+        let capture = match self.capture {
+            None => None,
+            Some(path) => {
+                let limit = self
+                    .capture_body_limit
+                    .unwrap_or(DEFAULT_CAPTURE_BODY_LIMIT);
+                let capture = Capture::open(&path, limit, token.expose())
+                    .map_err(|source| ConfigError::Capture { path, source })?;
+                Some(capture)
+            }
+        };
         let config = ClientConfig {
             authorization,
             user_agent,
             request_timeout,
             retry: self.retry.unwrap_or_default(),
+            capture,
         };
         Ok(Client::new_with_client(&base_url, http, config))
     }
@@ -246,9 +306,10 @@ impl Client {
     }
 
     /// A client configured from the environment: the token from
-    /// `KLINK_API_TOKEN` (required, not empty) and the base URL from
+    /// `KLINK_API_TOKEN` (required, not empty), the base URL from
     /// `KLINK_BASE_URL` (optional, [`DEFAULT_BASE_URL`] when unset or
-    /// empty). Use [`ClientBuilder::from_env`] to change other settings.
+    /// empty) and, when `KLINK_CAPTURE` names a file, a
+    /// [capture](ClientBuilder::capture) to it. Use [`ClientBuilder::from_env`] to change other settings.
     ///
     /// ```no_run
     /// let client = klink_api::Client::from_env()?;
@@ -276,8 +337,6 @@ impl Client {
 
 #[cfg(test)]
 mod tests {
-    use std::ffi::OsString;
-
     use super::*;
 
     fn from(vars: &[(&str, &str)]) -> Result<Client, ConfigError> {
@@ -310,6 +369,22 @@ mod tests {
             from(&[(TOKEN_VAR, "kpt_x"), (BASE_URL_VAR, "nope")]),
             Err(ConfigError::InvalidBaseUrl { .. })
         ));
+    }
+
+    #[test]
+    fn from_env_captures_when_klink_capture_names_a_file() {
+        let dir = std::env::temp_dir().join(format!("klink-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("env.har");
+        let path_text = path.to_str().unwrap();
+        let client = from(&[(TOKEN_VAR, "kpt_x"), (CAPTURE_VAR, path_text)]).unwrap();
+        assert!(client.inner.capture.is_some());
+        assert!(path.exists(), "the empty HAR document is written at once");
+        let client = from(&[(TOKEN_VAR, "kpt_x"), (CAPTURE_VAR, "")]).unwrap();
+        assert!(client.inner.capture.is_none(), "empty means off");
+        let error = from(&[(TOKEN_VAR, "kpt_x"), (CAPTURE_VAR, "/no/such/dir/x.har")]).unwrap_err();
+        assert!(matches!(error, ConfigError::Capture { .. }), "{error:?}");
+        assert!(!format!("{client:?}").contains("kpt_x"));
     }
 
     #[cfg(unix)]

@@ -29,6 +29,15 @@ impl ClientHooks<ClientConfig> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        crate::call::execute(self.client(), &self.inner.retry, request, info.operation_id).await
+        let config = &self.inner;
+        let capture = config.capture.as_ref();
+        crate::call::execute(
+            self.client(),
+            &config.retry,
+            capture,
+            request,
+            info.operation_id,
+        )
+        .await
     }
 }

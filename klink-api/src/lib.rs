@@ -9,6 +9,7 @@
 
 mod auth;
 mod call;
+pub mod capture;
 mod config;
 mod error;
 mod error_body;
@@ -27,6 +28,7 @@ mod timestamp;
 pub mod webhooks;
 
 pub use auth::Token;
+pub use capture::{CAPTURE_VAR, DEFAULT_CAPTURE_BODY_LIMIT};
 pub use config::{
     BASE_URL_VAR, ClientBuilder, ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, TOKEN_VAR,

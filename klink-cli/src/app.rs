@@ -13,6 +13,9 @@ use crate::output::JsonOutput;
 /// The id of the global `--base-url` option.
 pub const BASE_URL: &str = "base-url";
 
+/// The id of the global `--capture` option.
+pub const CAPTURE: &str = "capture";
+
 /// The id of the `--all` flag of paginated subcommands.
 pub const ALL: &str = "all";
 
@@ -54,6 +57,18 @@ pub fn command() -> Command {
                     "The API's base URL [default: ${}, else {}]",
                     klink_api::BASE_URL_VAR,
                     klink_api::DEFAULT_BASE_URL
+                )),
+        )
+        .arg(
+            Arg::new(CAPTURE)
+                .long(CAPTURE)
+                .value_name("FILE")
+                .value_parser(clap::value_parser!(PathBuf))
+                .global(true)
+                .help(format!(
+                    "Record every exchange to FILE (HAR 1.2; secrets masked, bodies kept) \
+                     [default: ${}]",
+                    klink_api::CAPTURE_VAR
                 )),
         )
         .subcommands(subcommands)

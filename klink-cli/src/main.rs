@@ -48,7 +48,10 @@ fn main() -> ExitCode {
 fn run(matches: &ArgMatches, redactor: Redactor) -> Result<(), Failure> {
     let (name, arguments) = matches.subcommand().expect("clap requires a subcommand");
     let command = app::find(name).expect("every subcommand comes from the table");
-    let client = client(matches.get_one::<String>(app::BASE_URL))?;
+    let client = client(
+        matches.get_one::<String>(app::BASE_URL),
+        matches.get_one::<std::path::PathBuf>(app::CAPTURE),
+    )?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -75,11 +78,18 @@ fn run(matches: &ArgMatches, redactor: Redactor) -> Result<(), Failure> {
     }
 }
 
-/// The client `Client::from_env` builds, with `--base-url` if given.
-fn client(base_url: Option<&String>) -> Result<klink_api::Client, Failure> {
+/// The client `Client::from_env` builds, with `--base-url` and
+/// `--capture` if given.
+fn client(
+    base_url: Option<&String>,
+    capture: Option<&std::path::PathBuf>,
+) -> Result<klink_api::Client, Failure> {
     let mut builder = klink_api::ClientBuilder::from_env().map_err(Failure::config)?;
     if let Some(base_url) = base_url {
         builder = builder.base_url(base_url);
+    }
+    if let Some(path) = capture {
+        builder = builder.capture(path);
     }
     builder.build().map_err(Failure::config)
 }

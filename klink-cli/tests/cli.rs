@@ -31,6 +31,7 @@ async fn klink(args: &[&str], token: Option<&str>, stdin: &str) -> Run {
             .args(&args)
             .env_remove(klink_api::TOKEN_VAR)
             .env_remove(klink_api::BASE_URL_VAR)
+            .env_remove(klink_api::CAPTURE_VAR)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
@@ -597,5 +598,109 @@ async fn only_paginated_commands_have_all() {
         run.stderr.contains("unexpected argument '--all'"),
         "{}",
         run.stderr
+    );
+}
+
+/// A fresh path under the system's temporary directory.
+fn scratch_file(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("klink-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn capture_records_every_page_of_every_run_without_the_token() {
+    let page = |page: u64, ids: &[&str]| {
+        let data: Vec<Value> = ids.iter().map(|id| serde_json::json!({"id": id})).collect();
+        serde_json::json!({"total": 3, "page": page, "pageSize": 2, "lastPage": 2, "data": data})
+            .to_string()
+    };
+    let server = ScriptedServer::start([
+        Action::json(200, &page(1, &["c1", "c2"])),
+        Action::json(200, &page(2, &["c3"])),
+        Action::json(200, &page(1, &["c1", "c2"])),
+        Action::json(200, &page(2, &["c3"])),
+    ])
+    .await;
+    let url = server.url();
+    let path = scratch_file("pages.har");
+    let capture = path.to_str().unwrap();
+    for _ in 0..2 {
+        let run = klink(
+            &[
+                "list-contacts",
+                "--all",
+                "--page-size",
+                "2",
+                "--base-url",
+                &url,
+                "--capture",
+                capture,
+            ],
+            Some(TOKEN),
+            "",
+        )
+        .await;
+        assert_eq!(run.code, 0, "{run:?}");
+        assert_eq!(run.stdout.lines().count(), 3, "{run:?}");
+    }
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(!text.contains(TOKEN), "{text}");
+    let har = json(&text);
+    let urls: Vec<&str> = har["log"]["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["request"]["url"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        urls.len(),
+        4,
+        "two pages a run, two runs in one file: {urls:?}"
+    );
+    assert!(
+        urls[1].ends_with("/api/v1/contacts?page=2&pageSize=2"),
+        "{urls:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_capture_file_that_cannot_be_opened_is_a_configuration_error() {
+    let run = klink(
+        &["list-categories", "--capture", "/nonexistent/dir/x.har"],
+        Some(TOKEN),
+        "",
+    )
+    .await;
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(
+        run.stderr
+            .contains("cannot capture to /nonexistent/dir/x.har"),
+        "{run:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn flags_alone_build_a_body_whose_required_fields_they_cover() {
+    let server = ScriptedServer::start([Action::json(201, r#"{"success":true,"data":{}}"#)]).await;
+    let url = server.url();
+    let run = klink(
+        &[
+            "create-ticket",
+            "--base-url",
+            &url,
+            "--title",
+            "Cannot log in",
+        ],
+        Some(TOKEN),
+        "",
+    )
+    .await;
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        only_request(&server).json(),
+        serde_json::json!({"title": "Cannot log in"})
     );
 }

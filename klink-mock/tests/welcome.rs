@@ -16,6 +16,7 @@ async fn welcome(client: &Client, contact_id: &str) -> Result<String, klink_api:
             message_type: "text".to_owned(),
             message: Some("Welcome aboard!".to_owned()),
             created_at: None,
+            extra: Default::default(),
         })
         .send()
         .await?;
@@ -50,6 +51,7 @@ async fn welcome_sends_one_text_message_and_returns_its_id() {
         message_type: "text".to_owned(),
         message: Some("Welcome aboard!".to_owned()),
         created_at: None,
+        extra: Default::default(),
     };
     let mock = server.send_message(|when, then| {
         when.body(&expected);

@@ -338,20 +338,19 @@ fn broken_captures_are_refused_by_name_and_the_spec_is_untouched() {
     );
 }
 
-/// End to end: the SDK receives a contact with a key the spec lacks (it
-/// lands in `extra`), the exchange is captured as HAR, `learn --apply`
-/// adds it, and generation types it. `ClientBuilder::capture` is not on
-/// this branch yet (branch h5a-capture), so the HAR is written here from
-/// what the loopback server received and answered, entry for entry in the
-/// shape that capture writes; once both are merged, `.capture(&file)` on
-/// the builder replaces it.
+/// End to end: the SDK, capturing, receives a contact with a key the spec
+/// lacks (it lands in `extra`); `learn --apply` on the capture adds it, and
+/// generation types it.
 #[tokio::test]
-async fn a_key_the_sdk_received_is_typed_after_learn_apply_and_generate() {
+async fn a_key_the_sdk_captured_is_typed_after_learn_apply_and_generate() {
     const BODY: &str = r#"{"status":"success","message":"contact","data":{"id":"c-1","name":"Ko","loyaltyTier":"gold"}}"#;
     let server = klink_tests::ScriptedServer::start([klink_tests::Action::json(200, BODY)]).await;
+    let scratch = Scratch::new();
+    let file = scratch.root().join("capture.har");
     let client = klink_api::Client::builder()
         .base_url(server.url())
         .token(TOKEN)
+        .capture(file.clone())
         .build()
         .unwrap();
     let envelope = client
@@ -362,48 +361,9 @@ async fn a_key_the_sdk_received_is_typed_after_learn_apply_and_generate() {
         .unwrap()
         .into_inner();
     assert_eq!(envelope.data.unwrap().extra["loyaltyTier"], "gold");
+    drop(client);
+    assert!(!std::fs::read_to_string(&file).unwrap().contains(TOKEN));
 
-    let request = &server.requests()[0];
-    // The entry as `ClientBuilder::capture` (branch h5a-capture) writes it:
-    // masked headers, the SDK's custom fields, placeholders where nothing
-    // is known.
-    let har = serde_json::json!({"log": {
-        "version": "1.2",
-        "creator": {"name": "klink-api", "version": "0.1.0"},
-        "entries": [{
-            "startedDateTime": "2026-12-02T14:00:00.000Z",
-            "time": 1.5,
-            "request": {
-                "method": request.method,
-                "url": format!("{}{}", server.url(), request.path),
-                "httpVersion": "HTTP/1.1",
-                "cookies": [],
-                "headers": [{"name": "authorization", "value": "***"}],
-                "queryString": [],
-                "headersSize": -1,
-                "bodySize": 0,
-            },
-            "response": {
-                "status": 200,
-                "statusText": "OK",
-                "httpVersion": "HTTP/1.1",
-                "cookies": [],
-                "headers": [{"name": "content-type", "value": "application/json"}],
-                "content": {"size": BODY.len(), "mimeType": "application/json", "text": BODY},
-                "redirectURL": "",
-                "headersSize": -1,
-                "bodySize": BODY.len(),
-            },
-            "cache": {},
-            "timings": {"blocked": -1, "dns": -1, "connect": -1, "send": 0, "wait": 1, "receive": 0.5, "ssl": -1},
-            "_klinkOperation": "get_contact",
-            "_klinkAttempt": 1,
-            "comment": "",
-        }],
-    }});
-    let scratch = Scratch::new();
-    let file = scratch.root().join("capture.har");
-    std::fs::write(&file, har.to_string()).unwrap();
     let options = Options {
         files: vec![file],
         base_urls: vec![server.url()],

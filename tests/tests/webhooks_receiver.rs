@@ -206,6 +206,57 @@ async fn signed_bodies_that_are_not_events_are_answered_400() {
 }
 
 #[tokio::test(flavor = "current_thread")]
+async fn a_signed_contact_without_company_is_accepted() {
+    let (logs, _guard) = capture_logs();
+    let address = serve(Webhook::new(SECRET).unwrap()).await;
+
+    let (status, text) = post(
+        address,
+        &[("x-signature", CONTACT_WITHOUT_COMPANY_SIGNATURE)],
+        CONTACT_WITHOUT_COMPANY_BODY,
+    )
+    .await;
+    assert_eq!(status, 200, "{text} {}", logs.text());
+    let handled = handled(&logs);
+    assert_eq!(handled.len(), 1, "{handled:#?}");
+    assert!(
+        handled[0].contains("b1d2c3e4-5f60-4718-8293-a4b5c6d7e8f9"),
+        "typed, with its id: {}",
+        handled[0]
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_signed_event_of_another_shape_is_accepted_and_logged_without_its_data() {
+    let (logs, _guard) = capture_logs();
+    let address = serve(Webhook::new(SECRET).unwrap()).await;
+
+    let (status, text) = post(
+        address,
+        &[("x-signature", UNDECODED_CONTACT_SIGNATURE)],
+        UNDECODED_CONTACT_BODY,
+    )
+    .await;
+    assert_eq!(status, 200, "{text} {}", logs.text());
+    let handled = handled(&logs);
+    assert_eq!(handled.len(), 1, "{handled:#?}");
+    assert!(
+        handled[0].contains("contact.create") && handled[0].contains("undocumented payload"),
+        "{}",
+        handled[0]
+    );
+    let text = logs.text();
+    assert!(
+        text.contains("does not have its documented shape"),
+        "the extractor warns: {text}"
+    );
+    assert!(
+        !text.contains("Mya") && !text.contains("mya@example.com"),
+        "{text}"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
 async fn an_unknown_event_is_answered_200_and_logged_as_unknown() {
     let (logs, _guard) = capture_logs();
     let address = serve(Webhook::new(SECRET).unwrap()).await;

@@ -43,6 +43,8 @@ pub(crate) fn cli(spec: &Spec) -> Result<TokenStream, Error> {
     // yet (its help reads "XXX"); a user must not find it.
     DropArg("json-body-template").visit_file_mut(&mut file);
     crate::emit::call_errors::cli_errors(&mut file);
+    // `--json-body` optional where flags can build the whole body.
+    crate::emit::cli_json_body::relax(spec, &mut file);
     let paginated: Vec<String> = paginated_operations(spec)
         .into_iter()
         .map(|paginated| paginated.operation_id)

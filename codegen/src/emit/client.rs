@@ -3,7 +3,7 @@
 
 use proc_macro2::TokenStream;
 
-use crate::emit::{call_errors, messages, streams};
+use crate::emit::{call_errors, extra_default, messages, streams};
 use crate::error::Error;
 use crate::progenitor::run_generator;
 use crate::spec::Spec;
@@ -29,6 +29,8 @@ pub(crate) fn client(spec: &Spec) -> Result<TokenStream, Error> {
 /// Every pass over progenitor's client, in order; a new pass goes here.
 /// Each takes the whole token stream and returns it rewritten.
 fn passes(spec: &Spec, tokens: TokenStream) -> Result<TokenStream, Error> {
+    // typify's builders start a type's `extra` map empty, not unset.
+    let tokens = extra_default::empty_extra(tokens).map_err(|e| Error::format(&spec.path, &e))?;
     // `stream()` for the paginated operations, appended to `mod builder`.
     let tokens = streams::add_streams(spec, tokens)?;
     // Conversion-failure messages name types as a user writes them.

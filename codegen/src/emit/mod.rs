@@ -4,7 +4,9 @@
 pub(crate) mod bundle;
 pub(crate) mod call_errors;
 pub(crate) mod cli;
+pub(crate) mod cli_json_body;
 pub(crate) mod client;
+pub(crate) mod extra_default;
 pub(crate) mod messages;
 pub(crate) mod mock;
 pub(crate) mod streams;

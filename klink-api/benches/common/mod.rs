@@ -298,6 +298,7 @@ fn message() -> SendMessageRequest {
         message_type: "text".to_owned(),
         message: Some("It is your message.".to_owned()),
         created_at: Some("2026-01-08T16:03:39.923Z".parse().unwrap()),
+        extra: Default::default(),
     }
 }
 

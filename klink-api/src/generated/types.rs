@@ -753,7 +753,10 @@ pub struct ErrorEnvelope {
     /// A human-readable explanation.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-    /// The status, an integer in success envelopes; its type in error bodies is unknown.
+    /// The status. In success envelopes it is the integer HTTP status
+    /// (Send message) or the string `success` (the Contact pages, the
+    /// tag update among them); its type in error bodies is unknown, so
+    /// any JSON.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::serde_json::Value>,
     #[serde(flatten)]
@@ -1061,7 +1064,10 @@ impl PresenceStatus {
     }
 }
 
-/// An outgoing message to one contact.
+/// An outgoing message to one contact. The docs show this body only by
+/// example, with four keys; the docs' own response is an image message,
+/// so other keys (an upload id for a media message, say) exist but are
+/// not published. Any other key goes in `extra` and is sent as given.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SendMessageRequest {
     /// The contact (a UUID) to send to.
@@ -1080,6 +1086,8 @@ pub struct SendMessageRequest {
     /// is unknown (media types exist), so this is a plain string.
     #[serde(rename = "messageType")]
     pub message_type: ::std::string::String,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
 impl SendMessageRequest {
@@ -1274,7 +1282,9 @@ impl ::std::convert::From<::serde_json::Value> for Unpublished {
     }
 }
 
-/// The tags to apply to one contact.
+/// The tags to apply to one contact. The docs show this body only by
+/// example (the page has no field table), so any other key goes in
+/// `extra` and is sent as given.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct UpdateContactTagsRequest {
     /// How the tags are applied; only `MERGE` is published.
@@ -1282,6 +1292,8 @@ pub struct UpdateContactTagsRequest {
     pub action_type: ::std::string::String,
     /// Tag names (not ids), e.g. `vip`.
     pub tags: ::std::vec::Vec<::std::string::String>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
 impl UpdateContactTagsRequest {
@@ -1324,10 +1336,12 @@ impl Upload {
 /// The contact in a `contact.create` webhook. It is not the REST contact
 /// (this payload has `companyId` and `contactEmails`), so it has a schema
 /// of its own. The docs' example stops part-way through the first email
-/// address: only the keys shown before that point are modelled, and any
-/// other key is kept in `extra`. `id` and the keys shown as `null` are
-/// required (a `null` is kept, not dropped, when the payload is written
-/// back); the rest are optional, and a `null` in them reads as absent.
+/// address: only the keys shown before that point are modelled, and,
+/// as for every type known only from a cut-off example, none of them is
+/// required. `company` and `companyId` are shown only as `null`, so
+/// their type is unknown: they are left to `extra`, with every key the
+/// docs cut off (a `null` is kept, not dropped, when the payload is
+/// written back). A `null` in the declared keys reads as absent.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct WebhookContact {
     /// A postal address, free text.
@@ -1337,11 +1351,6 @@ pub struct WebhookContact {
     /// full set is unknown, so this is an open string.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<::std::string::String>,
-    /// `null` in the docs' example: its type is unknown, so any JSON.
-    pub company: ::serde_json::Value,
-    /// `null` in the docs' example: its type is unknown, so any JSON.
-    #[serde(rename = "companyId")]
-    pub company_id: ::serde_json::Value,
     /// The contact's email addresses.
     #[serde(
         rename = "contactEmails",
@@ -1350,7 +1359,8 @@ pub struct WebhookContact {
     )]
     pub contact_emails: ::std::vec::Vec<WebhookContactEmail>,
     /// The contact id (a UUID).
-    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// The contact's name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,

@@ -66,19 +66,10 @@ pub enum WebhookError {
     #[error("the body is not JSON: {0}")]
     NotJson(#[source] serde_json::Error),
     /// The (authentic) body is JSON but not the `{event, timestamp, data}`
-    /// envelope.
+    /// envelope. (A `data` of another shape than documented is not an
+    /// error: the event is [`Event::Undecoded`](super::Event::Undecoded).)
     #[error("the body is not a webhook envelope: {0}")]
     BadEnvelope(#[source] serde_json::Error),
-    /// The envelope names a documented event whose `data` does not have the
-    /// documented shape. The body is authentic (its signature matched).
-    #[error("the `{event}` payload does not have its documented shape: {source}")]
-    BadPayload {
-        /// The event type.
-        event: String,
-        /// What the decoder said.
-        #[source]
-        source: serde_json::Error,
-    },
 }
 
 impl WebhookError {

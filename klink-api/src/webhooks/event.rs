@@ -13,7 +13,11 @@ use crate::types::{Message, WebhookContact, WebhookEnvelope};
 /// An event name the SDK does not know arrives as [`Event::Unknown`] with
 /// its payload as JSON, so a new event type never breaks a receiver. The
 /// docs name a contact-update and a room-solved event only in prose; until
-/// their names are published they arrive as `Unknown` too.
+/// their names are published they arrive as `Unknown` too. A documented
+/// event whose payload does not have the documented shape arrives as
+/// [`Event::Undecoded`], its JSON beside the decode error: the docs show
+/// payloads only in part, and an authentic delivery is never lost for its
+/// shape.
 ///
 /// `Serialize` writes the envelope back.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +49,21 @@ pub enum Event {
         /// The payload, unparsed.
         data: Value,
     },
+    /// A documented event whose `data` does not have its documented shape
+    /// (the docs show the payloads only in part): its JSON as sent, with
+    /// what the decoder said. The delivery is authentic when it came from
+    /// [`Webhook::verify`](super::Webhook::verify).
+    Undecoded {
+        /// The event name as sent, e.g. `contact.create`.
+        event: String,
+        /// When it happened.
+        timestamp: Timestamp,
+        /// The payload, unparsed.
+        data: Value,
+        /// Why `data` is not the documented type: serde's message, which
+        /// may quote a value from the payload (log it with care).
+        error: String,
+    },
     /// Any other event name.
     Unknown {
         /// The event name as sent.
@@ -73,9 +92,10 @@ impl Event {
     ///
     /// # Errors
     ///
-    /// [`WebhookError::NotJson`], [`WebhookError::BadEnvelope`], or
-    /// [`WebhookError::BadPayload`] when a documented event's `data` does
-    /// not have its documented shape.
+    /// [`WebhookError::NotJson`], or [`WebhookError::BadEnvelope`] when the
+    /// body is not the `{event, timestamp, data}` envelope. A `data` of
+    /// another shape than documented is not an error: see
+    /// [`Event::Undecoded`].
     pub fn parse_unverified(body: &[u8]) -> Result<Self, WebhookError> {
         // Syntax first, then shape, so that "not JSON" and "not an
         // envelope" are told apart (a typed parse stops at the first
@@ -92,7 +112,7 @@ impl Event {
             Self::ContactCreate { .. } => Self::CONTACT_CREATE,
             Self::MessageInbound { .. } => Self::MESSAGE_INBOUND,
             Self::MessageOutbound { .. } => Self::MESSAGE_OUTBOUND,
-            Self::Unknown { event, .. } => event,
+            Self::Undecoded { event, .. } | Self::Unknown { event, .. } => event,
         }
     }
 
@@ -102,6 +122,7 @@ impl Event {
             Self::ContactCreate { timestamp, .. }
             | Self::MessageInbound { timestamp, .. }
             | Self::MessageOutbound { timestamp, .. }
+            | Self::Undecoded { timestamp, .. }
             | Self::Unknown { timestamp, .. } => *timestamp,
         }
     }
@@ -115,7 +136,7 @@ impl Event {
             Self::MessageInbound { data, .. } | Self::MessageOutbound { data, .. } => {
                 Some(Message::deserialize(data))
             }
-            Self::ContactCreate { .. } | Self::Unknown { .. } => None,
+            Self::ContactCreate { .. } | Self::Undecoded { .. } | Self::Unknown { .. } => None,
         }
     }
 }
@@ -131,9 +152,15 @@ impl TryFrom<WebhookEnvelope> for Event {
             timestamp,
         } = envelope;
         Ok(match event.as_str() {
-            Self::CONTACT_CREATE => match serde_json::from_value(data) {
+            // Read from a borrow, so that the JSON is at hand if it fails.
+            Self::CONTACT_CREATE => match WebhookContact::deserialize(&data) {
                 Ok(contact) => Self::ContactCreate { timestamp, contact },
-                Err(source) => return Err(WebhookError::BadPayload { event, source }),
+                Err(error) => Self::Undecoded {
+                    event,
+                    timestamp,
+                    data,
+                    error: error.to_string(),
+                },
             },
             Self::MESSAGE_INBOUND => Self::MessageInbound { timestamp, data },
             Self::MESSAGE_OUTBOUND => Self::MessageOutbound { timestamp, data },
@@ -155,6 +182,9 @@ impl Serialize for Event {
             }
             Self::MessageInbound { timestamp, data }
             | Self::MessageOutbound { timestamp, data }
+            | Self::Undecoded {
+                timestamp, data, ..
+            }
             | Self::Unknown {
                 timestamp, data, ..
             } => EnvelopeRef::new(self.name(), timestamp, data).serialize(serializer),

@@ -29,7 +29,10 @@
 //!   [`HeaderAuth`] implement the standard meanings of those names.
 //! - **Events.** Only `contact.create` has a (partial) payload in the docs;
 //!   the message events' payloads are unpublished and stay JSON; anything
-//!   else is [`Event::Unknown`].
+//!   else is [`Event::Unknown`]. Once the signature matched, a delivery is
+//!   never refused for its payload's shape: a `contact.create` whose `data`
+//!   is not the documented contact is [`Event::Undecoded`], its JSON beside
+//!   the decode error.
 //!
 //! ```
 //! use http::HeaderMap;
@@ -38,7 +41,12 @@
 //! fn handle(webhook: &Webhook, headers: &HeaderMap, body: &[u8]) -> u16 {
 //!     match webhook.verify(headers, body) {
 //!         Ok(Event::ContactCreate { contact, .. }) => {
-//!             println!("new contact {}", contact.id);
+//!             println!("new contact {:?}", contact.id);
+//!             200
+//!         }
+//!         // Authentic, but not the documented payload: handle it as JSON.
+//!         Ok(Event::Undecoded { event, data, error, .. }) => {
+//!             println!("{event} ({error}): {data}");
 //!             200
 //!         }
 //!         Ok(other) => {

@@ -30,7 +30,7 @@ use super::{EndpointAuth, Event, WebhookError};
 /// );
 /// match webhook.verify(&headers, body)? {
 ///     Event::ContactCreate { contact, .. } => {
-///         assert_eq!(contact.id, "a0cad4e8-c23b-426d-95fe-75d02325d943");
+///         assert_eq!(contact.id.as_deref(), Some("a0cad4e8-c23b-426d-95fe-75d02325d943"));
 ///     }
 ///     other => panic!("expected contact.create, got {}", other.name()),
 /// }

@@ -78,3 +78,17 @@ pub const PADDED_1MIB_SIGNATURE: &str =
 /// command with size = 1048577.
 pub const PADDED_1MIB_PLUS_ONE_SIGNATURE: &str =
     "8f49eb82f27b016f26a3e5e846603960ebc8ca8cb49e09b2ca4f8bc0e6c46746";
+
+/// A `contact.create` whose contact has no `company` or `companyId` (the
+/// docs' cut-off example shows them as `null`; nothing says they are sent).
+pub const CONTACT_WITHOUT_COMPANY_BODY: &str = r#"{"event":"contact.create","timestamp":"2026-01-09T03:42:38.000000Z","data":{"id":"b1d2c3e4-5f60-4718-8293-a4b5c6d7e8f9","name":"Mya","channel":"viber","contactEmails":[]}}"#;
+/// printf '%s' "$CONTACT_WITHOUT_COMPANY_BODY" | openssl dgst -sha256 -hmac 'klink-test-secret'
+pub const CONTACT_WITHOUT_COMPANY_SIGNATURE: &str =
+    "a7ba2d26abc8b17ddf0425109de09f49f1a27257fda0f22440579a3e032caeef";
+
+/// A `contact.create` whose `data` is not the documented contact (an
+/// integer id, a string for the e-mail list).
+pub const UNDECODED_CONTACT_BODY: &str = r#"{"event":"contact.create","timestamp":"2026-01-09T03:42:38.000000Z","data":{"id":42,"name":"Mya Mya","contactEmails":"mya@example.com"}}"#;
+/// printf '%s' "$UNDECODED_CONTACT_BODY" | openssl dgst -sha256 -hmac 'klink-test-secret'
+pub const UNDECODED_CONTACT_SIGNATURE: &str =
+    "de4a17fdbcd1042fcbc4b11b5da88cff302b0345d87fd53bb2cfcb0c07381c92";

@@ -27,7 +27,7 @@ impl ::std::default::Default for AgentActivity {
             created_at: Ok(Default::default()),
             id: Ok(Default::default()),
             previous_presence_status: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -133,7 +133,7 @@ impl ::std::default::Default for AgentActivityPage {
             page: Ok(Default::default()),
             page_size: Ok(Default::default()),
             total: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -272,7 +272,7 @@ impl ::std::default::Default for Category {
             sort_order: Ok(Default::default()),
             updated_at: Ok(Default::default()),
             value: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -410,7 +410,7 @@ impl ::std::default::Default for CategoryList {
             page: Ok(Default::default()),
             page_size: Ok(Default::default()),
             total: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -545,7 +545,7 @@ impl ::std::default::Default for Comment {
             room_id: Ok(Default::default()),
             text: Ok(Default::default()),
             type_: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -662,7 +662,7 @@ impl ::std::default::Default for CommentPage {
             page_size: Ok(Default::default()),
             request_id: Ok(Default::default()),
             total: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -800,7 +800,7 @@ impl ::std::default::Default for Company {
         Self {
             id: Ok(Default::default()),
             name: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -898,7 +898,7 @@ impl ::std::default::Default for Contact {
             name: Ok(Default::default()),
             social_profile_url: Ok(Default::default()),
             tags: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -1030,7 +1030,7 @@ impl ::std::default::Default for ContactEnvelope {
             data: Ok(Default::default()),
             message: Ok(Default::default()),
             status: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -1161,7 +1161,7 @@ impl ::std::default::Default for ContactField {
             options: Ok(Default::default()),
             system_name: Ok(Default::default()),
             type_: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -1351,7 +1351,7 @@ impl ::std::default::Default for ContactFieldOption {
             is_default: Ok(Default::default()),
             label: Ok(Default::default()),
             value: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -1453,7 +1453,7 @@ impl ::std::default::Default for ContactFieldPage {
             page: Ok(Default::default()),
             page_size: Ok(Default::default()),
             total: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -1578,7 +1578,7 @@ impl ::std::default::Default for ContactPage {
             page: Ok(Default::default()),
             page_size: Ok(Default::default()),
             total: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -1778,7 +1778,7 @@ impl ::std::default::Default for CreateCommentRequest {
         Self {
             mentions: Ok(Default::default()),
             text: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -1859,7 +1859,7 @@ impl ::std::default::Default for CreateMediaFileRequest {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -1962,7 +1962,7 @@ impl ::std::default::Default for CreateTicketRequest {
             status: Ok(Default::default()),
             tags: Ok(Default::default()),
             title: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -2297,7 +2297,7 @@ impl ::std::default::Default for CxLog {
             updated_at: Ok(Default::default()),
             wrap_up_duration: Ok(Default::default()),
             wrap_up_form_id: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -2867,7 +2867,7 @@ impl ::std::default::Default for CxLogAgent {
             id: Ok(Default::default()),
             name: Ok(Default::default()),
             notification_count: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -3046,7 +3046,7 @@ impl ::std::default::Default for CxLogContact {
             social_profile_url: Ok(Default::default()),
             tags: Ok(Default::default()),
             updated_at: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -3283,7 +3283,7 @@ impl ::std::default::Default for CxLogPage {
             page: Ok(Default::default()),
             page_size: Ok(Default::default()),
             total: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -3408,7 +3408,7 @@ impl ::std::default::Default for CxLogResponse {
         Self {
             cx_logs: Ok(Default::default()),
             request_id: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -3494,7 +3494,7 @@ impl ::std::default::Default for ErrorEnvelope {
         Self {
             message: Ok(Default::default()),
             status: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -3580,7 +3580,7 @@ impl ::std::default::Default for MediaFile {
         Self {
             id: Ok(Default::default()),
             upload_id: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -3661,7 +3661,7 @@ impl ::std::default::Default for MediaFileEnvelope {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -3734,7 +3734,7 @@ impl ::std::default::Default for MediaFolder {
         Self {
             id: Ok(Default::default()),
             name: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -3815,7 +3815,7 @@ impl ::std::default::Default for MediaFolderEnvelope {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -3885,7 +3885,7 @@ impl ::std::default::Default for Mention {
         Self {
             index: Ok(Default::default()),
             user_id: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -4060,7 +4060,7 @@ impl ::std::default::Default for Message {
             upload: Ok(Default::default()),
             upload_id: Ok(Default::default()),
             url: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -4526,7 +4526,7 @@ impl ::std::default::Default for PlatformContact {
             social_platform_id: Ok(Default::default()),
             type_: Ok(Default::default()),
             updated_at: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -4676,7 +4676,7 @@ impl ::std::default::Default for PresenceStatus {
             emoji: Ok(Default::default()),
             id: Ok(Default::default()),
             system_name: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -4783,6 +4783,10 @@ pub struct SendMessageRequest {
         ::std::string::String,
     >,
     message_type: ::std::result::Result<::std::string::String, ::std::string::String>,
+    extra: ::std::result::Result<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ::std::string::String,
+    >,
 }
 
 impl ::std::default::Default for SendMessageRequest {
@@ -4792,6 +4796,7 @@ impl ::std::default::Default for SendMessageRequest {
             created_at: Ok(Default::default()),
             message: Ok(Default::default()),
             message_type: Err("no value supplied for message_type".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -4842,6 +4847,19 @@ impl SendMessageRequest {
             });
         self
     }
+
+    pub fn extra<T>(mut self, value: T) -> Self
+    where
+        T: ::std::convert::TryInto<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        T::Error: ::std::fmt::Display,
+    {
+        self.extra = value
+            .try_into()
+            .map_err(|e| format!("error converting supplied value for extra: {e}"));
+        self
+    }
 }
 
 impl ::std::convert::TryFrom<SendMessageRequest> for super::SendMessageRequest {
@@ -4854,6 +4872,7 @@ impl ::std::convert::TryFrom<SendMessageRequest> for super::SendMessageRequest {
             created_at: value.created_at?,
             message: value.message?,
             message_type: value.message_type?,
+            extra: value.extra?,
         })
     }
 }
@@ -4865,6 +4884,7 @@ impl ::std::convert::From<super::SendMessageRequest> for SendMessageRequest {
             created_at: Ok(value.created_at),
             message: Ok(value.message),
             message_type: Ok(value.message_type),
+            extra: Ok(value.extra),
         }
     }
 }
@@ -4890,7 +4910,7 @@ impl ::std::default::Default for Tag {
         Self {
             id: Ok(Default::default()),
             name: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -5061,7 +5081,7 @@ impl ::std::default::Default for Ticket {
             title: Ok(Default::default()),
             type_: Ok(Default::default()),
             updated_at: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -5373,7 +5393,7 @@ impl ::std::default::Default for TicketAssignee {
     fn default() -> Self {
         Self {
             id: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -5443,7 +5463,7 @@ impl ::std::default::Default for TicketCreated {
         Self {
             data: Ok(Default::default()),
             success: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -5529,7 +5549,7 @@ impl ::std::default::Default for TicketPage {
             page: Ok(Default::default()),
             page_size: Ok(Default::default()),
             total: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -5640,6 +5660,10 @@ pub struct UpdateContactTagsRequest {
         ::std::vec::Vec<::std::string::String>,
         ::std::string::String,
     >,
+    extra: ::std::result::Result<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ::std::string::String,
+    >,
 }
 
 impl ::std::default::Default for UpdateContactTagsRequest {
@@ -5647,6 +5671,7 @@ impl ::std::default::Default for UpdateContactTagsRequest {
         Self {
             action_type: Err("no value supplied for action_type".to_string()),
             tags: Err("no value supplied for tags".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -5675,6 +5700,19 @@ impl UpdateContactTagsRequest {
             .map_err(|e| format!("error converting supplied value for tags: {e}"));
         self
     }
+
+    pub fn extra<T>(mut self, value: T) -> Self
+    where
+        T: ::std::convert::TryInto<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        T::Error: ::std::fmt::Display,
+    {
+        self.extra = value
+            .try_into()
+            .map_err(|e| format!("error converting supplied value for extra: {e}"));
+        self
+    }
 }
 
 impl ::std::convert::TryFrom<UpdateContactTagsRequest>
@@ -5686,6 +5724,7 @@ for super::UpdateContactTagsRequest {
         Ok(Self {
             action_type: value.action_type?,
             tags: value.tags?,
+            extra: value.extra?,
         })
     }
 }
@@ -5695,6 +5734,7 @@ impl ::std::convert::From<super::UpdateContactTagsRequest> for UpdateContactTags
         Self {
             action_type: Ok(value.action_type),
             tags: Ok(value.tags),
+            extra: Ok(value.extra),
         }
     }
 }
@@ -5855,13 +5895,14 @@ pub struct WebhookContact {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    company: ::std::result::Result<::serde_json::Value, ::std::string::String>,
-    company_id: ::std::result::Result<::serde_json::Value, ::std::string::String>,
     contact_emails: ::std::result::Result<
         ::std::vec::Vec<super::WebhookContactEmail>,
         ::std::string::String,
     >,
-    id: ::std::result::Result<::std::string::String, ::std::string::String>,
+    id: ::std::result::Result<
+        ::std::option::Option<::std::string::String>,
+        ::std::string::String,
+    >,
     name: ::std::result::Result<
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
@@ -5877,12 +5918,10 @@ impl ::std::default::Default for WebhookContact {
         Self {
             address: Ok(Default::default()),
             channel: Ok(Default::default()),
-            company: Err("no value supplied for company".to_string()),
-            company_id: Err("no value supplied for company_id".to_string()),
             contact_emails: Ok(Default::default()),
-            id: Err("no value supplied for id".to_string()),
+            id: Ok(Default::default()),
             name: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }
@@ -5910,28 +5949,6 @@ impl WebhookContact {
         self
     }
 
-    pub fn company<T>(mut self, value: T) -> Self
-    where
-        T: ::std::convert::TryInto<::serde_json::Value>,
-        T::Error: ::std::fmt::Display,
-    {
-        self.company = value
-            .try_into()
-            .map_err(|e| format!("error converting supplied value for company: {e}"));
-        self
-    }
-
-    pub fn company_id<T>(mut self, value: T) -> Self
-    where
-        T: ::std::convert::TryInto<::serde_json::Value>,
-        T::Error: ::std::fmt::Display,
-    {
-        self.company_id = value
-            .try_into()
-            .map_err(|e| format!("error converting supplied value for company_id: {e}"));
-        self
-    }
-
     pub fn contact_emails<T>(mut self, value: T) -> Self
     where
         T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookContactEmail>>,
@@ -5947,7 +5964,7 @@ impl WebhookContact {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -5989,8 +6006,6 @@ impl ::std::convert::TryFrom<WebhookContact> for super::WebhookContact {
         Ok(Self {
             address: value.address?,
             channel: value.channel?,
-            company: value.company?,
-            company_id: value.company_id?,
             contact_emails: value.contact_emails?,
             id: value.id?,
             name: value.name?,
@@ -6004,8 +6019,6 @@ impl ::std::convert::From<super::WebhookContact> for WebhookContact {
         Self {
             address: Ok(value.address),
             channel: Ok(value.channel),
-            company: Ok(value.company),
-            company_id: Ok(value.company_id),
             contact_emails: Ok(value.contact_emails),
             id: Ok(value.id),
             name: Ok(value.name),
@@ -6115,7 +6128,7 @@ impl ::std::default::Default for WebhookContactEmail {
             email: Ok(Default::default()),
             id: Ok(Default::default()),
             is_primary: Ok(Default::default()),
-            extra: Err("no value supplied for extra".to_string()),
+            extra: Ok(Default::default()),
         }
     }
 }

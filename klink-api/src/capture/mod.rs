@@ -1,0 +1,171 @@
+//! Recording every exchange a client makes to a HAR 1.2 file, for
+//! debugging and for teaching the spec the real API (`cargo xtask learn`).
+//!
+//! Turn it on with [`ClientBuilder::capture`](crate::ClientBuilder::capture),
+//! the [`CAPTURE_VAR`] variable (read by [`Client::from_env`](crate::Client::from_env)
+//! and [`ClientBuilder::from_env`](crate::ClientBuilder::from_env)), or
+//! `klink --capture FILE`:
+//!
+//! ```no_run
+//! let client = klink_api::Client::builder()
+//!     .token("kpt_...")
+//!     .capture("klink-capture.har")
+//!     .build()?;
+//! # Ok::<(), klink_api::ConfigError>(())
+//! ```
+//!
+//! # What is written
+//!
+//! One HAR entry per attempt: generated calls, raw calls, each page a
+//! `stream()` fetches and each retry are entries of their own, in the order
+//! they finished, with the operation id and attempt number in the custom
+//! fields `_klinkOperation` and `_klinkAttempt`. An attempt that got no
+//! response is an entry with status `0` and the failure in `_error`.
+//!
+//! The file is a complete HAR document after every write, one entry per
+//! line, so any HAR tool (a browser's developer tools, mitmproxy, `jq`) can
+//! open it at any time. A file that already holds a capture written by this
+//! SDK is continued; any other existing file is refused
+//! ([`ConfigError::Capture`](crate::ConfigError::Capture)) rather than
+//! overwritten. Clients of one process that capture to the same path share
+//! one writer; separate processes must not capture to the same file at once.
+//!
+//! # What is hidden, and what is not
+//!
+//! Before anything reaches the disk, the values of `Authorization`,
+//! `Cookie`, `Set-Cookie` and of every header or query parameter whose name
+//! suggests a secret (`token`, `secret`, `key`, `password`, `auth`,
+//! `signature`, `session`, ...) are replaced by `***`, as are a URL's user
+//! name and password; cookies keep their names only. The client's token is
+//! removed wherever else it appears, bodies included.
+//!
+//! **Bodies are written as they were sent and received**: names, e-mail
+//! addresses, phone numbers and messages of your customers end up in the
+//! file. It is your data on your disk: keep the file as you keep the data,
+//! and delete it when you are done. Bodies longer than the limit
+//! ([`DEFAULT_CAPTURE_BODY_LIMIT`], changed with
+//! [`ClientBuilder::capture_body_limit`](crate::ClientBuilder::capture_body_limit))
+//! are cut there, with a `comment` saying how much was kept; a response's
+//! `content.size` is always its full length.
+//!
+//! # Costs and failures
+//!
+//! Capture is off by default and then costs a branch per attempt. When it
+//! is on, each response body is read whole before the call decodes it (the
+//! call gets it back unchanged), and each entry is written before the
+//! attempt returns, synchronously: it is meant for diagnosis and learning,
+//! not for every request of a busy service. A body that fails part-way
+//! then fails the attempt itself, which the retry policy treats as any
+//! dropped connection. A write that fails (a full disk, a removed
+//! directory) never fails the call: it is logged once as a `tracing`
+//! warning, and the next write that succeeds repairs the file.
+
+mod exchange;
+mod file;
+mod har;
+mod mask;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use self::file::HarFile;
+use self::mask::TokenScrubber;
+
+/// The environment variable that turns capture on: the path of the HAR
+/// file to write.
+pub const CAPTURE_VAR: &str = "KLINK_CAPTURE";
+
+/// How many bytes of a request or response body are written by default;
+/// the rest is cut, with a note.
+pub const DEFAULT_CAPTURE_BODY_LIMIT: usize = 1024 * 1024;
+
+/// A client's capture: where entries go and what is hidden. Cheap to clone.
+#[derive(Clone)]
+pub(crate) struct Capture {
+    file: Arc<HarFile>,
+    scrubber: Arc<TokenScrubber>,
+    body_limit: BodyLimit,
+}
+
+impl std::fmt::Debug for Capture {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Capture")
+            .field("path", &self.file.path())
+            .field("body_limit", &self.body_limit.0)
+            .finish()
+    }
+}
+
+impl Capture {
+    /// Opens (or continues) the capture file at `path`. `token` is the
+    /// client's, to be scrubbed from everything written.
+    pub(crate) fn open(path: &Path, body_limit: usize, token: &str) -> std::io::Result<Self> {
+        Ok(Self {
+            file: HarFile::open(path)?,
+            scrubber: Arc::new(TokenScrubber::new(token)),
+            body_limit: BodyLimit(body_limit),
+        })
+    }
+
+    /// Sends one attempt of a call with `http` and records it; what it
+    /// returns is what `http.execute(request)` would have.
+    pub(crate) async fn send(
+        &self,
+        http: &reqwest::Client,
+        request: reqwest::Request,
+        operation: &str,
+        attempt: u32,
+    ) -> reqwest::Result<reqwest::Response> {
+        exchange::send(self, http, request, operation, attempt).await
+    }
+
+    fn write(&self, entry: &har::Entry) {
+        match serde_json::to_string(entry) {
+            Ok(line) => self.file.append(&line),
+            // Plain strings and numbers: serializing them does not fail.
+            Err(error) => tracing::warn!(%error, "cannot encode a capture entry"),
+        }
+    }
+}
+
+/// The most bytes of a body written.
+#[derive(Clone, Copy, Debug)]
+struct BodyLimit(usize);
+
+impl BodyLimit {
+    /// The part of `body` to write and, when it was cut, the note saying so.
+    /// A cut falls on a UTF-8 character boundary, so that a text body stays
+    /// text.
+    fn keep(self, body: &[u8]) -> (&[u8], Option<String>) {
+        if body.len() <= self.0 {
+            return (body, None);
+        }
+        let mut cut = self.0;
+        // Back off over continuation bytes (at most three) to a boundary.
+        while cut > 0 && self.0 - cut < 3 && (body[cut] & 0b1100_0000) == 0b1000_0000 {
+            cut -= 1;
+        }
+        let note = format!(
+            "body truncated by klink-rs capture: first {cut} of {} bytes kept",
+            body.len()
+        );
+        (&body[..cut], Some(note))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_bodies_are_cut_on_a_character_boundary_with_a_note() {
+        let limit = BodyLimit(4);
+        assert_eq!(limit.keep(b"abcd"), (&b"abcd"[..], None));
+        let (kept, note) = limit.keep("abcdé".as_bytes());
+        assert_eq!(kept, b"abcd");
+        assert!(note.unwrap().contains("first 4 of 6 bytes"));
+        // `é` is two bytes; a cut inside it backs off before it.
+        let (kept, _) = limit.keep("abcé!".as_bytes());
+        assert_eq!(kept, b"abc");
+    }
+}
