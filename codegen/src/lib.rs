@@ -54,6 +54,7 @@ pub use print::file::{GENERATED_HEADER, Output};
 pub use progenitor::{UNCONFIRMED_NOTE, settings};
 pub use report::api::api_surface;
 pub use report::mock::mock_surface;
+pub use spec::check::examples::SchemaValidators;
 pub use spec::{ExampleFile, Spec, load, load_str};
 
 /// The spec's path relative to the workspace root.

@@ -181,7 +181,7 @@ pub fn short_diff(path: &str, old: &str, new: &str) -> String {
 
 /// Writes beside the target and renames over it, so that no reader (and no
 /// failure half-way) ever leaves a partial file.
-fn write_atomically(target: &Path, contents: &str) -> std::io::Result<()> {
+pub(crate) fn write_atomically(target: &Path, contents: &str) -> std::io::Result<()> {
     if let Some(dir) = target.parent() {
         std::fs::create_dir_all(dir)?;
     }

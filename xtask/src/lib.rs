@@ -4,3 +4,4 @@
 pub mod bench;
 pub mod bench_pagination;
 pub mod generated_file;
+pub mod learn;

@@ -17,11 +17,16 @@ commands:
              client under klink-api/src/generated/, openapi/dist/klink.json,
              klink-cli/src/generated_cli.rs, klink-mock/src/generated_mock.rs)
   check      fail, with a diff, if a checked-in generated file is stale
+  learn      read HAR captures of real traffic and report what they say
+             about the spec; `--apply` writes the proposals into
+             openapi/klink.yaml (`cargo xtask learn --help` for options)
   bench      run the benchmarks (about two and a half minutes) and print
              Markdown tables to stdout; `--full` measures longer, `--peer`
              adds openapi-generator's client (needs openapi-generator-cli)";
 
 fn main() -> ExitCode {
+    // Capture files on the command line are relative to where cargo ran.
+    let cwd = std::env::current_dir().unwrap_or_default();
     enter_workspace_root();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = Path::new("");
@@ -40,6 +45,11 @@ fn main() -> ExitCode {
                 })
                 .map_err(Into::into),
             ["bench", ref flags @ ..] => run_bench(flags),
+            ["learn", "--help" | "-h"] => {
+                println!("{}", xtask::learn::USAGE);
+                return ExitCode::SUCCESS;
+            }
+            ["learn", ref args @ ..] => run_learn(args, &cwd),
             ["help" | "--help" | "-h"] => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -83,6 +93,14 @@ fn report(outcomes: Vec<(String, Outcome)>) {
 fn run_bench(flags: &[&str]) -> Result<(), Box<dyn std::error::Error>> {
     let report = bench::run(Path::new("."), Options::parse(flags)?)?;
     print!("{report}");
+    Ok(())
+}
+
+/// Learns from captures and prints the report on stdout.
+fn run_learn(args: &[&str], cwd: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    let options = xtask::learn::Options::parse(args, cwd)?;
+    let outcome = xtask::learn::run(Path::new(""), &options)?;
+    print!("{}", outcome.report);
     Ok(())
 }
 

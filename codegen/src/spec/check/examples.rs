@@ -78,15 +78,45 @@ pub(crate) fn example_files(path: &Path, raw: &Value) -> Vec<ExampleFile> {
 /// How many validation errors one message lists.
 const SHOWN_ERRORS: usize = 3;
 
+/// Builds validators for the schemas of one spec with the translation
+/// above: what the example check uses, public so that other tools (`cargo
+/// xtask learn`) judge payloads exactly as the examples are judged.
+pub struct SchemaValidators {
+    /// `{schemas: ..}`, every component schema translated once.
+    components: Value,
+}
+
+impl SchemaValidators {
+    /// Translates the component schemas of the spec document `raw`.
+    pub fn new(raw: &Value) -> Self {
+        let components = json!({
+            "schemas": raw
+                .pointer("/components/schemas")
+                .map(json_schema)
+                .unwrap_or_else(|| json!({})),
+        });
+        Self { components }
+    }
+
+    /// A draft 4 validator for one OpenAPI schema of the spec (its `$ref`s
+    /// resolve against the spec's component schemas); formats are not
+    /// asserted.
+    pub fn validator(
+        &self,
+        schema: &Value,
+    ) -> Result<jsonschema::Validator, jsonschema::ValidationError<'static>> {
+        let root = json!({"allOf": [json_schema(schema)], "components": self.components});
+        jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft4)
+            .should_validate_formats(false)
+            .build(&root)
+    }
+}
+
 /// Every example (inline or in a file) is valid against the schema beside
 /// it.
 pub(crate) fn match_schemas(path: &Path, raw: &Value) -> Result<(), Error> {
-    let components = json!({
-        "schemas": raw
-            .pointer("/components/schemas")
-            .map(json_schema)
-            .unwrap_or_else(|| json!({})),
-    });
+    let validators = SchemaValidators::new(raw);
     let dir = path.parent().unwrap_or(Path::new(""));
     let mut result = Ok(());
     walk(raw, &mut String::new(), &mut |pointer, node| {
@@ -97,12 +127,7 @@ pub(crate) fn match_schemas(path: &Path, raw: &Value) -> Result<(), Error> {
         if examples.is_empty() {
             return true;
         }
-        let root = json!({"allOf": [json_schema(schema)], "components": components});
-        let validator = match jsonschema::options()
-            .with_draft(jsonschema::Draft::Draft4)
-            .should_validate_formats(false)
-            .build(&root)
-        {
+        let validator = match validators.validator(schema) {
             Ok(validator) => validator,
             Err(e) => {
                 let message = format!("schema is not valid JSON Schema: {e}");
