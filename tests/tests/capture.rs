@@ -359,7 +359,7 @@ async fn an_attempt_without_an_answer_is_an_entry_with_status_0() {
         .build()
         .unwrap();
     let error = client.list_categories().send().await.unwrap_err();
-    assert!(klink_api::Error::from(error).is_retryable());
+    assert!(error.is_retryable());
     let entries = entries(&path);
     assert_eq!(entries.len(), 2, "both refused attempts: {entries:#?}");
     for entry in &entries {

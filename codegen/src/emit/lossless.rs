@@ -318,7 +318,10 @@ fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> Token
         }
     };
     quote! {
-        impl<'de> ::serde::Deserialize<'de> for #name {
+        // `serde::`, not `::serde::`: after `impl<'de>` a leading `::` reads
+        // as the middle of a path to `emit::relocate`, which moves
+        // extensions' paths to klink-api's re-exports.
+        impl<'de> serde::Deserialize<'de> for #name {
             // `__D`, as serde's derive names it: the public API reads the same.
             fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
             where
@@ -326,7 +329,7 @@ fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> Token
             {
                 struct Visitor;
 
-                impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                impl<'de> serde::de::Visitor<'de> for Visitor {
                     type Value = #name;
 
                     fn expecting(&self, formatter: &mut ::std::fmt::Formatter) -> ::std::fmt::Result {

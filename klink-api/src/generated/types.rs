@@ -21,13 +21,13 @@ pub struct AgentActivity {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AgentActivity {
+impl<'de> serde::Deserialize<'de> for AgentActivity {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = AgentActivity;
             fn expecting(
                 &self,
@@ -114,13 +114,13 @@ pub struct AgentActivityPage {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for AgentActivityPage {
+impl<'de> serde::Deserialize<'de> for AgentActivityPage {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = AgentActivityPage;
             fn expecting(
                 &self,
@@ -223,13 +223,13 @@ pub struct Category {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Category {
+impl<'de> serde::Deserialize<'de> for Category {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Category;
             fn expecting(
                 &self,
@@ -332,13 +332,13 @@ pub struct CategoryList {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CategoryList {
+impl<'de> serde::Deserialize<'de> for CategoryList {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = CategoryList;
             fn expecting(
                 &self,
@@ -425,13 +425,13 @@ pub struct Comment {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Comment {
+impl<'de> serde::Deserialize<'de> for Comment {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Comment;
             fn expecting(
                 &self,
@@ -524,13 +524,13 @@ pub struct CommentPage {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CommentPage {
+impl<'de> serde::Deserialize<'de> for CommentPage {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = CommentPage;
             fn expecting(
                 &self,
@@ -620,13 +620,13 @@ pub struct Company {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Company {
+impl<'de> serde::Deserialize<'de> for Company {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Company;
             fn expecting(
                 &self,
@@ -712,13 +712,13 @@ pub struct Contact {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Contact {
+impl<'de> serde::Deserialize<'de> for Contact {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Contact;
             fn expecting(
                 &self,
@@ -810,13 +810,13 @@ pub struct ContactEnvelope {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ContactEnvelope {
+impl<'de> serde::Deserialize<'de> for ContactEnvelope {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = ContactEnvelope;
             fn expecting(
                 &self,
@@ -906,13 +906,13 @@ pub struct ContactField {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ContactField {
+impl<'de> serde::Deserialize<'de> for ContactField {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = ContactField;
             fn expecting(
                 &self,
@@ -1035,13 +1035,13 @@ pub struct ContactFieldOption {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ContactFieldOption {
+impl<'de> serde::Deserialize<'de> for ContactFieldOption {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = ContactFieldOption;
             fn expecting(
                 &self,
@@ -1121,13 +1121,13 @@ pub struct ContactFieldPage {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ContactFieldPage {
+impl<'de> serde::Deserialize<'de> for ContactFieldPage {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = ContactFieldPage;
             fn expecting(
                 &self,
@@ -1218,13 +1218,13 @@ pub struct ContactPage {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ContactPage {
+impl<'de> serde::Deserialize<'de> for ContactPage {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = ContactPage;
             fn expecting(
                 &self,
@@ -1324,13 +1324,13 @@ pub struct CreateCommentRequest {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateCommentRequest {
+impl<'de> serde::Deserialize<'de> for CreateCommentRequest {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = CreateCommentRequest;
             fn expecting(
                 &self,
@@ -1396,13 +1396,13 @@ pub struct CreateMediaFileRequest {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateMediaFileRequest {
+impl<'de> serde::Deserialize<'de> for CreateMediaFileRequest {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = CreateMediaFileRequest;
             fn expecting(
                 &self,
@@ -1489,13 +1489,13 @@ pub struct CreateTicketRequest {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CreateTicketRequest {
+impl<'de> serde::Deserialize<'de> for CreateTicketRequest {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = CreateTicketRequest;
             fn expecting(
                 &self,
@@ -1764,13 +1764,13 @@ pub struct CxLog {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CxLog {
+impl<'de> serde::Deserialize<'de> for CxLog {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = CxLog;
             fn expecting(
                 &self,
@@ -2167,13 +2167,13 @@ pub struct CxLogAgent {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CxLogAgent {
+impl<'de> serde::Deserialize<'de> for CxLogAgent {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = CxLogAgent;
             fn expecting(
                 &self,
@@ -2314,13 +2314,13 @@ pub struct CxLogContact {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CxLogContact {
+impl<'de> serde::Deserialize<'de> for CxLogContact {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = CxLogContact;
             fn expecting(
                 &self,
@@ -2499,13 +2499,13 @@ pub struct CxLogPage {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CxLogPage {
+impl<'de> serde::Deserialize<'de> for CxLogPage {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = CxLogPage;
             fn expecting(
                 &self,
@@ -2590,13 +2590,13 @@ pub struct CxLogResponse {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for CxLogResponse {
+impl<'de> serde::Deserialize<'de> for CxLogResponse {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = CxLogResponse;
             fn expecting(
                 &self,
@@ -2670,13 +2670,13 @@ pub struct ErrorEnvelope {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for ErrorEnvelope {
+impl<'de> serde::Deserialize<'de> for ErrorEnvelope {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = ErrorEnvelope;
             fn expecting(
                 &self,
@@ -2776,13 +2776,13 @@ pub struct MediaFile {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MediaFile {
+impl<'de> serde::Deserialize<'de> for MediaFile {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = MediaFile;
             fn expecting(
                 &self,
@@ -2848,13 +2848,13 @@ pub struct MediaFileEnvelope {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MediaFileEnvelope {
+impl<'de> serde::Deserialize<'de> for MediaFileEnvelope {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = MediaFileEnvelope;
             fn expecting(
                 &self,
@@ -2914,13 +2914,13 @@ pub struct MediaFolder {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MediaFolder {
+impl<'de> serde::Deserialize<'de> for MediaFolder {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = MediaFolder;
             fn expecting(
                 &self,
@@ -2986,13 +2986,13 @@ pub struct MediaFolderEnvelope {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for MediaFolderEnvelope {
+impl<'de> serde::Deserialize<'de> for MediaFolderEnvelope {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = MediaFolderEnvelope;
             fn expecting(
                 &self,
@@ -3054,13 +3054,13 @@ pub struct Mention {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Mention {
+impl<'de> serde::Deserialize<'de> for Mention {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Mention;
             fn expecting(
                 &self,
@@ -3200,13 +3200,13 @@ pub struct Message {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Message {
+impl<'de> serde::Deserialize<'de> for Message {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Message;
             fn expecting(
                 &self,
@@ -3478,13 +3478,13 @@ pub struct PlatformContact {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PlatformContact {
+impl<'de> serde::Deserialize<'de> for PlatformContact {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = PlatformContact;
             fn expecting(
                 &self,
@@ -3600,13 +3600,13 @@ pub struct PresenceStatus {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for PresenceStatus {
+impl<'de> serde::Deserialize<'de> for PresenceStatus {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = PresenceStatus;
             fn expecting(
                 &self,
@@ -3705,13 +3705,13 @@ pub struct SendMessageRequest {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for SendMessageRequest {
+impl<'de> serde::Deserialize<'de> for SendMessageRequest {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = SendMessageRequest;
             fn expecting(
                 &self,
@@ -3792,13 +3792,13 @@ pub struct Tag {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Tag {
+impl<'de> serde::Deserialize<'de> for Tag {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Tag;
             fn expecting(
                 &self,
@@ -3935,13 +3935,13 @@ pub struct Ticket {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for Ticket {
+impl<'de> serde::Deserialize<'de> for Ticket {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Ticket;
             fn expecting(
                 &self,
@@ -4146,13 +4146,13 @@ pub struct TicketAssignee {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TicketAssignee {
+impl<'de> serde::Deserialize<'de> for TicketAssignee {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = TicketAssignee;
             fn expecting(
                 &self,
@@ -4212,13 +4212,13 @@ pub struct TicketCreated {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TicketCreated {
+impl<'de> serde::Deserialize<'de> for TicketCreated {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = TicketCreated;
             fn expecting(
                 &self,
@@ -4290,13 +4290,13 @@ pub struct TicketPage {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for TicketPage {
+impl<'de> serde::Deserialize<'de> for TicketPage {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = TicketPage;
             fn expecting(
                 &self,
@@ -4405,13 +4405,13 @@ pub struct UpdateContactTagsRequest {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for UpdateContactTagsRequest {
+impl<'de> serde::Deserialize<'de> for UpdateContactTagsRequest {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = UpdateContactTagsRequest;
             fn expecting(
                 &self,
@@ -4532,13 +4532,13 @@ pub struct WebhookContact {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for WebhookContact {
+impl<'de> serde::Deserialize<'de> for WebhookContact {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = WebhookContact;
             fn expecting(
                 &self,
@@ -4662,13 +4662,13 @@ pub struct WebhookContactEmail {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-impl<'de> ::serde::Deserialize<'de> for WebhookContactEmail {
+impl<'de> serde::Deserialize<'de> for WebhookContactEmail {
     fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
         struct Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for Visitor {
+        impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = WebhookContactEmail;
             fn expecting(
                 &self,
