@@ -68,3 +68,71 @@ where
     let response = handler(http::Request::from_parts(parts, body));
     Ok(response.map(Full::new))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::net::TcpStream;
+
+    use super::*;
+
+    /// Reads one response with a `content-length` body; returns its status
+    /// line and body.
+    fn read_response(reader: &mut BufReader<TcpStream>) -> (String, String) {
+        let mut status = String::new();
+        reader.read_line(&mut status).unwrap();
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            if line == "\r\n" {
+                break;
+            }
+            if let Some((name, value)) = line.split_once(':')
+                && name.eq_ignore_ascii_case("content-length")
+            {
+                length = value.trim().parse().unwrap();
+            }
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).unwrap();
+        (
+            status.trim_end().to_owned(),
+            String::from_utf8(body).unwrap(),
+        )
+    }
+
+    #[test]
+    fn two_requests_share_one_connection_and_each_body_arrives_whole() {
+        let address = serve(|request| {
+            let answer = format!(
+                "{} {} {}",
+                request.method(),
+                request.uri(),
+                String::from_utf8_lossy(request.body())
+            );
+            http::Response::builder()
+                .status(201)
+                .body(Bytes::from(answer))
+                .unwrap()
+        });
+        let stream = TcpStream::connect(address).unwrap();
+        let mut writer = stream.try_clone().unwrap();
+        let mut reader = BufReader::new(stream);
+        for (n, body) in ["first", "second body"].into_iter().enumerate() {
+            // The head and the body in two writes: the handler must still
+            // see the body whole.
+            write!(
+                writer,
+                "POST /echo/{n} HTTP/1.1\r\nhost: x\r\ncontent-length: {}\r\n\r\n",
+                body.len()
+            )
+            .unwrap();
+            writer.flush().unwrap();
+            writer.write_all(body.as_bytes()).unwrap();
+            let (status, answer) = read_response(&mut reader);
+            assert_eq!(status, "HTTP/1.1 201 Created");
+            assert_eq!(answer, format!("POST /echo/{n} {body}"));
+        }
+    }
+}
