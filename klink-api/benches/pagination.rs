@@ -20,20 +20,13 @@
 //! `target/tmp/pagination.md`, which `cargo xtask bench` includes.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::convert::Infallible;
 use std::fmt::Write as _;
 use std::hint::black_box;
-use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Instant;
 
 use bytes::Bytes;
 use futures_util::{StreamExt, TryStreamExt};
-use http_body_util::{BodyExt, Full};
-use hyper::body::Incoming;
-use hyper::server::conn::http1;
-use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
 use klink_api::Client;
 
 /// Counts the bytes live on the heap and the most live at once.
@@ -242,7 +235,8 @@ fn in_child(variant: Variant, length: u64) -> Run {
 /// One run in this process: the server, the client, the walk.
 fn one(variant: Variant, length: u64) -> Run {
     TOTAL.store(length, Ordering::Relaxed);
-    let address = start_server();
+    // On its own thread and runtime; it lives as long as the process.
+    let address = klink_tests::serve(respond);
     let client = Client::builder()
         .base_url(format!("http://{address}"))
         .token("kpt_bench_0123456789abcdef")
@@ -331,34 +325,9 @@ fn size(bytes: u64) -> String {
     }
 }
 
-/// Starts the server on its own thread and runtime; it lives as long as the
-/// process.
-fn start_server() -> SocketAddr {
-    let (bound, address) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            bound.send(listener.local_addr().unwrap()).unwrap();
-            while let Ok((stream, _)) = listener.accept().await {
-                let connection = http1::Builder::new()
-                    .serve_connection(TokioIo::new(stream), service_fn(respond));
-                tokio::spawn(connection);
-            }
-        });
-    });
-    address.recv().unwrap()
-}
-
 /// One page of the list, rendered on request from the query string.
-async fn respond(
-    request: hyper::Request<Incoming>,
-) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
-    let query = request.uri().query().unwrap_or_default().to_owned();
-    let _ = request.into_body().collect().await;
+fn respond(request: http::Request<Bytes>) -> http::Response<Bytes> {
+    let query = request.uri().query().unwrap_or_default();
     let number = |key: &str| {
         query
             .split('&')
@@ -369,11 +338,10 @@ async fn respond(
     let page = number("page").unwrap_or(1);
     let page_size = number("pageSize").unwrap_or(10);
     let body = render_page(page, page_size, TOTAL.load(Ordering::Relaxed));
-    let response = hyper::Response::builder()
+    http::Response::builder()
         .header("content-type", "application/json")
-        .body(Full::new(Bytes::from(body)))
-        .unwrap();
-    Ok(response)
+        .body(Bytes::from(body))
+        .unwrap()
 }
 
 /// The list envelope of one page, contacts shaped like the docs' Detail

@@ -121,14 +121,10 @@ fn millis(duration: Duration) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use std::convert::Infallible;
     use std::sync::{Arc, Mutex};
 
     use bytes::Bytes;
-    use http_body_util::{BodyExt, Full};
-    use hyper::server::conn::http1;
-    use hyper::service::service_fn;
-    use hyper_util::rt::TokioIo;
+    use klink_tests::RecordedRequest;
     use reqwest::Version;
     use reqwest::header::ACCEPT;
 
@@ -146,53 +142,26 @@ mod tests {
             .unwrap()
     }
 
-    /// What a loopback server received: method, target, headers, body.
-    type Received = (String, String, Vec<(String, String)>, Bytes);
-
     /// Answers `429` with `Retry-After: 0` first and the docs' 200 after,
     /// recording every request.
-    async fn limiting_server(received: Arc<Mutex<Vec<Received>>>) -> String {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move {
-            while let Ok((stream, _)) = listener.accept().await {
-                let received = received.clone();
-                let service = service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
-                    let received = received.clone();
-                    async move {
-                        let (parts, body) = request.into_parts();
-                        let body = body.collect().await.unwrap().to_bytes();
-                        let headers = parts
-                            .headers
-                            .iter()
-                            .map(|(n, v)| (n.to_string(), v.to_str().unwrap().to_owned()))
-                            .collect();
-                        let mut all = received.lock().unwrap();
-                        all.push((
-                            parts.method.to_string(),
-                            parts.uri.to_string(),
-                            headers,
-                            body,
-                        ));
-                        let status = if all.len() == 1 { 429 } else { 200 };
-                        let response = hyper::Response::builder()
-                            .status(status)
-                            .header("retry-after", "0")
-                            .body(Full::new(Bytes::from_static(b"{}")))
-                            .unwrap();
-                        Ok::<_, Infallible>(response)
-                    }
-                });
-                tokio::spawn(http1::Builder::new().serve_connection(TokioIo::new(stream), service));
-            }
+    fn limiting_server(received: Arc<Mutex<Vec<RecordedRequest>>>) -> String {
+        let address = klink_tests::serve(move |request| {
+            let mut all = received.lock().unwrap();
+            all.push(RecordedRequest::from(&request));
+            let status = if all.len() == 1 { 429 } else { 200 };
+            http::Response::builder()
+                .status(status)
+                .header("retry-after", "0")
+                .body(Bytes::from_static(b"{}"))
+                .unwrap()
         });
-        url
+        format!("http://{address}")
     }
 
     #[tokio::test]
     async fn a_retried_post_is_sent_again_byte_for_byte() {
         let received = Arc::new(Mutex::new(Vec::new()));
-        let url = limiting_server(received.clone()).await;
+        let url = limiting_server(received.clone());
         let http = reqwest::Client::new();
         let mut request = request();
         *request.url_mut() = format!("{url}/api/v1/messages/send?x=1").parse().unwrap();
@@ -204,12 +173,12 @@ mod tests {
         let received = received.lock().unwrap();
         assert_eq!(received.len(), 2, "the 429 was retried once");
         assert_eq!(received[0], received[1]);
-        let (method, target, headers, body) = &received[0];
+        let first = &received[0];
         assert_eq!(
-            (method.as_str(), target.as_str()),
+            (first.method.as_str(), first.path.as_str()),
             ("POST", "/api/v1/messages/send?x=1")
         );
-        assert!(headers.contains(&("authorization".into(), "Bearer kpt_test".into())));
-        assert_eq!(&body[..], br#"{"contactId":"c","message":"hi"}"#);
+        assert_eq!(first.header("authorization"), Some("Bearer kpt_test"));
+        assert_eq!(first.body, br#"{"contactId":"c","message":"hi"}"#);
     }
 }

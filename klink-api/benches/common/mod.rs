@@ -17,19 +17,12 @@
 mod peer;
 
 use std::collections::BTreeMap;
-use std::convert::Infallible;
 use std::hint::black_box;
-use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
-use hyper::body::Incoming;
-use hyper::server::conn::http1;
-use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
 use klink_api::types::{MessageEnvelope, SendMessageRequest};
 use klink_api::{Client, DEFAULT_USER_AGENT, RetryPolicy};
 use reqwest::header::{ACCEPT, HeaderMap};
@@ -96,7 +89,13 @@ impl Setup {
     /// Starts the server and builds the clients.
     pub fn new() -> Self {
         let recorder = Arc::new(Recorder::default());
-        let base = format!("http://{}", start_server(recorder.clone()));
+        let server = recorder.clone();
+        // On its own thread and runtime, so that it does not share the
+        // client's; it lives as long as the benchmark process.
+        let base = format!(
+            "http://{}",
+            klink_tests::serve(move |request| respond(&request, &server))
+        );
         let sdk = |retry| {
             Client::builder()
                 .base_url(&base)
@@ -211,42 +210,13 @@ struct Recorder {
     last: Mutex<Option<Received>>,
 }
 
-/// Starts the server on its own thread and runtime, so that it does not
-/// share the client's; it lives as long as the benchmark process.
-fn start_server(recorder: Arc<Recorder>) -> SocketAddr {
-    let (bound, address) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            bound.send(listener.local_addr().unwrap()).unwrap();
-            while let Ok((stream, _)) = listener.accept().await {
-                let recorder = recorder.clone();
-                let service = service_fn(move |request| respond(request, recorder.clone()));
-                let connection =
-                    http1::Builder::new().serve_connection(TokioIo::new(stream), service);
-                tokio::spawn(connection);
-            }
-        });
-    });
-    address.recv().unwrap()
-}
-
-async fn respond(
-    request: hyper::Request<Incoming>,
-    recorder: Arc<Recorder>,
-) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
-    let (parts, body) = request.into_parts();
-    // Read the whole request, as a real server would.
-    let body = body.collect().await.unwrap().to_bytes();
+/// Records the request if armed, and answers the docs' 200.
+fn respond(request: &http::Request<Bytes>, recorder: &Recorder) -> http::Response<Bytes> {
     if recorder.armed.load(Ordering::SeqCst) {
-        let headers = parts
-            .headers
+        let headers = request
+            .headers()
             .iter()
-            .filter(|(name, _)| *name != hyper::header::CONTENT_LENGTH)
+            .filter(|(name, _)| *name != http::header::CONTENT_LENGTH)
             .map(|(name, value)| {
                 (
                     name.as_str().to_owned(),
@@ -255,18 +225,17 @@ async fn respond(
             })
             .collect();
         let received = Received {
-            method: parts.method.to_string(),
-            path: parts.uri.to_string(),
+            method: request.method().to_string(),
+            path: request.uri().to_string(),
             headers,
-            body: normalized(serde_json::from_slice(&body).unwrap_or(Value::Null)),
+            body: normalized(serde_json::from_slice(request.body()).unwrap_or(Value::Null)),
         };
         *recorder.last.lock().unwrap() = Some(received);
     }
-    let response = hyper::Response::builder()
+    http::Response::builder()
         .header("content-type", "application/json")
-        .body(Full::new(Bytes::from_static(RESPONSE.as_bytes())))
-        .unwrap();
-    Ok(response)
+        .body(Bytes::from_static(RESPONSE.as_bytes()))
+        .unwrap()
 }
 
 /// JSON with what two correct clients may write differently made equal: a
