@@ -11,15 +11,10 @@
 //! `GET /api/v1/tags`. The file is what `ClientBuilder::capture` writes for
 //! any client, ready for `cargo xtask learn` or any HAR viewer.
 
-use std::convert::Infallible;
 use std::path::Path;
 
 use bytes::Bytes;
 use futures_util::TryStreamExt;
-use http_body_util::Full;
-use hyper::server::conn::http1;
-use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
 use klink_api::types::SendMessageRequest;
 use klink_api::{Client, Method};
 use serde_json::{Value, json};
@@ -64,23 +59,15 @@ pub async fn capture_session(path: &Path) -> Result<(), Box<dyn std::error::Erro
     Ok(())
 }
 
-/// Starts the server on a free loopback port; returns its base URL.
+/// Starts the server on a free loopback port (the workspace's one loopback
+/// test server); returns its base URL.
 async fn serve() -> std::io::Result<String> {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let url = format!("http://{}", listener.local_addr()?);
-    tokio::spawn(async move {
-        while let Ok((stream, _)) = listener.accept().await {
-            let service =
-                service_fn(|request| async move { Ok::<_, Infallible>(answer(&request)) });
-            tokio::spawn(http1::Builder::new().serve_connection(TokioIo::new(stream), service));
-        }
-    });
-    Ok(url)
+    Ok(format!("http://{}", klink_tests::serve(answer)))
 }
 
-fn answer<B>(request: &hyper::Request<B>) -> hyper::Response<Full<Bytes>> {
+fn answer(request: http::Request<Bytes>) -> http::Response<Bytes> {
     let body = match (request.method().as_str(), request.uri().path()) {
-        ("GET", "/api/v1/contacts") => contacts_page(query_number(request, "page").unwrap_or(1)),
+        ("GET", "/api/v1/contacts") => contacts_page(query_number(&request, "page").unwrap_or(1)),
         ("POST", "/api/v1/messages/send") => {
             let mut sent: Value = serde_json::from_str(include_str!(
                 "../../openapi/examples/message.send.response.200.json"
@@ -93,21 +80,19 @@ fn answer<B>(request: &hyper::Request<B>) -> hyper::Response<Full<Bytes>> {
             json!({"data": [{"id": "4d45ba6c-728e-4ca8-91cb-91bac1572622", "name": "vip"}]})
         }
         _ => {
-            return hyper::Response::builder()
+            return http::Response::builder()
                 .status(404)
-                .body(Full::new(Bytes::from_static(
-                    b"{\"message\":\"not found\"}",
-                )))
+                .body(Bytes::from_static(b"{\"message\":\"not found\"}"))
                 .expect("a valid response");
         }
     };
-    hyper::Response::builder()
+    http::Response::builder()
         .header("content-type", "application/json")
-        .body(Full::new(Bytes::from(body.to_string())))
+        .body(Bytes::from(body.to_string()))
         .expect("a valid response")
 }
 
-fn query_number<B>(request: &hyper::Request<B>, name: &str) -> Option<usize> {
+fn query_number<B>(request: &http::Request<B>, name: &str) -> Option<usize> {
     request.uri().query()?.split('&').find_map(|pair| {
         let (key, value) = pair.split_once('=')?;
         (key == name).then(|| value.parse().ok()).flatten()
