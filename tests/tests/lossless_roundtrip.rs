@@ -77,11 +77,13 @@ round_trips!(
     Message,
     PlatformContact,
     PresenceStatus,
+    SendMessageRequest,
     Tag,
     Ticket,
     TicketAssignee,
     TicketCreated,
     TicketPage,
+    UpdateContactTagsRequest,
     WebhookContact,
     WebhookContactEmail,
 );

@@ -424,7 +424,7 @@ mod tests {
             "{out}"
         );
         assert!(
-            out.contains("impl < 'de > :: serde :: Deserialize < 'de > for Thing"),
+            out.contains("impl < 'de > serde :: Deserialize < 'de > for Thing"),
             "{out}"
         );
         assert!(
