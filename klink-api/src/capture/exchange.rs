@@ -95,7 +95,7 @@ fn note_request(capture: &Capture, request: &reqwest::Request) -> Request {
     };
     Request {
         method: request.method().to_string(),
-        url: capture.scrubber.text(&mask::url(url)),
+        url: capture.scrubber.token_text(&mask::url(url)),
         http_version: format!("{:?}", request.version()),
         cookies: cookies(headers, false),
         headers: header_list(capture, headers),
@@ -105,7 +105,7 @@ fn note_request(capture: &Capture, request: &reqwest::Request) -> Request {
             .unwrap_or_default()
             .into_iter()
             .map(|(name, value)| NameValue {
-                value: capture.scrubber.text(&value),
+                value: capture.scrubber.token_text(&value),
                 name,
             })
             .collect(),
@@ -117,7 +117,7 @@ fn note_request(capture: &Capture, request: &reqwest::Request) -> Request {
 
 fn post_data(capture: &Capture, headers: &HeaderMap, body: &[u8]) -> PostData {
     // Scrubbed before it is cut, so that no part of the token is left.
-    let scrubbed = capture.scrubber.bytes(body);
+    let scrubbed = capture.scrubber.token_bytes(body);
     let (kept, truncated) = capture.body_limit.keep(&scrubbed);
     let text = String::from_utf8(kept.to_owned());
     let binary = text.is_err();
@@ -142,7 +142,7 @@ fn note_response(
     headers: &HeaderMap,
     body: &Bytes,
 ) -> Response {
-    let scrubbed = capture.scrubber.bytes(body);
+    let scrubbed = capture.scrubber.token_bytes(body);
     let (kept, truncated) = capture.body_limit.keep(&scrubbed);
     let (text, encoding) = match std::str::from_utf8(kept) {
         Ok(text) => (text.to_owned(), None),
@@ -221,7 +221,7 @@ fn header_list(capture: &Capture, headers: &HeaderMap) -> Vec<NameValue> {
                 name: name.as_str().to_owned(),
                 value: capture
                     .scrubber
-                    .text(mask::header_value(name.as_str(), &value)),
+                    .token_text(mask::header_value(name.as_str(), &value)),
             }
         })
         .collect()

@@ -69,7 +69,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use self::file::HarFile;
-use self::mask::TokenScrubber;
+use crate::Redactor;
 
 /// The environment variable that turns capture on: the path of the HAR
 /// file to write.
@@ -83,7 +83,7 @@ pub const DEFAULT_CAPTURE_BODY_LIMIT: usize = 1024 * 1024;
 #[derive(Clone)]
 pub(crate) struct Capture {
     file: Arc<HarFile>,
-    scrubber: Arc<TokenScrubber>,
+    scrubber: Arc<Redactor>,
     body_limit: BodyLimit,
 }
 
@@ -102,7 +102,7 @@ impl Capture {
     pub(crate) fn open(path: &Path, body_limit: usize, token: &str) -> std::io::Result<Self> {
         Ok(Self {
             file: HarFile::open(path)?,
-            scrubber: Arc::new(TokenScrubber::new(token)),
+            scrubber: Arc::new(Redactor::new(Some(token))),
             body_limit: BodyLimit(body_limit),
         })
     }
