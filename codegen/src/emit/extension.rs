@@ -24,7 +24,7 @@ use quote::quote;
 use serde_json::{Map, Value};
 
 use crate::error::Error;
-use crate::pointer::{METHODS, escape, invalid};
+use crate::pointer::{each_operation, escape, invalid};
 use crate::spec::Spec;
 
 /// An extension spec that parsed and passed the checks, merged with the
@@ -88,13 +88,13 @@ pub fn load_extension_str(
 /// An operation the base already has (by operationId, or by method and
 /// path) would be a second method for one call: an error.
 fn not_in_base(path: &Path, raw: &Value, base: &Value) -> Result<(), Error> {
-    let base_ids: Vec<(&str, String)> = operations(base)
+    let base_ids: Vec<(&str, String)> = each_operation(base)
         .filter_map(|(route, method, operation)| {
             let id = operation.get("operationId")?.as_str()?;
             Some((id, format!("{} {route}", method.to_uppercase())))
         })
         .collect();
-    for (route, method, operation) in operations(raw) {
+    for (route, method, operation) in each_operation(raw) {
         let pointer = format!("#/paths/{}/{method}", escape(route));
         let fail = |pointer: String, message: String| Err(invalid(path, raw, pointer, message));
         if base.pointer(&pointer[1..]).is_some() {
@@ -115,19 +115,6 @@ fn not_in_base(path: &Path, raw: &Value, base: &Value) -> Result<(), Error> {
         }
     }
     Ok(())
-}
-
-fn operations(raw: &Value) -> impl Iterator<Item = (&str, &str, &Value)> {
-    raw.get("paths")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-        .flat_map(|(route, item)| {
-            METHODS.iter().filter_map(move |method| {
-                item.get(*method)
-                    .map(|operation| (route.as_str(), *method, operation))
-            })
-        })
 }
 
 /// Copies every base component the extension does not define into it;
