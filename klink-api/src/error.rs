@@ -301,17 +301,19 @@ mod tests {
         assert_eq!(cut.chars().count(), 101, "{cut}");
     }
 
+    /// An API error of `status` after one attempt.
+    fn api(status: u16) -> Error {
+        Error::Api(Box::new(ApiError {
+            status: StatusCode::from_u16(status).unwrap(),
+            envelope: None,
+            snippet: None,
+            retry_after: None,
+            attempts: Some(1),
+        }))
+    }
+
     #[test]
     fn retryable_statuses() {
-        let api = |status: u16| {
-            Error::Api(Box::new(ApiError {
-                status: StatusCode::from_u16(status).unwrap(),
-                envelope: None,
-                snippet: None,
-                retry_after: None,
-                attempts: Some(1),
-            }))
-        };
         for status in [408, 429, 502, 503, 504] {
             assert!(api(status).is_retryable(), "{status}");
         }
@@ -323,15 +325,6 @@ mod tests {
 
     #[test]
     fn only_refusals_and_unsent_requests_are_certainly_unprocessed() {
-        let api = |status: u16| {
-            Error::Api(Box::new(ApiError {
-                status: StatusCode::from_u16(status).unwrap(),
-                envelope: None,
-                snippet: None,
-                retry_after: None,
-                attempts: Some(1),
-            }))
-        };
         for status in [400, 401, 403, 404, 409, 422, 429] {
             assert!(!api(status).may_have_been_processed(), "{status}");
         }
