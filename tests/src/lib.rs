@@ -46,6 +46,17 @@ impl Traces {
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
     }
+
+    /// The first `klink.call` span's closing line ("call finished"), where
+    /// its fields (operation, method, status, attempts) are written.
+    pub fn finished_call(&self) -> String {
+        let traces = self.text();
+        traces
+            .lines()
+            .find(|line| line.contains("call finished"))
+            .unwrap_or_else(|| panic!("no finished call in:\n{traces}"))
+            .to_owned()
+    }
 }
 
 impl std::io::Write for Traces {

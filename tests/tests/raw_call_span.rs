@@ -36,10 +36,7 @@ async fn a_raw_call_runs_in_a_klink_call_span() {
 
     let traces = captured.text();
     assert!(!traces.contains(TOKEN), "the token leaked:\n{traces}");
-    let finished = traces
-        .lines()
-        .find(|line| line.contains("call finished"))
-        .unwrap_or_else(|| panic!("no finished call in:\n{traces}"));
+    let finished = captured.finished_call();
     for field in [
         "klink.call",
         "operation=\"raw\"",

@@ -62,10 +62,7 @@ async fn the_token_never_shows_in_debug_output_errors_or_traces() {
         !traces.contains(TOKEN),
         "the token leaked into traces:\n{traces}"
     );
-    let first_call = traces
-        .lines()
-        .find(|line| line.contains("call finished"))
-        .unwrap();
+    let first_call = captured.finished_call();
     for field in [
         "operation=\"send_message\"",
         "method=POST",

@@ -34,10 +34,7 @@ async fn an_extension_call_runs_in_a_klink_call_span_named_by_its_operation() {
 
     let traces = captured.text();
     assert!(!traces.contains(TOKEN), "the token leaked:\n{traces}");
-    let finished = traces
-        .lines()
-        .find(|line| line.contains("call finished"))
-        .unwrap_or_else(|| panic!("no finished call in:\n{traces}"));
+    let finished = captured.finished_call();
     for field in [
         "klink.call",
         "operation=\"list_channels\"",
