@@ -1,60 +1,15 @@
 //! `klink` as a process against the scripted loopback server: what it
 //! sends, what it prints on stdout and stderr, and how it exits.
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
+mod common;
 
+use std::path::PathBuf;
+
+use common::klink;
 use klink_tests::{Action, ScriptedServer, example, refused_url};
 use serde_json::Value;
 
 const TOKEN: &str = "kpt_cli_test_token";
-
-/// One run of `klink`.
-#[derive(Debug)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `klink args` with `KLINK_API_TOKEN` set to `token` (unset when
-/// `None`), no other K-LINK variable, and `stdin` as standard input.
-async fn klink(args: &[&str], token: Option<&str>, stdin: &str) -> Run {
-    let args: Vec<String> = args.iter().map(|arg| (*arg).to_owned()).collect();
-    let token = token.map(str::to_owned);
-    let stdin = stdin.to_owned();
-    // The server runs on this test's runtime; wait for the process beside it.
-    tokio::task::spawn_blocking(move || {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_klink"));
-        command
-            .args(&args)
-            .env_remove(klink_api::TOKEN_VAR)
-            .env_remove(klink_api::BASE_URL_VAR)
-            .env_remove(klink_api::CAPTURE_VAR)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        if let Some(token) = token {
-            command.env(klink_api::TOKEN_VAR, token);
-        }
-        let mut child = command.spawn().expect("klink starts");
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-        let output = child.wait_with_output().unwrap();
-        Run {
-            code: output.status.code().expect("klink exits with a code"),
-            stdout: String::from_utf8(output.stdout).unwrap(),
-            stderr: String::from_utf8(output.stderr).unwrap(),
-        }
-    })
-    .await
-    .unwrap()
-}
 
 fn example_path(name: &str) -> String {
     let path: PathBuf = [

@@ -2,53 +2,18 @@
 //! request it sends (token, query, body), retries by method, what it
 //! prints, its exit codes and the token's redaction.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
+use common::{Run, klink};
 use klink_tests::{Action, ScriptedServer};
 use serde_json::{Value, json};
 
 const TOKEN: &str = "kpt_cli_raw_token_0123456789";
 
-#[derive(Debug)]
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
 /// Runs `klink raw args` with the token set and `stdin` as standard input.
 async fn raw(args: &[&str], stdin: &str) -> Run {
-    let args: Vec<String> = std::iter::once("raw")
-        .chain(args.iter().copied())
-        .map(str::to_owned)
-        .collect();
-    let stdin = stdin.to_owned();
-    tokio::task::spawn_blocking(move || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_klink"))
-            .args(&args)
-            .env_remove(klink_api::BASE_URL_VAR)
-            .env(klink_api::TOKEN_VAR, TOKEN)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("klink starts");
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-        let output = child.wait_with_output().unwrap();
-        Run {
-            code: output.status.code().expect("klink exits with a code"),
-            stdout: String::from_utf8(output.stdout).unwrap(),
-            stderr: String::from_utf8(output.stderr).unwrap(),
-        }
-    })
-    .await
-    .unwrap()
+    let args: Vec<&str> = std::iter::once("raw").chain(args.iter().copied()).collect();
+    klink(&args, Some(TOKEN), stdin).await
 }
 
 fn limited() -> Action {
