@@ -32,12 +32,12 @@ pub async fn klink(args: &[&str], token: Option<&str>, stdin: &str) -> Run {
             command.env(klink_api::TOKEN_VAR, token);
         }
         let mut child = command.spawn().expect("klink starts");
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
+        let written = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+        // A run that fails before reading its input (a usage error) closes
+        // the pipe first; its exit code and output are what the test reads.
+        if let Err(error) = written {
+            assert_eq!(error.kind(), std::io::ErrorKind::BrokenPipe, "{error}");
+        }
         let output = child.wait_with_output().unwrap();
         Run {
             code: output.status.code().expect("klink exits with a code"),
