@@ -13,6 +13,7 @@ pub mod capture;
 mod config;
 mod error;
 mod error_body;
+mod extra;
 // Generated: lints are for hand-written code; the prelude it emits is unused here.
 #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 #[rustfmt::skip]
@@ -39,6 +40,7 @@ pub use config::{
     DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, TOKEN_VAR,
 };
 pub use error::{ApiError, Error};
+pub use extra::Extra;
 pub use generated::{Client, ResponseValue, builder, types};
 /// Typed calls for operations the SDK lacks, from your own OpenAPI file:
 /// see the README's "Extending the SDK in your own crate" (feature `extend`).

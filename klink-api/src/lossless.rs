@@ -6,8 +6,9 @@
 //! it a second time, so a typed decode cost what decoding into
 //! `serde_json::Value` costs. The generated impls read the object once:
 //! each key is matched against the declared ones as it is read, a declared
-//! key's value is decoded straight into its field, and any other key goes
-//! into `extra` with its value.
+//! key's value is decoded straight into its field, and any other key is
+//! written, with its value's JSON text as serde_json found it, to one
+//! buffer that becomes the object's [`Extra`] (no allocation per key).
 //!
 //! They accept what the derived impls accept: keys in any order, unknown
 //! keys, `null` for an `Option`; a declared key given twice, a missing
@@ -16,22 +17,31 @@
 
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde_json::{Map, Value};
+
+use crate::extra::Extra;
 
 /// A key of an object being decoded: one of the type's declared keys (by
-/// its position in the type's table) or another key, kept for `extra`.
+/// its position in the type's table), or another key, already written to
+/// the [`Undeclared`] members (its value must follow, by
+/// [`Undeclared::value`]).
 pub enum Key {
     /// The declared key at this index.
     Declared(u16),
     /// An undeclared key.
-    Undeclared(String),
+    Undeclared,
 }
 
 /// Reads a key and matches it with `declared` (a generated `match` of the
-/// JSON key to its field index) without allocating for declared keys.
-pub struct KeySeed<F>(pub F);
+/// JSON key to its field index) without allocating; any other key is
+/// written to the undeclared members.
+pub struct KeySeed<'a, F> {
+    declared: F,
+    undeclared: &'a mut Undeclared,
+}
 
-impl<'de, F: Fn(&str) -> Option<u16>> DeserializeSeed<'de> for KeySeed<F> {
+impl<'de, F: Fn(&str) -> Option<u16>> DeserializeSeed<'de> for KeySeed<'_, F> {
     type Value = Key;
 
     #[inline]
@@ -40,7 +50,7 @@ impl<'de, F: Fn(&str) -> Option<u16>> DeserializeSeed<'de> for KeySeed<F> {
     }
 }
 
-impl<'de, F: Fn(&str) -> Option<u16>> Visitor<'de> for KeySeed<F> {
+impl<'de, F: Fn(&str) -> Option<u16>> Visitor<'de> for KeySeed<'_, F> {
     type Value = Key;
 
     fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
@@ -49,19 +59,12 @@ impl<'de, F: Fn(&str) -> Option<u16>> Visitor<'de> for KeySeed<F> {
 
     #[inline]
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-        Ok(match (self.0)(key) {
+        Ok(match (self.declared)(key) {
             Some(index) => Key::Declared(index),
-            None => Key::Undeclared(key.to_owned()),
-        })
-    }
-
-    // A key handed over as an owned `String` (`serde_json::from_value`)
-    // moves into `extra` without a copy.
-    #[inline]
-    fn visit_string<E: de::Error>(self, key: String) -> Result<Key, E> {
-        Ok(match (self.0)(&key) {
-            Some(index) => Key::Declared(index),
-            None => Key::Undeclared(key),
+            None => {
+                self.undeclared.key(key);
+                Key::Undeclared
+            }
         })
     }
 }
@@ -101,5 +104,234 @@ fn at_key<E: de::Error>(error: E, key: &str) -> E {
     match message.strip_prefix("at `") {
         Some(rest) => E::custom(format_args!("at `{key}.{rest}")),
         None => E::custom(format_args!("at `{key}`: {message}")),
+    }
+}
+
+/// The undeclared members of an object being decoded, written as JSON
+/// text as they are read: `{"key":value,...`, closed by [`finish`].
+///
+/// [`finish`]: Undeclared::finish
+#[derive(Default)]
+pub struct Undeclared(String);
+
+impl Undeclared {
+    /// The seed that reads the next key: a declared one (by `declared`, a
+    /// generated `match` of the JSON key to its field index), or another
+    /// one, written here.
+    #[inline]
+    pub fn key_seed<F: Fn(&str) -> Option<u16>>(&mut self, declared: F) -> KeySeed<'_, F> {
+        KeySeed {
+            declared,
+            undeclared: self,
+        }
+    }
+
+    /// Writes `"key":` (the value must follow, by [`Undeclared::value`]).
+    fn key(&mut self, key: &str) {
+        if self.0.is_empty() {
+            // Room for a few keys at once: growing from nothing would
+            // reallocate at 8, 16, 32 and 64 bytes.
+            self.0.reserve(128);
+            self.0.push('{');
+        } else {
+            self.0.push(',');
+        }
+        if key
+            .bytes()
+            .all(|byte| byte >= 0x20 && byte != b'"' && byte != b'\\')
+        {
+            self.0.push('"');
+            self.0.push_str(key);
+            self.0.push('"');
+        } else {
+            self.0.push_str(&Value::from(key).to_string());
+        }
+        self.0.push(':');
+    }
+
+    /// The seed that writes the value of the key just written.
+    #[inline]
+    pub fn value(&mut self) -> RawSeed<'_> {
+        RawSeed(&mut self.0)
+    }
+
+    /// The members as an [`Extra`].
+    #[inline]
+    pub fn finish(mut self) -> Extra {
+        if !self.0.is_empty() {
+            self.0.push('}');
+        }
+        Extra::from_raw(self.0)
+    }
+}
+
+/// serde_json's name for its raw value: asked for a newtype struct of this
+/// name, its deserializer hands over the value's JSON text instead of
+/// decoding it (feature `raw_value`). Other deserializers, or a serde_json
+/// that stopped doing so, decode the value, and it is written back as JSON.
+const RAW_VALUE: &str = "$serde_json::private::RawValue";
+
+/// Appends one value, as JSON text, to the members being written.
+pub struct RawSeed<'a>(&'a mut String);
+
+impl<'de> de::DeserializeSeed<'de> for RawSeed<'_> {
+    type Value = ();
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_newtype_struct(RAW_VALUE, self)
+    }
+}
+
+impl RawSeed<'_> {
+    fn write(self, value: &Value) {
+        self.0.push_str(&value.to_string());
+    }
+}
+
+impl<'de> Visitor<'de> for RawSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("any JSON value")
+    }
+
+    // serde_json: a one-entry map whose key is `RAW_VALUE` and whose value
+    // is the text. Anything else is a map value of another deserializer.
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let first: Option<String> = match map.next_key_seed(RawKey)? {
+            None => None,
+            Some(RawKeyOr::Raw) => return map.next_value_seed(RawText(self.0)),
+            Some(RawKeyOr::Key(key)) => Some(key),
+        };
+        let mut object = Map::new();
+        if let Some(key) = first {
+            let value = map.next_value()?;
+            object.insert(key, value);
+            while let Some((key, value)) = map.next_entry()? {
+                object.insert(key, value);
+            }
+        }
+        self.write(&Value::Object(object));
+        Ok(())
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        self.write(&value);
+        Ok(())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        self.visit_newtype_struct(deserializer)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        self.0.push_str("null");
+        Ok(())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.visit_none()
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<(), E> {
+        self.write(&Value::Bool(value));
+        Ok(())
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<(), E> {
+        self.write(&Value::from(value));
+        Ok(())
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<(), E> {
+        self.write(&Value::from(value));
+        Ok(())
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<(), E> {
+        self.write(&Value::from(value));
+        Ok(())
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<(), E> {
+        self.write(&Value::from(value));
+        Ok(())
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        self.write(&Value::Array(items));
+        Ok(())
+    }
+}
+
+/// The first key of a map handed to [`RawSeed`]: serde_json's raw-value
+/// marker, or a real key.
+enum RawKeyOr {
+    Raw,
+    Key(String),
+}
+
+struct RawKey;
+
+impl<'de> de::DeserializeSeed<'de> for RawKey {
+    type Value = RawKeyOr;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<RawKeyOr, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RawKey {
+    type Value = RawKeyOr;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("an object key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<RawKeyOr, E> {
+        Ok(if key == RAW_VALUE {
+            RawKeyOr::Raw
+        } else {
+            RawKeyOr::Key(key.to_owned())
+        })
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<RawKeyOr, E> {
+        Ok(if key == RAW_VALUE {
+            RawKeyOr::Raw
+        } else {
+            RawKeyOr::Key(key)
+        })
+    }
+}
+
+/// serde_json's raw text of one value, appended as it is.
+struct RawText<'a>(&'a mut String);
+
+impl<'de> de::DeserializeSeed<'de> for RawText<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RawText<'_> {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a JSON value's text")
+    }
+
+    #[inline]
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<(), E> {
+        self.0.push_str(text);
+        Ok(())
     }
 }

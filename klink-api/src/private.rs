@@ -8,7 +8,7 @@
 pub use {bytes, chrono, futures_core, progenitor_client, reqwest, serde, serde_json};
 
 pub use crate::pagination;
-pub use crate::{Error, Timestamp};
+pub use crate::{Error, Extra, Timestamp};
 
 /// The client's settings, where the generated code names them.
 pub mod config {
@@ -30,5 +30,5 @@ pub mod error {
 
 /// The one-pass decoding helpers of the types with an `extra` map.
 pub mod lossless {
-    pub use crate::lossless::{Key, KeySeed, required, value};
+    pub use crate::lossless::{Key, KeySeed, RawSeed, Undeclared, required, value};
 }

@@ -11,8 +11,10 @@
 //! an impl that reads the object once: a generated `match` turns each key
 //! into its field's index without allocating, a declared key's value is
 //! decoded straight into its field, and any other key goes into `extra`
-//! with its value. The shared pieces (the key seed, the duplicate and
-//! missing-key errors, errors that name the key) are the hand-written
+//! with its value, as the JSON text serde_json read, so the field's type
+//! becomes klink-api's `Extra` (its builder's too). The shared pieces (the
+//! key seed, the undeclared members' buffer, the duplicate and missing-key
+//! errors, errors that name the key) are the hand-written
 //! `klink_api::lossless` module. `Serialize` stays derived: serde's
 //! flattened serialization streams the map's entries and buffers nothing.
 //!
@@ -69,6 +71,7 @@ fn rewrite_types(body: TokenStream) -> Result<TokenStream, (String, String)> {
     let trees: Vec<TokenTree> = body.into_iter().collect();
     let mut out = TokenStream::new();
     let mut copied = 0;
+    let mut rewritten_names = Vec::new();
     for at in 0..trees.len() {
         let Some(start) = flattening_struct(&trees, at) else {
             continue;
@@ -77,16 +80,146 @@ fn rewrite_types(body: TokenStream) -> Result<TokenStream, (String, String)> {
         let item: ItemStruct = syn::parse2(trees[start..end].iter().cloned().collect())
             .map_err(|e| (trees[at + 1].to_string(), e.to_string()))?;
         let name = item.ident.to_string();
-        let Some(rewritten) = rewrite_struct(item).map_err(|message| (name, message))? else {
+        let Some(rewritten) = rewrite_struct(item).map_err(|message| (name.clone(), message))?
+        else {
             continue;
         };
         out.extend(trees[copied..start].iter().cloned());
         out.extend(rewritten);
+        rewritten_names.push(name);
         copied = end;
     }
     out.extend(trees[copied..].iter().cloned());
-    Ok(out)
+    Ok(rewrite_builders(out, &rewritten_names))
 }
+
+/// progenitor's `builder` module inside `types`: each rewritten struct's
+/// builder holds and takes its `extra` as an [`EXTRA`] too.
+fn rewrite_builders(types: TokenStream, names: &[String]) -> TokenStream {
+    let mut trees: Vec<TokenTree> = types.into_iter().collect();
+    let Some(at) = trees.windows(3).position(|window| {
+        matches!(window, [TokenTree::Ident(keyword), TokenTree::Ident(name), TokenTree::Group(body)]
+            if keyword == "mod" && name == "builder" && body.delimiter() == Delimiter::Brace)
+    }) else {
+        return trees.into_iter().collect();
+    };
+    let TokenTree::Group(builder) = &trees[at + 2] else {
+        unreachable!("matched above");
+    };
+    let mut items: Vec<TokenTree> = builder.stream().into_iter().collect();
+    for i in 0..items.len().saturating_sub(2) {
+        let (TokenTree::Ident(keyword), TokenTree::Ident(name)) = (&items[i], &items[i + 1]) else {
+            continue;
+        };
+        if !(keyword == "struct" || keyword == "impl") || !names.iter().any(|n| name == n) {
+            continue;
+        }
+        if let TokenTree::Group(body) = &items[i + 2]
+            && body.delimiter() == Delimiter::Brace
+        {
+            let mut group = Group::new(Delimiter::Brace, extra_as_extra(body.stream()));
+            group.set_span(body.span());
+            items[i + 2] = TokenTree::Group(group);
+        }
+    }
+    let mut group = Group::new(Delimiter::Brace, items.into_iter().collect());
+    group.set_span(builder.span());
+    trees[at + 2] = TokenTree::Group(group);
+    trees.into_iter().collect()
+}
+
+/// In a builder struct's or impl's body: the map type in the `extra` field
+/// (`extra: Result<Map<..>, String>`) and in the `fn extra` setter's
+/// signature (`T: TryInto<Map<..>>`) becomes [`EXTRA`].
+fn extra_as_extra(body: TokenStream) -> TokenStream {
+    let trees: Vec<TokenTree> = body.into_iter().collect();
+    let mut out = Vec::with_capacity(trees.len());
+    let mut i = 0;
+    // Whether the tokens being copied are the `extra` field's type or the
+    // setter's signature, up to the end of the field or the setter's body.
+    let mut in_extra = false;
+    while i < trees.len() {
+        let tree = &trees[i];
+        match tree {
+            TokenTree::Ident(ident) if ident == "extra" => {
+                let field =
+                    matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':');
+                let setter = matches!(i.checked_sub(1).map(|j| &trees[j]), Some(TokenTree::Ident(f)) if f == "fn");
+                in_extra |= field || setter;
+            }
+            TokenTree::Punct(p) if p.as_char() == ',' && in_extra => {
+                in_extra = !is_field_end(&trees, i);
+            }
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => in_extra = false,
+            _ => {}
+        }
+        if in_extra && let Some(end) = json_map_type(&trees, i) {
+            out.extend(EXTRA.parse::<TokenStream>().expect("a path"));
+            i = end;
+            continue;
+        }
+        out.push(tree.clone());
+        i += 1;
+    }
+    out.into_iter().collect()
+}
+
+/// Whether the `,` at `at` ends a struct field (no `<` left open before it
+/// since the field's name).
+fn is_field_end(trees: &[TokenTree], at: usize) -> bool {
+    let mut depth = 0i32;
+    for tree in trees[..at].iter().rev() {
+        match tree {
+            TokenTree::Punct(p) if p.as_char() == '<' => depth += 1,
+            TokenTree::Punct(p) if p.as_char() == '>' => depth -= 1,
+            TokenTree::Ident(ident) if ident == "extra" => break,
+            _ => {}
+        }
+    }
+    depth <= 0
+}
+
+/// When `trees[at..]` starts with `::serde_json::Map<..>` (leading `::`
+/// optional), where it ends.
+fn json_map_type(trees: &[TokenTree], at: usize) -> Option<usize> {
+    let colons = |i: usize| {
+        matches!((trees.get(i), trees.get(i + 1)), (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
+            if a.as_char() == ':' && b.as_char() == ':')
+    };
+    let mut i = at;
+    if colons(i) {
+        i += 2;
+    }
+    if !matches!(trees.get(i), Some(TokenTree::Ident(c)) if c == "serde_json") || !colons(i + 1) {
+        return None;
+    }
+    if !matches!(trees.get(i + 3), Some(TokenTree::Ident(m)) if m == "Map") {
+        return None;
+    }
+    i += 4;
+    let mut depth = 0;
+    while let Some(tree) = trees.get(i) {
+        i += 1;
+        match tree {
+            TokenTree::Punct(p) if p.as_char() == '<' => depth += 1,
+            TokenTree::Punct(p) if p.as_char() == '>' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The type of every `extra` field: klink-api's [`Extra`], which keeps the
+/// undeclared members as the text the server sent.
+///
+/// [`Extra`]: https://docs.rs/klink-api/latest/klink_api/struct.Extra.html
+const EXTRA: &str = "crate::Extra";
 
 /// When `trees[at]` is the `struct` keyword of a braced struct with a
 /// `#[serde(flatten)]` field, where the item starts (its attributes and
@@ -212,6 +345,13 @@ fn rewrite_struct(mut item: ItemStruct) -> Result<Option<TokenStream>, String> {
         return Err("more than 65,535 declared fields".into());
     }
     drop_deserialize_derive(&mut item.attrs)?;
+    if let Fields::Named(fields) = &mut item.fields {
+        for field in &mut fields.named {
+            if field.ident.as_ref() == Some(&extra) {
+                field.ty = syn::parse_str(EXTRA).expect("a path");
+            }
+        }
+    }
     let implementation = deserialize_impl(&item.ident, &declared, &extra);
     Ok(Some(quote! { #item #implementation }))
 }
@@ -341,22 +481,26 @@ fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> Token
                         A: ::serde::de::MapAccess<'de>,
                     {
                         #(let mut #slots: ::std::option::Option<#types> = ::std::option::Option::None;)*
-                        let mut undeclared = ::serde_json::Map::new();
-                        let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                            #(#keys => ::std::option::Option::Some(#indices),)*
-                            _ => ::std::option::Option::None,
-                        });
-                        while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                        fn declared(key: &str) -> ::std::option::Option<u16> {
+                            match key {
+                                #(#keys => ::std::option::Option::Some(#indices),)*
+                                _ => ::std::option::Option::None,
+                            }
+                        }
+                        let mut undeclared = crate::lossless::Undeclared::default();
+                        while let ::std::option::Option::Some(key) =
+                            map.next_key_seed(undeclared.key_seed(declared))?
+                        {
                             match key {
                                 #declared_arm
-                                crate::lossless::Key::Undeclared(key) => {
-                                    undeclared.insert(key, map.next_value()?);
+                                crate::lossless::Key::Undeclared => {
+                                    map.next_value_seed(undeclared.value())?
                                 }
                             }
                         }
                         ::std::result::Result::Ok(#name {
                             #(#fields,)*
-                            #extra: undeclared,
+                            #extra: undeclared.finish(),
                         })
                     }
                 }
@@ -444,7 +588,8 @@ mod tests {
             out.contains("tags : slot_2 . unwrap_or_default ()"),
             "{out}"
         );
-        assert!(out.contains("extra : undeclared"), "{out}");
+        assert!(out.contains("extra : undeclared . finish ()"), "{out}");
+        assert!(out.contains("pub extra : crate :: Extra"), "{out}");
         assert!(out.contains("impl Thing { }"), "the rest is copied: {out}");
     }
 

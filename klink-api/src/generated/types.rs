@@ -18,7 +18,7 @@ pub struct AgentActivity {
     )]
     pub previous_presence_status: ::std::option::Option<PresenceStatus>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for AgentActivity {
@@ -51,14 +51,18 @@ impl<'de> serde::Deserialize<'de> for AgentActivity {
                 let mut slot_2: ::std::option::Option<
                     ::std::option::Option<PresenceStatus>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "createdAt" => ::std::option::Option::Some(0),
-                    "id" => ::std::option::Option::Some(1),
-                    "previousPresenceStatus" => ::std::option::Option::Some(2),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "createdAt" => ::std::option::Option::Some(0),
+                        "id" => ::std::option::Option::Some(1),
+                        "previousPresenceStatus" => ::std::option::Option::Some(2),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "createdAt")?
@@ -73,8 +77,8 @@ impl<'de> serde::Deserialize<'de> for AgentActivity {
                                 "previousPresenceStatus",
                             )?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -82,7 +86,7 @@ impl<'de> serde::Deserialize<'de> for AgentActivity {
                     created_at: slot_0.unwrap_or_default(),
                     id: slot_1.unwrap_or_default(),
                     previous_presence_status: slot_2.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -111,7 +115,7 @@ pub struct AgentActivityPage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for AgentActivityPage {
@@ -140,16 +144,20 @@ impl<'de> serde::Deserialize<'de> for AgentActivityPage {
                 let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "data" => ::std::option::Option::Some(0),
-                    "lastPage" => ::std::option::Option::Some(1),
-                    "page" => ::std::option::Option::Some(2),
-                    "pageSize" => ::std::option::Option::Some(3),
-                    "total" => ::std::option::Option::Some(4),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "data" => ::std::option::Option::Some(0),
+                        "lastPage" => ::std::option::Option::Some(1),
+                        "page" => ::std::option::Option::Some(2),
+                        "pageSize" => ::std::option::Option::Some(3),
+                        "total" => ::std::option::Option::Some(4),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -166,8 +174,8 @@ impl<'de> serde::Deserialize<'de> for AgentActivityPage {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_4, "total")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -177,7 +185,7 @@ impl<'de> serde::Deserialize<'de> for AgentActivityPage {
                     page: slot_2.unwrap_or_default(),
                     page_size: slot_3.unwrap_or_default(),
                     total: slot_4.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -220,7 +228,7 @@ pub struct Category {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Category {
@@ -258,17 +266,21 @@ impl<'de> serde::Deserialize<'de> for Category {
                 let mut slot_5: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "createdAt" => ::std::option::Option::Some(0),
-                    "id" => ::std::option::Option::Some(1),
-                    "level" => ::std::option::Option::Some(2),
-                    "sortOrder" => ::std::option::Option::Some(3),
-                    "updatedAt" => ::std::option::Option::Some(4),
-                    "value" => ::std::option::Option::Some(5),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "createdAt" => ::std::option::Option::Some(0),
+                        "id" => ::std::option::Option::Some(1),
+                        "level" => ::std::option::Option::Some(2),
+                        "sortOrder" => ::std::option::Option::Some(3),
+                        "updatedAt" => ::std::option::Option::Some(4),
+                        "value" => ::std::option::Option::Some(5),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "createdAt")?
@@ -288,8 +300,8 @@ impl<'de> serde::Deserialize<'de> for Category {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_5, "value")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -300,7 +312,7 @@ impl<'de> serde::Deserialize<'de> for Category {
                     sort_order: slot_3.unwrap_or_default(),
                     updated_at: slot_4.unwrap_or_default(),
                     value: slot_5.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -329,7 +341,7 @@ pub struct CategoryList {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CategoryList {
@@ -358,16 +370,20 @@ impl<'de> serde::Deserialize<'de> for CategoryList {
                 let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "data" => ::std::option::Option::Some(0),
-                    "lastPage" => ::std::option::Option::Some(1),
-                    "page" => ::std::option::Option::Some(2),
-                    "pageSize" => ::std::option::Option::Some(3),
-                    "total" => ::std::option::Option::Some(4),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "data" => ::std::option::Option::Some(0),
+                        "lastPage" => ::std::option::Option::Some(1),
+                        "page" => ::std::option::Option::Some(2),
+                        "pageSize" => ::std::option::Option::Some(3),
+                        "total" => ::std::option::Option::Some(4),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -384,8 +400,8 @@ impl<'de> serde::Deserialize<'de> for CategoryList {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_4, "total")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -395,7 +411,7 @@ impl<'de> serde::Deserialize<'de> for CategoryList {
                     page: slot_2.unwrap_or_default(),
                     page_size: slot_3.unwrap_or_default(),
                     total: slot_4.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -422,7 +438,7 @@ pub struct Comment {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Comment {
@@ -455,15 +471,19 @@ impl<'de> serde::Deserialize<'de> for Comment {
                 let mut slot_3: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "id" => ::std::option::Option::Some(0),
-                    "roomId" => ::std::option::Option::Some(1),
-                    "text" => ::std::option::Option::Some(2),
-                    "type" => ::std::option::Option::Some(3),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "id" => ::std::option::Option::Some(0),
+                        "roomId" => ::std::option::Option::Some(1),
+                        "text" => ::std::option::Option::Some(2),
+                        "type" => ::std::option::Option::Some(3),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "id")?
@@ -477,8 +497,8 @@ impl<'de> serde::Deserialize<'de> for Comment {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_3, "type")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -487,7 +507,7 @@ impl<'de> serde::Deserialize<'de> for Comment {
                     room_id: slot_1.unwrap_or_default(),
                     text: slot_2.unwrap_or_default(),
                     type_: slot_3.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -521,7 +541,7 @@ pub struct CommentPage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CommentPage {
@@ -553,17 +573,21 @@ impl<'de> serde::Deserialize<'de> for CommentPage {
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
                 let mut slot_5: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "data" => ::std::option::Option::Some(0),
-                    "lastPage" => ::std::option::Option::Some(1),
-                    "page" => ::std::option::Option::Some(2),
-                    "pageSize" => ::std::option::Option::Some(3),
-                    "requestId" => ::std::option::Option::Some(4),
-                    "total" => ::std::option::Option::Some(5),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "data" => ::std::option::Option::Some(0),
+                        "lastPage" => ::std::option::Option::Some(1),
+                        "page" => ::std::option::Option::Some(2),
+                        "pageSize" => ::std::option::Option::Some(3),
+                        "requestId" => ::std::option::Option::Some(4),
+                        "total" => ::std::option::Option::Some(5),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -583,8 +607,8 @@ impl<'de> serde::Deserialize<'de> for CommentPage {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_5, "total")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -595,7 +619,7 @@ impl<'de> serde::Deserialize<'de> for CommentPage {
                     page_size: slot_3.unwrap_or_default(),
                     request_id: slot_4.unwrap_or_default(),
                     total: slot_5.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -617,7 +641,7 @@ pub struct Company {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Company {
@@ -644,13 +668,17 @@ impl<'de> serde::Deserialize<'de> for Company {
                 let mut slot_1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "id" => ::std::option::Option::Some(0),
-                    "name" => ::std::option::Option::Some(1),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "id" => ::std::option::Option::Some(0),
+                        "name" => ::std::option::Option::Some(1),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "id")?
@@ -658,15 +686,15 @@ impl<'de> serde::Deserialize<'de> for Company {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_1, "name")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(Company {
                     id: slot_0.unwrap_or_default(),
                     name: slot_1.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -709,7 +737,7 @@ pub struct Contact {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub tags: ::std::vec::Vec<Tag>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Contact {
@@ -741,16 +769,20 @@ impl<'de> serde::Deserialize<'de> for Contact {
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
                 let mut slot_4: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "company" => ::std::option::Option::Some(0),
-                    "id" => ::std::option::Option::Some(1),
-                    "name" => ::std::option::Option::Some(2),
-                    "socialProfileUrl" => ::std::option::Option::Some(3),
-                    "tags" => ::std::option::Option::Some(4),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "company" => ::std::option::Option::Some(0),
+                        "id" => ::std::option::Option::Some(1),
+                        "name" => ::std::option::Option::Some(2),
+                        "socialProfileUrl" => ::std::option::Option::Some(3),
+                        "tags" => ::std::option::Option::Some(4),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "company")?
@@ -771,8 +803,8 @@ impl<'de> serde::Deserialize<'de> for Contact {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_4, "tags")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -782,7 +814,7 @@ impl<'de> serde::Deserialize<'de> for Contact {
                     name: slot_2.unwrap_or_default(),
                     social_profile_url: slot_3.unwrap_or_default(),
                     tags: slot_4.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -807,7 +839,7 @@ pub struct ContactEnvelope {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for ContactEnvelope {
@@ -838,14 +870,18 @@ impl<'de> serde::Deserialize<'de> for ContactEnvelope {
                 let mut slot_2: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "data" => ::std::option::Option::Some(0),
-                    "message" => ::std::option::Option::Some(1),
-                    "status" => ::std::option::Option::Some(2),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "data" => ::std::option::Option::Some(0),
+                        "message" => ::std::option::Option::Some(1),
+                        "status" => ::std::option::Option::Some(2),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -856,8 +892,8 @@ impl<'de> serde::Deserialize<'de> for ContactEnvelope {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_2, "status")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -865,7 +901,7 @@ impl<'de> serde::Deserialize<'de> for ContactEnvelope {
                     data: slot_0.unwrap_or_default(),
                     message: slot_1.unwrap_or_default(),
                     status: slot_2.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -903,7 +939,7 @@ pub struct ContactField {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for ContactField {
@@ -946,20 +982,24 @@ impl<'de> serde::Deserialize<'de> for ContactField {
                 let mut slot_8: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "display_name" => ::std::option::Option::Some(0),
-                    "id" => ::std::option::Option::Some(1),
-                    "is_archived" => ::std::option::Option::Some(2),
-                    "is_default" => ::std::option::Option::Some(3),
-                    "is_required" => ::std::option::Option::Some(4),
-                    "is_unique" => ::std::option::Option::Some(5),
-                    "options" => ::std::option::Option::Some(6),
-                    "system_name" => ::std::option::Option::Some(7),
-                    "type" => ::std::option::Option::Some(8),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "display_name" => ::std::option::Option::Some(0),
+                        "id" => ::std::option::Option::Some(1),
+                        "is_archived" => ::std::option::Option::Some(2),
+                        "is_default" => ::std::option::Option::Some(3),
+                        "is_required" => ::std::option::Option::Some(4),
+                        "is_unique" => ::std::option::Option::Some(5),
+                        "options" => ::std::option::Option::Some(6),
+                        "system_name" => ::std::option::Option::Some(7),
+                        "type" => ::std::option::Option::Some(8),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(
@@ -992,8 +1032,8 @@ impl<'de> serde::Deserialize<'de> for ContactField {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_8, "type")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -1007,7 +1047,7 @@ impl<'de> serde::Deserialize<'de> for ContactField {
                     options: slot_6.unwrap_or_default(),
                     system_name: slot_7.unwrap_or_default(),
                     type_: slot_8.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -1032,7 +1072,7 @@ pub struct ContactFieldOption {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for ContactFieldOption {
@@ -1063,14 +1103,18 @@ impl<'de> serde::Deserialize<'de> for ContactFieldOption {
                 let mut slot_2: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "is_default" => ::std::option::Option::Some(0),
-                    "label" => ::std::option::Option::Some(1),
-                    "value" => ::std::option::Option::Some(2),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "is_default" => ::std::option::Option::Some(0),
+                        "label" => ::std::option::Option::Some(1),
+                        "value" => ::std::option::Option::Some(2),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "is_default")?
@@ -1081,8 +1125,8 @@ impl<'de> serde::Deserialize<'de> for ContactFieldOption {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_2, "value")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -1090,7 +1134,7 @@ impl<'de> serde::Deserialize<'de> for ContactFieldOption {
                     is_default: slot_0.unwrap_or_default(),
                     label: slot_1.unwrap_or_default(),
                     value: slot_2.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -1118,7 +1162,7 @@ pub struct ContactFieldPage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for ContactFieldPage {
@@ -1147,16 +1191,20 @@ impl<'de> serde::Deserialize<'de> for ContactFieldPage {
                 let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "data" => ::std::option::Option::Some(0),
-                    "lastPage" => ::std::option::Option::Some(1),
-                    "page" => ::std::option::Option::Some(2),
-                    "pageSize" => ::std::option::Option::Some(3),
-                    "total" => ::std::option::Option::Some(4),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "data" => ::std::option::Option::Some(0),
+                        "lastPage" => ::std::option::Option::Some(1),
+                        "page" => ::std::option::Option::Some(2),
+                        "pageSize" => ::std::option::Option::Some(3),
+                        "total" => ::std::option::Option::Some(4),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -1173,8 +1221,8 @@ impl<'de> serde::Deserialize<'de> for ContactFieldPage {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_4, "total")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -1184,7 +1232,7 @@ impl<'de> serde::Deserialize<'de> for ContactFieldPage {
                     page: slot_2.unwrap_or_default(),
                     page_size: slot_3.unwrap_or_default(),
                     total: slot_4.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -1215,7 +1263,7 @@ pub struct ContactPage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for ContactPage {
@@ -1244,16 +1292,20 @@ impl<'de> serde::Deserialize<'de> for ContactPage {
                 let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "data" => ::std::option::Option::Some(0),
-                    "lastPage" => ::std::option::Option::Some(1),
-                    "page" => ::std::option::Option::Some(2),
-                    "pageSize" => ::std::option::Option::Some(3),
-                    "total" => ::std::option::Option::Some(4),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "data" => ::std::option::Option::Some(0),
+                        "lastPage" => ::std::option::Option::Some(1),
+                        "page" => ::std::option::Option::Some(2),
+                        "pageSize" => ::std::option::Option::Some(3),
+                        "total" => ::std::option::Option::Some(4),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -1270,8 +1322,8 @@ impl<'de> serde::Deserialize<'de> for ContactPage {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_4, "total")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -1281,7 +1333,7 @@ impl<'de> serde::Deserialize<'de> for ContactPage {
                     page: slot_2.unwrap_or_default(),
                     page_size: slot_3.unwrap_or_default(),
                     total: slot_4.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -1321,7 +1373,7 @@ pub struct CreateCommentRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub text: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CreateCommentRequest {
@@ -1349,13 +1401,17 @@ impl<'de> serde::Deserialize<'de> for CreateCommentRequest {
                 let mut slot_1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "mentions" => ::std::option::Option::Some(0),
-                    "text" => ::std::option::Option::Some(1),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "mentions" => ::std::option::Option::Some(0),
+                        "text" => ::std::option::Option::Some(1),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "mentions")?
@@ -1363,15 +1419,15 @@ impl<'de> serde::Deserialize<'de> for CreateCommentRequest {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_1, "text")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(CreateCommentRequest {
                     mentions: slot_0.unwrap_or_default(),
                     text: slot_1.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -1393,7 +1449,7 @@ pub struct CreateMediaFileRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CreateMediaFileRequest {
@@ -1420,24 +1476,28 @@ impl<'de> serde::Deserialize<'de> for CreateMediaFileRequest {
                 let mut slot_0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "data" => ::std::option::Option::Some(0),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "data" => ::std::option::Option::Some(0),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(CreateMediaFileRequest {
                     data: slot_0.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -1486,7 +1546,7 @@ pub struct CreateTicketRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CreateTicketRequest {
@@ -1534,19 +1594,23 @@ impl<'de> serde::Deserialize<'de> for CreateTicketRequest {
                 let mut slot_7: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "channel" => ::std::option::Option::Some(0),
-                    "contact_id" => ::std::option::Option::Some(1),
-                    "customFields" => ::std::option::Option::Some(2),
-                    "description" => ::std::option::Option::Some(3),
-                    "priority" => ::std::option::Option::Some(4),
-                    "status" => ::std::option::Option::Some(5),
-                    "tags" => ::std::option::Option::Some(6),
-                    "title" => ::std::option::Option::Some(7),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "channel" => ::std::option::Option::Some(0),
+                        "contact_id" => ::std::option::Option::Some(1),
+                        "customFields" => ::std::option::Option::Some(2),
+                        "description" => ::std::option::Option::Some(3),
+                        "priority" => ::std::option::Option::Some(4),
+                        "status" => ::std::option::Option::Some(5),
+                        "tags" => ::std::option::Option::Some(6),
+                        "title" => ::std::option::Option::Some(7),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "channel")?
@@ -1576,8 +1640,8 @@ impl<'de> serde::Deserialize<'de> for CreateTicketRequest {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_7, "title")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -1590,7 +1654,7 @@ impl<'de> serde::Deserialize<'de> for CreateTicketRequest {
                     status: slot_5.unwrap_or_default(),
                     tags: slot_6.unwrap_or_default(),
                     title: slot_7.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -1761,7 +1825,7 @@ pub struct CxLog {
     )]
     pub wrap_up_form_id: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CxLog {
@@ -1871,46 +1935,50 @@ impl<'de> serde::Deserialize<'de> for CxLog {
                 let mut slot_34: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "agent" => ::std::option::Option::Some(0),
-                    "agentId" => ::std::option::Option::Some(1),
-                    "channel" => ::std::option::Option::Some(2),
-                    "channelType" => ::std::option::Option::Some(3),
-                    "closedAssignee" => ::std::option::Option::Some(4),
-                    "closedAssigneeId" => ::std::option::Option::Some(5),
-                    "closedAt" => ::std::option::Option::Some(6),
-                    "contact" => ::std::option::Option::Some(7),
-                    "contactId" => ::std::option::Option::Some(8),
-                    "contactLabel" => ::std::option::Option::Some(9),
-                    "createdAt" => ::std::option::Option::Some(10),
-                    "cxIntelligenceStatus" => ::std::option::Option::Some(11),
-                    "direction" => ::std::option::Option::Some(12),
-                    "disposition" => ::std::option::Option::Some(13),
-                    "entityId" => ::std::option::Option::Some(14),
-                    "entityName" => ::std::option::Option::Some(15),
-                    "firstAssignee" => ::std::option::Option::Some(16),
-                    "firstAssigneeId" => ::std::option::Option::Some(17),
-                    "firstRepliedTime" => ::std::option::Option::Some(18),
-                    "firstResponseTime" => ::std::option::Option::Some(19),
-                    "fullHandledTime" => ::std::option::Option::Some(20),
-                    "fullResolutionTime" => ::std::option::Option::Some(21),
-                    "handledTime" => ::std::option::Option::Some(22),
-                    "id" => ::std::option::Option::Some(23),
-                    "queueId" => ::std::option::Option::Some(24),
-                    "queueName" => ::std::option::Option::Some(25),
-                    "resolutionTime" => ::std::option::Option::Some(26),
-                    "room" => ::std::option::Option::Some(27),
-                    "slaStatus" => ::std::option::Option::Some(28),
-                    "startedDate" => ::std::option::Option::Some(29),
-                    "totalHoldDuration" => ::std::option::Option::Some(30),
-                    "uid" => ::std::option::Option::Some(31),
-                    "updatedAt" => ::std::option::Option::Some(32),
-                    "wrapUpDuration" => ::std::option::Option::Some(33),
-                    "wrapUpFormId" => ::std::option::Option::Some(34),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "agent" => ::std::option::Option::Some(0),
+                        "agentId" => ::std::option::Option::Some(1),
+                        "channel" => ::std::option::Option::Some(2),
+                        "channelType" => ::std::option::Option::Some(3),
+                        "closedAssignee" => ::std::option::Option::Some(4),
+                        "closedAssigneeId" => ::std::option::Option::Some(5),
+                        "closedAt" => ::std::option::Option::Some(6),
+                        "contact" => ::std::option::Option::Some(7),
+                        "contactId" => ::std::option::Option::Some(8),
+                        "contactLabel" => ::std::option::Option::Some(9),
+                        "createdAt" => ::std::option::Option::Some(10),
+                        "cxIntelligenceStatus" => ::std::option::Option::Some(11),
+                        "direction" => ::std::option::Option::Some(12),
+                        "disposition" => ::std::option::Option::Some(13),
+                        "entityId" => ::std::option::Option::Some(14),
+                        "entityName" => ::std::option::Option::Some(15),
+                        "firstAssignee" => ::std::option::Option::Some(16),
+                        "firstAssigneeId" => ::std::option::Option::Some(17),
+                        "firstRepliedTime" => ::std::option::Option::Some(18),
+                        "firstResponseTime" => ::std::option::Option::Some(19),
+                        "fullHandledTime" => ::std::option::Option::Some(20),
+                        "fullResolutionTime" => ::std::option::Option::Some(21),
+                        "handledTime" => ::std::option::Option::Some(22),
+                        "id" => ::std::option::Option::Some(23),
+                        "queueId" => ::std::option::Option::Some(24),
+                        "queueName" => ::std::option::Option::Some(25),
+                        "resolutionTime" => ::std::option::Option::Some(26),
+                        "room" => ::std::option::Option::Some(27),
+                        "slaStatus" => ::std::option::Option::Some(28),
+                        "startedDate" => ::std::option::Option::Some(29),
+                        "totalHoldDuration" => ::std::option::Option::Some(30),
+                        "uid" => ::std::option::Option::Some(31),
+                        "updatedAt" => ::std::option::Option::Some(32),
+                        "wrapUpDuration" => ::std::option::Option::Some(33),
+                        "wrapUpFormId" => ::std::option::Option::Some(34),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "agent")?
@@ -2085,8 +2153,8 @@ impl<'de> serde::Deserialize<'de> for CxLog {
                                 "wrapUpFormId",
                             )?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -2126,7 +2194,7 @@ impl<'de> serde::Deserialize<'de> for CxLog {
                     updated_at: slot_32.unwrap_or_default(),
                     wrap_up_duration: slot_33.unwrap_or_default(),
                     wrap_up_form_id: slot_34.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -2164,7 +2232,7 @@ pub struct CxLogAgent {
     )]
     pub notification_count: ::std::option::Option<i64>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CxLogAgent {
@@ -2201,16 +2269,20 @@ impl<'de> serde::Deserialize<'de> for CxLogAgent {
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
                 let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "createdAt" => ::std::option::Option::Some(0),
-                    "email" => ::std::option::Option::Some(1),
-                    "id" => ::std::option::Option::Some(2),
-                    "name" => ::std::option::Option::Some(3),
-                    "notificationCount" => ::std::option::Option::Some(4),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "createdAt" => ::std::option::Option::Some(0),
+                        "email" => ::std::option::Option::Some(1),
+                        "id" => ::std::option::Option::Some(2),
+                        "name" => ::std::option::Option::Some(3),
+                        "notificationCount" => ::std::option::Option::Some(4),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "createdAt")?
@@ -2231,8 +2303,8 @@ impl<'de> serde::Deserialize<'de> for CxLogAgent {
                                 "notificationCount",
                             )?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -2242,7 +2314,7 @@ impl<'de> serde::Deserialize<'de> for CxLogAgent {
                     id: slot_2.unwrap_or_default(),
                     name: slot_3.unwrap_or_default(),
                     notification_count: slot_4.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -2311,7 +2383,7 @@ pub struct CxLogContact {
     )]
     pub updated_at: ::std::option::Option<crate::Timestamp>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CxLogContact {
@@ -2372,24 +2444,28 @@ impl<'de> serde::Deserialize<'de> for CxLogContact {
                 let mut slot_12: ::std::option::Option<
                     ::std::option::Option<crate::Timestamp>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "address" => ::std::option::Option::Some(0),
-                    "channel" => ::std::option::Option::Some(1),
-                    "companyId" => ::std::option::Option::Some(2),
-                    "contactNumber" => ::std::option::Option::Some(3),
-                    "contactProfile" => ::std::option::Option::Some(4),
-                    "createdAt" => ::std::option::Option::Some(5),
-                    "id" => ::std::option::Option::Some(6),
-                    "name" => ::std::option::Option::Some(7),
-                    "notes" => ::std::option::Option::Some(8),
-                    "platformContacts" => ::std::option::Option::Some(9),
-                    "socialProfileUrl" => ::std::option::Option::Some(10),
-                    "tags" => ::std::option::Option::Some(11),
-                    "updatedAt" => ::std::option::Option::Some(12),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "address" => ::std::option::Option::Some(0),
+                        "channel" => ::std::option::Option::Some(1),
+                        "companyId" => ::std::option::Option::Some(2),
+                        "contactNumber" => ::std::option::Option::Some(3),
+                        "contactProfile" => ::std::option::Option::Some(4),
+                        "createdAt" => ::std::option::Option::Some(5),
+                        "id" => ::std::option::Option::Some(6),
+                        "name" => ::std::option::Option::Some(7),
+                        "notes" => ::std::option::Option::Some(8),
+                        "platformContacts" => ::std::option::Option::Some(9),
+                        "socialProfileUrl" => ::std::option::Option::Some(10),
+                        "tags" => ::std::option::Option::Some(11),
+                        "updatedAt" => ::std::option::Option::Some(12),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "address")?
@@ -2446,8 +2522,8 @@ impl<'de> serde::Deserialize<'de> for CxLogContact {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_12, "updatedAt")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -2465,7 +2541,7 @@ impl<'de> serde::Deserialize<'de> for CxLogContact {
                     social_profile_url: slot_10.unwrap_or_default(),
                     tags: slot_11.unwrap_or_default(),
                     updated_at: slot_12.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -2496,7 +2572,7 @@ pub struct CxLogPage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CxLogPage {
@@ -2525,16 +2601,20 @@ impl<'de> serde::Deserialize<'de> for CxLogPage {
                 let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "data" => ::std::option::Option::Some(0),
-                    "lastPage" => ::std::option::Option::Some(1),
-                    "page" => ::std::option::Option::Some(2),
-                    "pageSize" => ::std::option::Option::Some(3),
-                    "total" => ::std::option::Option::Some(4),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "data" => ::std::option::Option::Some(0),
+                        "lastPage" => ::std::option::Option::Some(1),
+                        "page" => ::std::option::Option::Some(2),
+                        "pageSize" => ::std::option::Option::Some(3),
+                        "total" => ::std::option::Option::Some(4),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -2551,8 +2631,8 @@ impl<'de> serde::Deserialize<'de> for CxLogPage {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_4, "total")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -2562,7 +2642,7 @@ impl<'de> serde::Deserialize<'de> for CxLogPage {
                     page: slot_2.unwrap_or_default(),
                     page_size: slot_3.unwrap_or_default(),
                     total: slot_4.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -2587,7 +2667,7 @@ pub struct CxLogResponse {
     )]
     pub request_id: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CxLogResponse {
@@ -2617,13 +2697,17 @@ impl<'de> serde::Deserialize<'de> for CxLogResponse {
                 let mut slot_1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "cxLogs" => ::std::option::Option::Some(0),
-                    "requestId" => ::std::option::Option::Some(1),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "cxLogs" => ::std::option::Option::Some(0),
+                        "requestId" => ::std::option::Option::Some(1),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "cxLogs")?
@@ -2631,15 +2715,15 @@ impl<'de> serde::Deserialize<'de> for CxLogResponse {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_1, "requestId")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(CxLogResponse {
                     cx_logs: slot_0.unwrap_or_default(),
                     request_id: slot_1.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -2667,7 +2751,7 @@ pub struct ErrorEnvelope {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::serde_json::Value>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for ErrorEnvelope {
@@ -2697,13 +2781,17 @@ impl<'de> serde::Deserialize<'de> for ErrorEnvelope {
                 let mut slot_1: ::std::option::Option<
                     ::std::option::Option<::serde_json::Value>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "message" => ::std::option::Option::Some(0),
-                    "status" => ::std::option::Option::Some(1),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "message" => ::std::option::Option::Some(0),
+                        "status" => ::std::option::Option::Some(1),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "message")?
@@ -2711,15 +2799,15 @@ impl<'de> serde::Deserialize<'de> for ErrorEnvelope {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_1, "status")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(ErrorEnvelope {
                     message: slot_0.unwrap_or_default(),
                     status: slot_1.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -2773,7 +2861,7 @@ pub struct MediaFile {
     #[serde(rename = "uploadId", skip_serializing_if = "::std::option::Option::is_none")]
     pub upload_id: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for MediaFile {
@@ -2803,13 +2891,17 @@ impl<'de> serde::Deserialize<'de> for MediaFile {
                 let mut slot_1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "id" => ::std::option::Option::Some(0),
-                    "uploadId" => ::std::option::Option::Some(1),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "id" => ::std::option::Option::Some(0),
+                        "uploadId" => ::std::option::Option::Some(1),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "id")?
@@ -2817,15 +2909,15 @@ impl<'de> serde::Deserialize<'de> for MediaFile {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_1, "uploadId")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(MediaFile {
                     id: slot_0.unwrap_or_default(),
                     upload_id: slot_1.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -2845,7 +2937,7 @@ pub struct MediaFileEnvelope {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<MediaFile>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for MediaFileEnvelope {
@@ -2872,24 +2964,28 @@ impl<'de> serde::Deserialize<'de> for MediaFileEnvelope {
                 let mut slot_0: ::std::option::Option<
                     ::std::option::Option<MediaFile>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "data" => ::std::option::Option::Some(0),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "data" => ::std::option::Option::Some(0),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(MediaFileEnvelope {
                     data: slot_0.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -2911,7 +3007,7 @@ pub struct MediaFolder {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for MediaFolder {
@@ -2941,13 +3037,17 @@ impl<'de> serde::Deserialize<'de> for MediaFolder {
                 let mut slot_1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "id" => ::std::option::Option::Some(0),
-                    "name" => ::std::option::Option::Some(1),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "id" => ::std::option::Option::Some(0),
+                        "name" => ::std::option::Option::Some(1),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "id")?
@@ -2955,15 +3055,15 @@ impl<'de> serde::Deserialize<'de> for MediaFolder {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_1, "name")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(MediaFolder {
                     id: slot_0.unwrap_or_default(),
                     name: slot_1.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -2983,7 +3083,7 @@ pub struct MediaFolderEnvelope {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<MediaFolder>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for MediaFolderEnvelope {
@@ -3010,24 +3110,28 @@ impl<'de> serde::Deserialize<'de> for MediaFolderEnvelope {
                 let mut slot_0: ::std::option::Option<
                     ::std::option::Option<MediaFolder>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "data" => ::std::option::Option::Some(0),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "data" => ::std::option::Option::Some(0),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(MediaFolderEnvelope {
                     data: slot_0.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -3051,7 +3155,7 @@ pub struct Mention {
     #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
     pub user_id: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Mention {
@@ -3076,13 +3180,17 @@ impl<'de> serde::Deserialize<'de> for Mention {
                 let mut slot_1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "index" => ::std::option::Option::Some(0),
-                    "userId" => ::std::option::Option::Some(1),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "index" => ::std::option::Option::Some(0),
+                        "userId" => ::std::option::Option::Some(1),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "index")?
@@ -3090,15 +3198,15 @@ impl<'de> serde::Deserialize<'de> for Mention {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_1, "userId")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(Mention {
                     index: slot_0.unwrap_or_default(),
                     user_id: slot_1.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -3197,7 +3305,7 @@ pub struct Message {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Message {
@@ -3271,34 +3379,38 @@ impl<'de> serde::Deserialize<'de> for Message {
                 let mut slot_22: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "actorType" => ::std::option::Option::Some(0),
-                    "clientRequestId" => ::std::option::Option::Some(1),
-                    "createdAt" => ::std::option::Option::Some(2),
-                    "deletedAt" => ::std::option::Option::Some(3),
-                    "direction" => ::std::option::Option::Some(4),
-                    "id" => ::std::option::Option::Some(5),
-                    "imageSetId" => ::std::option::Option::Some(6),
-                    "isEdited" => ::std::option::Option::Some(7),
-                    "label" => ::std::option::Option::Some(8),
-                    "locale" => ::std::option::Option::Some(9),
-                    "message" => ::std::option::Option::Some(10),
-                    "metadata" => ::std::option::Option::Some(11),
-                    "partition_key" => ::std::option::Option::Some(12),
-                    "platformId" => ::std::option::Option::Some(13),
-                    "platformMessageId" => ::std::option::Option::Some(14),
-                    "previewUrl" => ::std::option::Option::Some(15),
-                    "room" => ::std::option::Option::Some(16),
-                    "roomId" => ::std::option::Option::Some(17),
-                    "type" => ::std::option::Option::Some(18),
-                    "updatedAt" => ::std::option::Option::Some(19),
-                    "upload" => ::std::option::Option::Some(20),
-                    "uploadId" => ::std::option::Option::Some(21),
-                    "url" => ::std::option::Option::Some(22),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "actorType" => ::std::option::Option::Some(0),
+                        "clientRequestId" => ::std::option::Option::Some(1),
+                        "createdAt" => ::std::option::Option::Some(2),
+                        "deletedAt" => ::std::option::Option::Some(3),
+                        "direction" => ::std::option::Option::Some(4),
+                        "id" => ::std::option::Option::Some(5),
+                        "imageSetId" => ::std::option::Option::Some(6),
+                        "isEdited" => ::std::option::Option::Some(7),
+                        "label" => ::std::option::Option::Some(8),
+                        "locale" => ::std::option::Option::Some(9),
+                        "message" => ::std::option::Option::Some(10),
+                        "metadata" => ::std::option::Option::Some(11),
+                        "partition_key" => ::std::option::Option::Some(12),
+                        "platformId" => ::std::option::Option::Some(13),
+                        "platformMessageId" => ::std::option::Option::Some(14),
+                        "previewUrl" => ::std::option::Option::Some(15),
+                        "room" => ::std::option::Option::Some(16),
+                        "roomId" => ::std::option::Option::Some(17),
+                        "type" => ::std::option::Option::Some(18),
+                        "updatedAt" => ::std::option::Option::Some(19),
+                        "upload" => ::std::option::Option::Some(20),
+                        "uploadId" => ::std::option::Option::Some(21),
+                        "url" => ::std::option::Option::Some(22),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "actorType")?
@@ -3381,8 +3493,8 @@ impl<'de> serde::Deserialize<'de> for Message {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_22, "url")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -3413,7 +3525,7 @@ impl<'de> serde::Deserialize<'de> for Message {
                     upload: slot_20.unwrap_or_default(),
                     upload_id: slot_21.unwrap_or_default(),
                     url: slot_22.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -3475,7 +3587,7 @@ pub struct PlatformContact {
     )]
     pub updated_at: ::std::option::Option<crate::Timestamp>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for PlatformContact {
@@ -3517,17 +3629,21 @@ impl<'de> serde::Deserialize<'de> for PlatformContact {
                 let mut slot_5: ::std::option::Option<
                     ::std::option::Option<crate::Timestamp>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "channelId" => ::std::option::Option::Some(0),
-                    "createdAt" => ::std::option::Option::Some(1),
-                    "id" => ::std::option::Option::Some(2),
-                    "socialPlatformId" => ::std::option::Option::Some(3),
-                    "type" => ::std::option::Option::Some(4),
-                    "updatedAt" => ::std::option::Option::Some(5),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "channelId" => ::std::option::Option::Some(0),
+                        "createdAt" => ::std::option::Option::Some(1),
+                        "id" => ::std::option::Option::Some(2),
+                        "socialPlatformId" => ::std::option::Option::Some(3),
+                        "type" => ::std::option::Option::Some(4),
+                        "updatedAt" => ::std::option::Option::Some(5),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "channelId")?
@@ -3551,8 +3667,8 @@ impl<'de> serde::Deserialize<'de> for PlatformContact {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_5, "updatedAt")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -3563,7 +3679,7 @@ impl<'de> serde::Deserialize<'de> for PlatformContact {
                     social_platform_id: slot_3.unwrap_or_default(),
                     type_: slot_4.unwrap_or_default(),
                     updated_at: slot_5.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -3597,7 +3713,7 @@ pub struct PresenceStatus {
     )]
     pub system_name: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for PresenceStatus {
@@ -3633,15 +3749,19 @@ impl<'de> serde::Deserialize<'de> for PresenceStatus {
                 let mut slot_3: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "displayName" => ::std::option::Option::Some(0),
-                    "emoji" => ::std::option::Option::Some(1),
-                    "id" => ::std::option::Option::Some(2),
-                    "systemName" => ::std::option::Option::Some(3),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "displayName" => ::std::option::Option::Some(0),
+                        "emoji" => ::std::option::Option::Some(1),
+                        "id" => ::std::option::Option::Some(2),
+                        "systemName" => ::std::option::Option::Some(3),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "displayName")?
@@ -3655,8 +3775,8 @@ impl<'de> serde::Deserialize<'de> for PresenceStatus {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_3, "systemName")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -3665,7 +3785,7 @@ impl<'de> serde::Deserialize<'de> for PresenceStatus {
                     emoji: slot_1.unwrap_or_default(),
                     id: slot_2.unwrap_or_default(),
                     system_name: slot_3.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -3702,7 +3822,7 @@ pub struct SendMessageRequest {
     #[serde(rename = "messageType")]
     pub message_type: ::std::string::String,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for SendMessageRequest {
@@ -3734,15 +3854,19 @@ impl<'de> serde::Deserialize<'de> for SendMessageRequest {
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
                 let mut slot_3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "contactId" => ::std::option::Option::Some(0),
-                    "createdAt" => ::std::option::Option::Some(1),
-                    "message" => ::std::option::Option::Some(2),
-                    "messageType" => ::std::option::Option::Some(3),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "contactId" => ::std::option::Option::Some(0),
+                        "createdAt" => ::std::option::Option::Some(1),
+                        "message" => ::std::option::Option::Some(2),
+                        "messageType" => ::std::option::Option::Some(3),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "contactId")?
@@ -3756,8 +3880,8 @@ impl<'de> serde::Deserialize<'de> for SendMessageRequest {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_3, "messageType")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -3766,7 +3890,7 @@ impl<'de> serde::Deserialize<'de> for SendMessageRequest {
                     created_at: slot_1.unwrap_or_default(),
                     message: slot_2.unwrap_or_default(),
                     message_type: crate::lossless::required(slot_3, "messageType")?,
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -3789,7 +3913,7 @@ pub struct Tag {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Tag {
@@ -3816,13 +3940,17 @@ impl<'de> serde::Deserialize<'de> for Tag {
                 let mut slot_1: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "id" => ::std::option::Option::Some(0),
-                    "name" => ::std::option::Option::Some(1),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "id" => ::std::option::Option::Some(0),
+                        "name" => ::std::option::Option::Some(1),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "id")?
@@ -3830,15 +3958,15 @@ impl<'de> serde::Deserialize<'de> for Tag {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_1, "name")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(Tag {
                     id: slot_0.unwrap_or_default(),
                     name: slot_1.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -3932,7 +4060,7 @@ pub struct Ticket {
     )]
     pub updated_at: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Ticket {
@@ -4008,30 +4136,34 @@ impl<'de> serde::Deserialize<'de> for Ticket {
                 let mut slot_18: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "assignee" => ::std::option::Option::Some(0),
-                    "assigneeId" => ::std::option::Option::Some(1),
-                    "channel" => ::std::option::Option::Some(2),
-                    "contact" => ::std::option::Option::Some(3),
-                    "contactId" => ::std::option::Option::Some(4),
-                    "createdAt" => ::std::option::Option::Some(5),
-                    "creator" => ::std::option::Option::Some(6),
-                    "creatorId" => ::std::option::Option::Some(7),
-                    "description" => ::std::option::Option::Some(8),
-                    "id" => ::std::option::Option::Some(9),
-                    "priority" => ::std::option::Option::Some(10),
-                    "reasonToAssign" => ::std::option::Option::Some(11),
-                    "status" => ::std::option::Option::Some(12),
-                    "tags" => ::std::option::Option::Some(13),
-                    "ticketNumber" => ::std::option::Option::Some(14),
-                    "ticketType" => ::std::option::Option::Some(15),
-                    "title" => ::std::option::Option::Some(16),
-                    "type" => ::std::option::Option::Some(17),
-                    "updatedAt" => ::std::option::Option::Some(18),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "assignee" => ::std::option::Option::Some(0),
+                        "assigneeId" => ::std::option::Option::Some(1),
+                        "channel" => ::std::option::Option::Some(2),
+                        "contact" => ::std::option::Option::Some(3),
+                        "contactId" => ::std::option::Option::Some(4),
+                        "createdAt" => ::std::option::Option::Some(5),
+                        "creator" => ::std::option::Option::Some(6),
+                        "creatorId" => ::std::option::Option::Some(7),
+                        "description" => ::std::option::Option::Some(8),
+                        "id" => ::std::option::Option::Some(9),
+                        "priority" => ::std::option::Option::Some(10),
+                        "reasonToAssign" => ::std::option::Option::Some(11),
+                        "status" => ::std::option::Option::Some(12),
+                        "tags" => ::std::option::Option::Some(13),
+                        "ticketNumber" => ::std::option::Option::Some(14),
+                        "ticketType" => ::std::option::Option::Some(15),
+                        "title" => ::std::option::Option::Some(16),
+                        "type" => ::std::option::Option::Some(17),
+                        "updatedAt" => ::std::option::Option::Some(18),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "assignee")?
@@ -4098,8 +4230,8 @@ impl<'de> serde::Deserialize<'de> for Ticket {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_18, "updatedAt")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -4123,7 +4255,7 @@ impl<'de> serde::Deserialize<'de> for Ticket {
                     title: slot_16.unwrap_or_default(),
                     type_: slot_17.unwrap_or_default(),
                     updated_at: slot_18.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -4143,7 +4275,7 @@ pub struct TicketAssignee {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for TicketAssignee {
@@ -4170,24 +4302,28 @@ impl<'de> serde::Deserialize<'de> for TicketAssignee {
                 let mut slot_0: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "id" => ::std::option::Option::Some(0),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "id" => ::std::option::Option::Some(0),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_0, "id")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(TicketAssignee {
                     id: slot_0.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -4209,7 +4345,7 @@ pub struct TicketCreated {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub success: ::std::option::Option<bool>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for TicketCreated {
@@ -4237,13 +4373,17 @@ impl<'de> serde::Deserialize<'de> for TicketCreated {
                     ::std::option::Option<LooseObject>,
                 > = ::std::option::Option::None;
                 let mut slot_1: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "data" => ::std::option::Option::Some(0),
-                    "success" => ::std::option::Option::Some(1),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "data" => ::std::option::Option::Some(0),
+                        "success" => ::std::option::Option::Some(1),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -4251,15 +4391,15 @@ impl<'de> serde::Deserialize<'de> for TicketCreated {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_1, "success")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(TicketCreated {
                     data: slot_0.unwrap_or_default(),
                     success: slot_1.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -4287,7 +4427,7 @@ pub struct TicketPage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for TicketPage {
@@ -4316,16 +4456,20 @@ impl<'de> serde::Deserialize<'de> for TicketPage {
                 let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
                 let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "data" => ::std::option::Option::Some(0),
-                    "lastPage" => ::std::option::Option::Some(1),
-                    "page" => ::std::option::Option::Some(2),
-                    "pageSize" => ::std::option::Option::Some(3),
-                    "total" => ::std::option::Option::Some(4),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "data" => ::std::option::Option::Some(0),
+                        "lastPage" => ::std::option::Option::Some(1),
+                        "page" => ::std::option::Option::Some(2),
+                        "pageSize" => ::std::option::Option::Some(3),
+                        "total" => ::std::option::Option::Some(4),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -4342,8 +4486,8 @@ impl<'de> serde::Deserialize<'de> for TicketPage {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_4, "total")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -4353,7 +4497,7 @@ impl<'de> serde::Deserialize<'de> for TicketPage {
                     page: slot_2.unwrap_or_default(),
                     page_size: slot_3.unwrap_or_default(),
                     total: slot_4.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -4402,7 +4546,7 @@ pub struct UpdateContactTagsRequest {
     /// Tag names (not ids), e.g. `vip`.
     pub tags: ::std::vec::Vec<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateContactTagsRequest {
@@ -4430,13 +4574,17 @@ impl<'de> serde::Deserialize<'de> for UpdateContactTagsRequest {
                 let mut slot_1: ::std::option::Option<
                     ::std::vec::Vec<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "actionType" => ::std::option::Option::Some(0),
-                    "tags" => ::std::option::Option::Some(1),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "actionType" => ::std::option::Option::Some(0),
+                        "tags" => ::std::option::Option::Some(1),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "actionType")?
@@ -4444,15 +4592,15 @@ impl<'de> serde::Deserialize<'de> for UpdateContactTagsRequest {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_1, "tags")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
                 ::std::result::Result::Ok(UpdateContactTagsRequest {
                     action_type: crate::lossless::required(slot_0, "actionType")?,
                     tags: crate::lossless::required(slot_1, "tags")?,
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -4529,7 +4677,7 @@ pub struct WebhookContact {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for WebhookContact {
@@ -4568,16 +4716,20 @@ impl<'de> serde::Deserialize<'de> for WebhookContact {
                 let mut slot_4: ::std::option::Option<
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "address" => ::std::option::Option::Some(0),
-                    "channel" => ::std::option::Option::Some(1),
-                    "contactEmails" => ::std::option::Option::Some(2),
-                    "id" => ::std::option::Option::Some(3),
-                    "name" => ::std::option::Option::Some(4),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "address" => ::std::option::Option::Some(0),
+                        "channel" => ::std::option::Option::Some(1),
+                        "contactEmails" => ::std::option::Option::Some(2),
+                        "id" => ::std::option::Option::Some(3),
+                        "name" => ::std::option::Option::Some(4),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "address")?
@@ -4598,8 +4750,8 @@ impl<'de> serde::Deserialize<'de> for WebhookContact {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_4, "name")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -4609,7 +4761,7 @@ impl<'de> serde::Deserialize<'de> for WebhookContact {
                     contact_emails: slot_2.unwrap_or_default(),
                     id: slot_3.unwrap_or_default(),
                     name: slot_4.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }
@@ -4659,7 +4811,7 @@ pub struct WebhookContactEmail {
     )]
     pub is_primary: ::std::option::Option<bool>,
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for WebhookContactEmail {
@@ -4690,14 +4842,18 @@ impl<'de> serde::Deserialize<'de> for WebhookContactEmail {
                     ::std::option::Option<::std::string::String>,
                 > = ::std::option::Option::None;
                 let mut slot_2: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut undeclared = ::serde_json::Map::new();
-                let seed = || crate::lossless::KeySeed(|key: &str| match key {
-                    "email" => ::std::option::Option::Some(0),
-                    "id" => ::std::option::Option::Some(1),
-                    "isPrimary" => ::std::option::Option::Some(2),
-                    _ => ::std::option::Option::None,
-                });
-                while let ::std::option::Option::Some(key) = map.next_key_seed(seed())? {
+                fn declared(key: &str) -> ::std::option::Option<u16> {
+                    match key {
+                        "email" => ::std::option::Option::Some(0),
+                        "id" => ::std::option::Option::Some(1),
+                        "isPrimary" => ::std::option::Option::Some(2),
+                        _ => ::std::option::Option::None,
+                    }
+                }
+                let mut undeclared = crate::lossless::Undeclared::default();
+                while let ::std::option::Option::Some(key) = map
+                    .next_key_seed(undeclared.key_seed(declared))?
+                {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "email")?
@@ -4708,8 +4864,8 @@ impl<'de> serde::Deserialize<'de> for WebhookContactEmail {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_2, "isPrimary")?
                         }
-                        crate::lossless::Key::Undeclared(key) => {
-                            undeclared.insert(key, map.next_value()?);
+                        crate::lossless::Key::Undeclared => {
+                            map.next_value_seed(undeclared.value())?
                         }
                     }
                 }
@@ -4717,7 +4873,7 @@ impl<'de> serde::Deserialize<'de> for WebhookContactEmail {
                     email: slot_0.unwrap_or_default(),
                     id: slot_1.unwrap_or_default(),
                     is_primary: slot_2.unwrap_or_default(),
-                    extra: undeclared,
+                    extra: undeclared.finish(),
                 })
             }
         }

@@ -15,10 +15,7 @@ pub struct AgentActivity {
         ::std::option::Option<super::PresenceStatus>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for AgentActivity {
@@ -72,9 +69,7 @@ impl AgentActivity {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -119,10 +114,7 @@ pub struct AgentActivityPage {
     page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
     page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
     total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for AgentActivityPage {
@@ -196,9 +188,7 @@ impl AgentActivityPage {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -257,10 +247,7 @@ pub struct Category {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for Category {
@@ -346,9 +333,7 @@ impl Category {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -396,10 +381,7 @@ pub struct CategoryList {
     page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
     page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
     total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for CategoryList {
@@ -473,9 +455,7 @@ impl CategoryList {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -532,10 +512,7 @@ pub struct Comment {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for Comment {
@@ -597,9 +574,7 @@ impl Comment {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -647,10 +622,7 @@ pub struct CommentPage {
         ::std::string::String,
     >,
     total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for CommentPage {
@@ -736,9 +708,7 @@ impl CommentPage {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -789,10 +759,7 @@ pub struct Company {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for Company {
@@ -830,9 +797,7 @@ impl Company {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -884,10 +849,7 @@ pub struct Contact {
         ::std::string::String,
     >,
     tags: ::std::result::Result<::std::vec::Vec<super::Tag>, ::std::string::String>,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for Contact {
@@ -963,9 +925,7 @@ impl Contact {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1018,10 +978,7 @@ pub struct ContactEnvelope {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for ContactEnvelope {
@@ -1071,9 +1028,7 @@ impl ContactEnvelope {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1143,10 +1098,7 @@ pub struct ContactField {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for ContactField {
@@ -1276,9 +1228,7 @@ impl ContactField {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1339,10 +1289,7 @@ pub struct ContactFieldOption {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for ContactFieldOption {
@@ -1392,9 +1339,7 @@ impl ContactFieldOption {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1439,10 +1384,7 @@ pub struct ContactFieldPage {
     page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
     page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
     total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for ContactFieldPage {
@@ -1516,9 +1458,7 @@ impl ContactFieldPage {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1564,10 +1504,7 @@ pub struct ContactPage {
     page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
     page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
     total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for ContactPage {
@@ -1641,9 +1578,7 @@ impl ContactPage {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1767,10 +1702,7 @@ pub struct CreateCommentRequest {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for CreateCommentRequest {
@@ -1808,9 +1740,7 @@ impl CreateCommentRequest {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1849,10 +1779,7 @@ pub struct CreateMediaFileRequest {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for CreateMediaFileRequest {
@@ -1878,9 +1805,7 @@ impl CreateMediaFileRequest {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1945,10 +1870,7 @@ pub struct CreateTicketRequest {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for CreateTicketRequest {
@@ -2064,9 +1986,7 @@ impl CreateTicketRequest {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -2253,10 +2173,7 @@ pub struct CxLog {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for CxLog {
@@ -2730,9 +2647,7 @@ impl CxLog {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -2853,10 +2768,7 @@ pub struct CxLogAgent {
         ::std::option::Option<i64>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for CxLogAgent {
@@ -2932,9 +2844,7 @@ impl CxLogAgent {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3024,10 +2934,7 @@ pub struct CxLogContact {
         ::std::option::Option<crate::Timestamp>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for CxLogContact {
@@ -3205,9 +3112,7 @@ impl CxLogContact {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3269,10 +3174,7 @@ pub struct CxLogPage {
     page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
     page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
     total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for CxLogPage {
@@ -3346,9 +3248,7 @@ impl CxLogPage {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3397,10 +3297,7 @@ pub struct CxLogResponse {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for CxLogResponse {
@@ -3438,9 +3335,7 @@ impl CxLogResponse {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3483,10 +3378,7 @@ pub struct ErrorEnvelope {
         ::std::option::Option<::serde_json::Value>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for ErrorEnvelope {
@@ -3524,9 +3416,7 @@ impl ErrorEnvelope {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3569,10 +3459,7 @@ pub struct MediaFile {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for MediaFile {
@@ -3610,9 +3497,7 @@ impl MediaFile {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3651,10 +3536,7 @@ pub struct MediaFileEnvelope {
         ::std::option::Option<super::MediaFile>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for MediaFileEnvelope {
@@ -3680,9 +3562,7 @@ impl MediaFileEnvelope {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3723,10 +3603,7 @@ pub struct MediaFolder {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for MediaFolder {
@@ -3764,9 +3641,7 @@ impl MediaFolder {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3805,10 +3680,7 @@ pub struct MediaFolderEnvelope {
         ::std::option::Option<super::MediaFolder>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for MediaFolderEnvelope {
@@ -3834,9 +3706,7 @@ impl MediaFolderEnvelope {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3874,10 +3744,7 @@ pub struct Mention {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for Mention {
@@ -3915,9 +3782,7 @@ impl Mention {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -4026,10 +3891,7 @@ pub struct Message {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for Message {
@@ -4333,9 +4195,7 @@ impl Message {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -4511,10 +4371,7 @@ pub struct PlatformContact {
         ::std::option::Option<crate::Timestamp>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for PlatformContact {
@@ -4602,9 +4459,7 @@ impl PlatformContact {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -4663,10 +4518,7 @@ pub struct PresenceStatus {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for PresenceStatus {
@@ -4732,9 +4584,7 @@ impl PresenceStatus {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -4783,10 +4633,7 @@ pub struct SendMessageRequest {
         ::std::string::String,
     >,
     message_type: ::std::result::Result<::std::string::String, ::std::string::String>,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for SendMessageRequest {
@@ -4850,9 +4697,7 @@ impl SendMessageRequest {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -4899,10 +4744,7 @@ pub struct Tag {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for Tag {
@@ -4940,9 +4782,7 @@ impl Tag {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5053,10 +4893,7 @@ pub struct Ticket {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for Ticket {
@@ -5308,9 +5145,7 @@ impl Ticket {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5383,10 +5218,7 @@ pub struct TicketAssignee {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for TicketAssignee {
@@ -5412,9 +5244,7 @@ impl TicketAssignee {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5452,10 +5282,7 @@ pub struct TicketCreated {
         ::std::string::String,
     >,
     success: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for TicketCreated {
@@ -5493,9 +5320,7 @@ impl TicketCreated {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5535,10 +5360,7 @@ pub struct TicketPage {
     page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
     page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
     total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for TicketPage {
@@ -5612,9 +5434,7 @@ impl TicketPage {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5660,10 +5480,7 @@ pub struct UpdateContactTagsRequest {
         ::std::vec::Vec<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for UpdateContactTagsRequest {
@@ -5703,9 +5520,7 @@ impl UpdateContactTagsRequest {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5907,10 +5722,7 @@ pub struct WebhookContact {
         ::std::option::Option<::std::string::String>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for WebhookContact {
@@ -5986,9 +5798,7 @@ impl WebhookContact {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -6116,10 +5926,7 @@ pub struct WebhookContactEmail {
         ::std::option::Option<bool>,
         ::std::string::String,
     >,
-    extra: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
+    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
 }
 
 impl ::std::default::Default for WebhookContactEmail {
@@ -6169,9 +5976,7 @@ impl WebhookContactEmail {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: ::std::convert::TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
