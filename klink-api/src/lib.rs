@@ -11,13 +11,13 @@ mod auth;
 mod call;
 pub mod capture;
 mod config;
+mod decode;
 mod error;
 mod error_body;
 // Generated: lints are for hand-written code; the prelude it emits is unused here.
 #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 #[rustfmt::skip]
 mod generated;
-#[cfg(feature = "extend")]
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
@@ -29,6 +29,7 @@ mod redact;
 mod replay;
 pub mod retry;
 mod timestamp;
+mod urls;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
 
