@@ -116,7 +116,10 @@ async fn a_raw_call_follows_the_base_path() {
             .unwrap();
     })
     .await;
-    assert_eq!(sent, expected("/api/v1/tags/a%20b/%C3%A9?page=1&keyword=x+y"));
+    assert_eq!(
+        sent,
+        expected("/api/v1/tags/a%20b/%C3%A9?page=1&keyword=x+y")
+    );
     // A `?` in the path starts the query, as the parse of base + path had it.
     let sent = targets("{}", |client| async move {
         client
