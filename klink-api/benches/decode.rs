@@ -3,8 +3,12 @@
 //! carrying keys the spec does not declare (kept in `extra`), and a CxLog
 //! page of 100 logs (nested contacts, agents and CxLog timestamps).
 //!
+//! `typed` is plain `serde_json::from_slice`; `sdk` is the decode a
+//! generated `send()` runs on a success's body
+//! (`klink_api::__private::decode_body`).
+//!
 //! `--instructions BODY INTO COUNT` (BODY `send_message`, `contact_page`
-//! or `cx_log_page`; INTO `typed` or `value`) decodes the body COUNT times
+//! or `cx_log_page`; INTO `typed`, `sdk` or `value`) decodes the body COUNT times
 //! inside `measured_decodes`, for
 //! `valgrind --tool=callgrind --toggle-collect=*measured_decodes*`: wall
 //! clock on a shared machine is noisy, instruction counts are not.
@@ -28,7 +32,8 @@ fn decode(c: &mut Criterion) {
     compare::<CxLogResponse>(c, "decode_cx_log_page", &cx_log_page());
 }
 
-/// One group: `typed` (into `T`) and `value` (into `serde_json::Value`).
+/// One group: `typed` (into `T`), `sdk` (into `T` as the SDK decodes) and
+/// `value` (into `serde_json::Value`).
 fn compare<T: DeserializeOwned>(c: &mut Criterion, group: &str, body: &str) {
     // A body that does not decode would measure an early error.
     serde_json::from_str::<T>(body).unwrap_or_else(|e| panic!("{group}: {e}"));
@@ -36,6 +41,9 @@ fn compare<T: DeserializeOwned>(c: &mut Criterion, group: &str, body: &str) {
     group.throughput(Throughput::Bytes(body.len() as u64));
     group.bench_function("typed", |b| {
         b.iter(|| serde_json::from_slice::<T>(black_box(body.as_bytes())).unwrap())
+    });
+    group.bench_function("sdk", |b| {
+        b.iter(|| klink_api::__private::decode_body::<T>(black_box(body.as_bytes())).unwrap())
     });
     group.bench_function("value", |b| {
         b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(body.as_bytes())).unwrap())
@@ -84,12 +92,21 @@ fn cx_log_page() -> String {
     .to_string()
 }
 
-/// Decodes `body` `count` times; kept out of line so that callgrind can
-/// count it by name.
+/// Decodes `body` `count` times with `decode`; kept out of line so that
+/// callgrind can count it by name.
 #[inline(never)]
-fn measured_decodes<T: DeserializeOwned>(body: &str, count: usize) {
+fn measured_decodes<T>(body: &str, count: usize, decode: fn(&[u8]) -> serde_json::Result<T>) {
     for _ in 0..count {
-        black_box(serde_json::from_slice::<T>(black_box(body.as_bytes())).unwrap());
+        black_box(decode(black_box(body.as_bytes())).unwrap());
+    }
+}
+
+/// `measured_decodes` into `T`, the plain serde_json way or the SDK's.
+fn typed<T: DeserializeOwned>(body: &str, count: usize, into: &str) {
+    match into {
+        "typed" => measured_decodes::<T>(body, count, |b| serde_json::from_slice(b)),
+        "sdk" => measured_decodes::<T>(body, count, klink_api::__private::decode_body),
+        other => panic!("INTO is typed, sdk or value, not {other}"),
     }
 }
 
@@ -106,11 +123,13 @@ fn instructions(args: &[String]) {
         other => panic!("unknown body {other}"),
     };
     match (body.as_str(), into.as_str()) {
-        (_, "value") => measured_decodes::<serde_json::Value>(&text, count),
-        ("send_message", "typed") => measured_decodes::<MessageEnvelope>(&text, count),
-        ("contact_page", "typed") => measured_decodes::<ContactPage>(&text, count),
-        ("cx_log_page", "typed") => measured_decodes::<CxLogResponse>(&text, count),
-        (_, other) => panic!("INTO is typed or value, not {other}"),
+        (_, "value") => {
+            measured_decodes::<serde_json::Value>(&text, count, |b| serde_json::from_slice(b));
+        }
+        ("send_message", into) => typed::<MessageEnvelope>(&text, count, into),
+        ("contact_page", into) => typed::<ContactPage>(&text, count, into),
+        ("cx_log_page", into) => typed::<CxLogResponse>(&text, count, into),
+        (other, _) => unreachable!("{other} was checked above"),
     }
     println!("measured decodes: {count}");
 }

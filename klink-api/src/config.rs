@@ -4,11 +4,13 @@
 use std::ffi::OsString;
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::HeaderValue;
 
 use crate::capture::{CAPTURE_VAR, Capture, DEFAULT_CAPTURE_BODY_LIMIT};
+use crate::urls::BaseUrl;
 use crate::{Client, RetryPolicy, Token};
 
 /// The API's base URL (the current docs' gateway).
@@ -44,6 +46,9 @@ pub struct ClientConfig {
     pub(crate) retry: RetryPolicy,
     /// Where every exchange is recorded, if anywhere.
     pub(crate) capture: Option<Capture>,
+    /// The base URL, parsed once for every call's URL (shared: cloning a
+    /// client stays cheap).
+    pub(crate) base: Arc<BaseUrl>,
 }
 
 impl fmt::Debug for ClientConfig {
@@ -244,7 +249,12 @@ impl ClientBuilder {
             .filter(|token| !token.is_blank())
             .ok_or(ConfigError::MissingToken)?;
         let authorization = token.bearer_header().ok_or(ConfigError::InvalidToken)?;
-        let base_url = normalize_base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
+        let given = self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL);
+        let base_url = normalize_base_url(given)?;
+        let base = BaseUrl::new(&base_url).map_err(|reason| ConfigError::InvalidBaseUrl {
+            url: given.to_owned(),
+            reason,
+        })?;
         let user_agent = self.user_agent.as_deref().unwrap_or(DEFAULT_USER_AGENT);
         let user_agent = HeaderValue::from_str(user_agent)
             .map_err(|_| ConfigError::InvalidUserAgent(user_agent.to_owned()))?;
@@ -277,6 +287,7 @@ impl ClientBuilder {
             request_timeout,
             retry: self.retry.unwrap_or_default(),
             capture,
+            base: Arc::new(base),
         };
         Ok(Client::new_with_client(&base_url, http, config))
     }

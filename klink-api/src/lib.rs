@@ -11,6 +11,7 @@ mod auth;
 mod call;
 pub mod capture;
 mod config;
+mod decode;
 mod error;
 mod error_body;
 mod extra;
@@ -18,7 +19,6 @@ mod extra;
 #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 #[rustfmt::skip]
 mod generated;
-#[cfg(feature = "extend")]
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
@@ -30,6 +30,7 @@ mod redact;
 mod replay;
 pub mod retry;
 mod timestamp;
+mod urls;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
 

@@ -32,3 +32,17 @@ pub mod error {
 pub mod lossless {
     pub use crate::lossless::{Key, KeySeed, RawSeed, Undeclared, required, value};
 }
+
+/// How the generated calls build their URLs.
+pub mod urls {
+    pub use crate::urls::{OperationUrl, with_path};
+}
+
+/// How the generated calls decode a success's body.
+pub mod decode {
+    pub use crate::decode::response;
+}
+
+/// The SDK's decoding of a JSON body (what a generated `send()` runs on a
+/// success's body), for the decode benchmark.
+pub use crate::decode::decode_body;

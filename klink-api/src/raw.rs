@@ -50,8 +50,17 @@ impl Client {
     /// ```
     pub fn raw(&self, method: Method, path: &str) -> RawRequest<'_> {
         let request = if path.starts_with('/') {
-            let url = format!("{}{path}", self.baseurl());
-            Ok(self.client().request(method, url).header(
+            // Parsing `base + path` ends the path at a `?` or `#` and trims
+            // trailing spaces and controls; any other path gets the same
+            // URL from the base parsed when the client was built.
+            let request = if path.contains(['?', '#']) || path.ends_with(|c: char| c <= ' ') {
+                self.client()
+                    .request(method, format!("{}{path}", self.baseurl()))
+            } else {
+                let url = crate::urls::with_path(&self.inner, &[path]);
+                self.client().request(method, url)
+            };
+            Ok(request.header(
                 HeaderName::from_static("api-version"),
                 HeaderValue::from_static(Self::api_version()),
             ))
@@ -118,7 +127,7 @@ impl RawRequest<'_> {
     /// built.
     pub async fn send<T: DeserializeOwned>(self) -> Result<ResponseValue<T>, Error> {
         let response = self.dispatch(true).await?;
-        ResponseValue::from_response::<()>(response)
+        crate::decode::response::<T, ()>(response)
             .await
             .map_err(from_generated)
     }

@@ -3,7 +3,7 @@
 
 use proc_macro2::TokenStream;
 
-use crate::emit::{call_errors, extra_default, lossless, messages, streams};
+use crate::emit::{call_errors, extra_default, lossless, messages, requests, streams};
 use crate::error::Error;
 use crate::progenitor::run_generator_with;
 use crate::spec::Spec;
@@ -49,5 +49,7 @@ fn passes(spec: &Spec, tokens: TokenStream) -> Result<TokenStream, Error> {
     let tokens = messages::readable_type_names(tokens);
     // Every `send()` fails with `klink_api::Error`; progenitor's
     // constructors leave the public API.
-    call_errors::unify(tokens).map_err(|e| Error::format(&spec.path, &e))
+    let tokens = call_errors::unify(tokens).map_err(|e| Error::format(&spec.path, &e))?;
+    // URLs from the base parsed once, success bodies decoded by klink-api.
+    requests::through_runtime(tokens).map_err(|e| Error::format(&spec.path, &e))
 }

@@ -12,6 +12,7 @@ pub(crate) mod lossless;
 pub(crate) mod messages;
 pub(crate) mod mock;
 pub(crate) mod relocate;
+pub(crate) mod requests;
 pub(crate) mod streams;
 
 use proc_macro2::{TokenStream, TokenTree};

@@ -25,7 +25,12 @@ impl<'a> ListCategories<'a> {
         self,
     ) -> Result<ResponseValue<types::CategoryList>, Error<()>> {
         let Self { client } = self;
-        let url = format!("{}/api/v1/categories", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/categories",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -50,7 +55,7 @@ impl<'a> ListCategories<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -119,9 +124,9 @@ impl<'a> ListRoomComments<'a> {
         let room_id = room_id.map_err(Error::InvalidRequest)?;
         let page = page.map_err(Error::InvalidRequest)?;
         let page_size = page_size.map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/comments/rooms/{}", client.baseurl, encode_path(& room_id
-            .to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/comments/rooms/", &encode_path(&room_id.to_string())],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -149,7 +154,7 @@ impl<'a> ListRoomComments<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -223,9 +228,9 @@ impl<'a> CreateRoomComment<'a> {
                 types::CreateCommentRequest::try_from(v).map_err(|e| e.to_string())
             })
             .map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/comments/rooms/{}", client.baseurl, encode_path(& room_id
-            .to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/comments/rooms/", &encode_path(&room_id.to_string())],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -252,7 +257,7 @@ impl<'a> CreateRoomComment<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            201u16 => ResponseValue::from_response(response).await,
+            201u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -322,7 +327,12 @@ impl<'a> ListContacts<'a> {
         let keyword = keyword.map_err(Error::InvalidRequest)?;
         let page = page.map_err(Error::InvalidRequest)?;
         let page_size = page_size.map_err(Error::InvalidRequest)?;
-        let url = format!("{}/api/v1/contacts", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/contacts",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -350,7 +360,7 @@ impl<'a> ListContacts<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -391,7 +401,12 @@ impl<'a> CreateContact<'a> {
     async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, body } = self;
         let body = body.map_err(Error::InvalidRequest)?;
-        let url = format!("{}/api/v1/contacts", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/contacts",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -417,7 +432,7 @@ impl<'a> CreateContact<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -445,7 +460,12 @@ impl<'a> ListContactFields<'a> {
         self,
     ) -> Result<ResponseValue<types::ContactFieldPage>, Error<()>> {
         let Self { client } = self;
-        let url = format!("{}/api/v1/contacts/fields", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/contacts/fields",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -470,7 +490,7 @@ impl<'a> ListContactFields<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -515,8 +535,9 @@ impl<'a> GetContact<'a> {
     ) -> Result<ResponseValue<types::ContactEnvelope>, Error<()>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/contacts/{}", client.baseurl, encode_path(& id.to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/contacts/", &encode_path(&id.to_string())],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -542,7 +563,7 @@ impl<'a> GetContact<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -585,8 +606,9 @@ impl<'a> DeleteContact<'a> {
     async fn send_unified(self) -> Result<ResponseValue<()>, Error<()>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/contacts/{}", client.baseurl, encode_path(& id.to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/contacts/", &encode_path(&id.to_string())],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -658,8 +680,9 @@ impl<'a> UpdateContact<'a> {
         let Self { client, id, body } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/contacts/{}", client.baseurl, encode_path(& id.to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/contacts/", &encode_path(&id.to_string())],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -686,7 +709,7 @@ impl<'a> UpdateContact<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -764,8 +787,9 @@ impl<'a> UpdateContactTags<'a> {
                 types::UpdateContactTagsRequest::try_from(v).map_err(|e| e.to_string())
             })
             .map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/contacts/{}/tags", client.baseurl, encode_path(& id.to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/contacts/", &encode_path(&id.to_string()), "/tags"],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -792,7 +816,7 @@ impl<'a> UpdateContactTags<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             400u16 => Err(Error::UnexpectedResponse(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
@@ -881,7 +905,12 @@ impl<'a> ListCxLogs<'a> {
         let page_size = page_size.map_err(Error::InvalidRequest)?;
         let selected_date = selected_date.map_err(Error::InvalidRequest)?;
         let x_client_timezone = x_client_timezone.map_err(Error::InvalidRequest)?;
-        let url = format!("{}/api/v1/cx-logs", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/cx-logs",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
         header_map
             .append(
@@ -911,7 +940,7 @@ impl<'a> ListCxLogs<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -939,7 +968,12 @@ impl<'a> ListMediaFiles<'a> {
 
     async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client } = self;
-        let url = format!("{}/api/v1/media-manager/files", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/media-manager/files",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -964,7 +998,7 @@ impl<'a> ListMediaFiles<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -1025,7 +1059,12 @@ impl<'a> CreateMediaFile<'a> {
                 types::CreateMediaFileRequest::try_from(v).map_err(|e| e.to_string())
             })
             .map_err(Error::InvalidRequest)?;
-        let url = format!("{}/api/v1/media-manager/files", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/media-manager/files",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -1051,7 +1090,7 @@ impl<'a> CreateMediaFile<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -1094,9 +1133,9 @@ impl<'a> GetMediaFile<'a> {
     ) -> Result<ResponseValue<types::MediaFileEnvelope>, Error<()>> {
         let Self { client, file_id } = self;
         let file_id = file_id.map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/media-manager/files/{}", client.baseurl, encode_path(& file_id
-            .to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/media-manager/files/", &encode_path(&file_id.to_string())],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1122,7 +1161,7 @@ impl<'a> GetMediaFile<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -1165,9 +1204,9 @@ impl<'a> DeleteMediaFile<'a> {
     async fn send_unified(self) -> Result<ResponseValue<()>, Error<()>> {
         let Self { client, file_id } = self;
         let file_id = file_id.map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/media-manager/files/{}", client.baseurl, encode_path(& file_id
-            .to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/media-manager/files/", &encode_path(&file_id.to_string())],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1239,9 +1278,9 @@ impl<'a> UpdateMediaFile<'a> {
         let Self { client, file_id, body } = self;
         let file_id = file_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/media-manager/files/{}", client.baseurl, encode_path(& file_id
-            .to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/media-manager/files/", &encode_path(&file_id.to_string())],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1268,7 +1307,7 @@ impl<'a> UpdateMediaFile<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -1294,7 +1333,12 @@ impl<'a> ListMediaFolders<'a> {
 
     async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client } = self;
-        let url = format!("{}/api/v1/media-manager/folders", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/media-manager/folders",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -1319,7 +1363,7 @@ impl<'a> ListMediaFolders<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -1360,7 +1404,12 @@ impl<'a> CreateMediaFolder<'a> {
     async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
         let Self { client, body } = self;
         let body = body.map_err(Error::InvalidRequest)?;
-        let url = format!("{}/api/v1/media-manager/folders", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/media-manager/folders",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -1386,7 +1435,7 @@ impl<'a> CreateMediaFolder<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -1429,9 +1478,9 @@ impl<'a> GetMediaFolder<'a> {
     ) -> Result<ResponseValue<types::MediaFolderEnvelope>, Error<()>> {
         let Self { client, folder_id } = self;
         let folder_id = folder_id.map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/media-manager/folders/{}", client.baseurl, encode_path(& folder_id
-            .to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/media-manager/folders/", &encode_path(&folder_id.to_string())],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1457,7 +1506,7 @@ impl<'a> GetMediaFolder<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -1500,9 +1549,9 @@ impl<'a> DeleteMediaFolder<'a> {
     async fn send_unified(self) -> Result<ResponseValue<()>, Error<()>> {
         let Self { client, folder_id } = self;
         let folder_id = folder_id.map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/media-manager/folders/{}", client.baseurl, encode_path(& folder_id
-            .to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/media-manager/folders/", &encode_path(&folder_id.to_string())],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1574,9 +1623,9 @@ impl<'a> UpdateMediaFolder<'a> {
         let Self { client, folder_id, body } = self;
         let folder_id = folder_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/media-manager/folders/{}", client.baseurl, encode_path(& folder_id
-            .to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/media-manager/folders/", &encode_path(&folder_id.to_string())],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1603,7 +1652,7 @@ impl<'a> UpdateMediaFolder<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -1666,7 +1715,12 @@ impl<'a> SendMessage<'a> {
                 types::SendMessageRequest::try_from(v).map_err(|e| e.to_string())
             })
             .map_err(Error::InvalidRequest)?;
-        let url = format!("{}/api/v1/messages/send", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/messages/send",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -1692,7 +1746,7 @@ impl<'a> SendMessage<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             400u16 => Err(Error::UnexpectedResponse(response)),
             _ => Err(Error::UnexpectedResponse(response)),
         }
@@ -1751,7 +1805,12 @@ impl<'a> ListTickets<'a> {
         let Self { client, page, page_size } = self;
         let page = page.map_err(Error::InvalidRequest)?;
         let page_size = page_size.map_err(Error::InvalidRequest)?;
-        let url = format!("{}/api/v1/tickets", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/tickets",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -1778,7 +1837,7 @@ impl<'a> ListTickets<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -1841,7 +1900,12 @@ impl<'a> CreateTicket<'a> {
                 types::CreateTicketRequest::try_from(v).map_err(|e| e.to_string())
             })
             .map_err(Error::InvalidRequest)?;
-        let url = format!("{}/api/v1/tickets", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/tickets",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -1867,7 +1931,7 @@ impl<'a> CreateTicket<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            201u16 => ResponseValue::from_response(response).await,
+            201u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -1923,8 +1987,9 @@ impl<'a> UpdateTicket<'a> {
         let Self { client, id, body } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
-        let url = format!(
-            "{}/api/v1/tickets/{}", client.baseurl, encode_path(& id.to_string()),
+        let url = crate::urls::with_path(
+            &client.inner,
+            &["/api/v1/tickets/", &encode_path(&id.to_string())],
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1951,7 +2016,7 @@ impl<'a> UpdateTicket<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200..=299 => ResponseValue::from_response(response).await,
+            200..=299 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
@@ -2009,7 +2074,12 @@ impl<'a> ListAgentActivities<'a> {
         let Self { client, page, page_size } = self;
         let page = page.map_err(Error::InvalidRequest)?;
         let page_size = page_size.map_err(Error::InvalidRequest)?;
-        let url = format!("{}/api/v1/user-presence-status-log", client.baseurl,);
+        let url = {
+            static URL: crate::urls::OperationUrl = crate::urls::OperationUrl::new(
+                "/api/v1/user-presence-status-log",
+            );
+            URL.get(&client.inner)
+        };
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -2036,7 +2106,7 @@ impl<'a> ListAgentActivities<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16 => crate::decode::response(response).await,
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
