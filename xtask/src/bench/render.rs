@@ -247,21 +247,32 @@ const DECODE_GROUPS: [(&str, &str); 3] = [
     ("decode_cx_log_page", "a CxLog page of 100 logs"),
 ];
 
-/// Typed against untyped decoding, one row per body.
+/// Typed against untyped decoding, one row per body: `serde_json::from_slice`
+/// into the generated types and into `Value`, and the SDK's own decode of a
+/// response body (`sdk`: one UTF-8 check of the body, then `from_str`).
 fn decode_section(out: &mut String, results: &Results) {
     let _ = writeln!(out, "\n### Decoding (higher is better)\n");
     let _ = writeln!(
         out,
-        "| body | typed MB/s | typed time | `Value` MB/s | `Value` time | typed / `Value` |"
+        "| body | typed MB/s | typed time | SDK decode MB/s | SDK decode time | `Value` MB/s | `Value` time | typed / `Value` | SDK decode / `Value` |"
     );
-    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|");
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (group, body) in DECODE_GROUPS {
         let typed = results.get(&format!("{group}/typed"));
+        let sdk = results.get(&format!("{group}/sdk"));
         let value = results.get(&format!("{group}/value"));
         if let (Some(typed), Some(value)) = (typed, value) {
+            let (sdk_rate, sdk_time, sdk_ratio) = match sdk {
+                Some(sdk) => (
+                    format!("{:.0}", sdk.rate() / 1e6),
+                    duration(sdk.mean_ns),
+                    format!("{:.2}x", sdk.rate() / value.rate()),
+                ),
+                None => ("".into(), "".into(), "".into()),
+            };
             let _ = writeln!(
                 out,
-                "| {body} | {:.0} | {} | {:.0} | {} | {:.2}x |",
+                "| {body} | {:.0} | {} | {sdk_rate} | {sdk_time} | {:.0} | {} | {:.2}x | {sdk_ratio} |",
                 typed.rate() / 1e6,
                 duration(typed.mean_ns),
                 value.rate() / 1e6,
@@ -379,6 +390,7 @@ mod tests {
         write(&criterion, "send_message/hand_written", one, 97_000.0);
         write(&criterion, "decode/typed", r#"{"Bytes":2300}"#, 2_300.0);
         write(&criterion, "decode/value", r#"{"Bytes":2300}"#, 4_600.0);
+        write(&criterion, "decode/sdk", r#"{"Bytes":2300}"#, 1_150.0);
         write(
             &criterion,
             "generate/synthetic/10",
@@ -492,7 +504,7 @@ mod tests {
         );
         assert!(
             report
-                .contains("| the send-message 200 body | 1000 | 2.30 µs | 500 | 4.60 µs | 2.00x |"),
+                .contains("| the send-message 200 body | 1000 | 2.30 µs | 2000 | 1.15 µs | 500 | 4.60 µs | 2.00x | 4.00x |"),
             "{report}"
         );
         assert!(
