@@ -1,5 +1,6 @@
 //! Decoding into the generated types versus into `serde_json::Value`, in
-//! bytes per second: the send-message 200 body, a page of 100 contacts
+//! bytes per second: the send-message 200 body (as the docs print it, and
+//! compact as a server sends it), a page of 100 contacts
 //! carrying keys the spec does not declare (kept in `extra`), and a CxLog
 //! page of 100 logs (nested contacts, agents and CxLog timestamps).
 //!
@@ -7,9 +8,10 @@
 //! generated `send()` runs on a success's body
 //! (`klink_api::__private::decode_body`).
 //!
-//! `--instructions BODY INTO COUNT` (BODY `send_message`, `contact_page`
-//! or `cx_log_page`; INTO `typed`, `sdk` or `value`) decodes the body COUNT times
-//! inside `measured_decodes`, for
+//! `--instructions BODY INTO COUNT` (BODY `send_message`,
+//! `send_message_compact` (the same without whitespace), `contact_page`
+//! or `cx_log_page`; INTO `typed`, `sdk` or `value`) decodes the body
+//! COUNT times inside `measured_decodes`, for
 //! `valgrind --tool=callgrind --toggle-collect=*measured_decodes*`: wall
 //! clock on a shared machine is noisy, instruction counts are not.
 
@@ -28,6 +30,7 @@ const PAGE: usize = 100;
 
 fn decode(c: &mut Criterion) {
     compare::<MessageEnvelope>(c, "decode", SEND_MESSAGE);
+    compare::<MessageEnvelope>(c, "decode_compact", &compact(SEND_MESSAGE));
     compare::<ContactPage>(c, "decode_contact_page", &contact_page());
     compare::<CxLogResponse>(c, "decode_cx_log_page", &cx_log_page());
 }
@@ -49,6 +52,29 @@ fn compare<T: DeserializeOwned>(c: &mut Criterion, group: &str, body: &str) {
         b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(body.as_bytes())).unwrap())
     });
     group.finish();
+}
+
+/// `json` without the whitespace between tokens, keys in the same order:
+/// the docs print bodies indented, servers send them compact.
+fn compact(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+        } else if c.is_ascii_whitespace() {
+            continue;
+        } else if c == '"' {
+            in_string = true;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A page of contacts shaped like the contact inside the docs' CxLog
@@ -118,6 +144,7 @@ fn instructions(args: &[String]) {
     let count: usize = count.parse().expect("COUNT is a number");
     let text = match body.as_str() {
         "send_message" => SEND_MESSAGE.to_owned(),
+        "send_message_compact" => compact(SEND_MESSAGE),
         "contact_page" => contact_page(),
         "cx_log_page" => cx_log_page(),
         other => panic!("unknown body {other}"),
@@ -126,7 +153,9 @@ fn instructions(args: &[String]) {
         (_, "value") => {
             measured_decodes::<serde_json::Value>(&text, count, |b| serde_json::from_slice(b));
         }
-        ("send_message", into) => typed::<MessageEnvelope>(&text, count, into),
+        ("send_message" | "send_message_compact", into) => {
+            typed::<MessageEnvelope>(&text, count, into)
+        }
         ("contact_page", into) => typed::<ContactPage>(&text, count, into),
         ("cx_log_page", into) => typed::<CxLogResponse>(&text, count, into),
         (other, _) => unreachable!("{other} was checked above"),

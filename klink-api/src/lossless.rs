@@ -128,25 +128,28 @@ impl Undeclared {
 
     /// Writes `"key":` (the value must follow, by [`Undeclared::value`]).
     fn key(&mut self, key: &str) {
-        if self.0.is_empty() {
+        let buffer = &mut self.0;
+        if buffer.is_empty() {
             // Room for a few keys at once: growing from nothing would
             // reallocate at 8, 16, 32 and 64 bytes.
-            self.0.reserve(128);
-            self.0.push('{');
+            buffer.reserve(128);
+            buffer.push('{');
         } else {
-            self.0.push(',');
+            buffer.push(',');
         }
-        if key
-            .bytes()
-            .all(|byte| byte >= 0x20 && byte != b'"' && byte != b'\\')
-        {
-            self.0.push('"');
-            self.0.push_str(key);
-            self.0.push('"');
+        // No early exit, so that the check compiles to a few wide compares.
+        let plain = !key.bytes().fold(false, |odd, b| {
+            odd | (b < 0x20) | (b == b'"') | (b == b'\\')
+        });
+        if plain {
+            buffer.reserve(key.len() + 3);
+            buffer.push('"');
+            buffer.push_str(key);
+            buffer.push_str("\":");
         } else {
-            self.0.push_str(&Value::from(key).to_string());
+            buffer.push_str(&Value::from(key).to_string());
+            buffer.push(':');
         }
-        self.0.push(':');
     }
 
     /// The seed that writes the value of the key just written.

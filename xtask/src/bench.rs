@@ -30,10 +30,11 @@ const CRITERION_TARGETS: [(&str, &str); 3] = [
 ];
 
 /// The criterion groups those targets write.
-const GROUPS: [&str; 6] = [
+const GROUPS: [&str; 7] = [
     "send_message",
     "send_message_x16",
     "decode",
+    "decode_compact",
     "decode_contact_page",
     "decode_cx_log_page",
     "generate",

@@ -238,8 +238,12 @@ fn instructions_table(out: &mut String, report: &Report) {
 }
 
 /// The decode benchmarks: (criterion group, what it decodes).
-const DECODE_GROUPS: [(&str, &str); 3] = [
+const DECODE_GROUPS: [(&str, &str); 4] = [
     ("decode", "the send-message 200 body"),
+    (
+        "decode_compact",
+        "the same, compact (no whitespace between tokens)",
+    ),
     (
         "decode_contact_page",
         "a page of 100 contacts with undeclared keys",
