@@ -310,8 +310,13 @@ impl RatioBench {
     }
 }
 
+/// The target directory, absolute: the benchmarks run from their package's
+/// directory, where a relative `CARGO_TARGET_DIR` would put criterion's
+/// results under the package instead of where the report reads them.
 fn target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from)
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    std::path::absolute(&target).unwrap_or(target)
 }
 
 /// cargo, run from `root`, building into `target` (the peer's workspace
@@ -356,5 +361,12 @@ mod tests {
         assert_eq!((both.mode, both.peer), (Mode::Full, true));
         assert_eq!(both.command(), "cargo xtask bench --full --peer");
         assert!(Options::parse(&["--fast"]).unwrap_err().contains("--fast"));
+    }
+
+    #[test]
+    fn the_target_directory_is_absolute_whatever_the_root() {
+        // Relative, it would be read against each benchmark's package.
+        let target = target_dir(Path::new("."));
+        assert!(target.is_absolute(), "{}", target.display());
     }
 }
