@@ -19,10 +19,11 @@ const TOOL: &str = "openapi-generator-cli";
 
 /// The crates the benchmark uses, taken with their versions and features
 /// from the repository's `[workspace.dependencies]`.
-const BENCH_DEPENDENCIES: [&str; 9] = [
+const BENCH_DEPENDENCIES: [&str; 10] = [
     "bytes",
     "chrono",
     "futures-util",
+    "http",
     "http-body-util",
     "hyper",
     "hyper-util",
@@ -178,9 +179,12 @@ exclude = ["klink-peer"]
 [dependencies]
 klink-api = {{ path = {klink_api} }}
 klink-peer = {{ path = "klink-peer", default-features = false }}
+# The benches' shared loopback server (`klink_tests::serve`).
+klink-tests = {{ path = {klink_tests} }}
 bytes.workspace = true
 chrono.workspace = true
 futures-util.workspace = true
+http.workspace = true
 http-body-util.workspace = true
 hyper.workspace = true
 hyper-util.workspace = true
@@ -194,6 +198,7 @@ path = {bench}
 harness = false
 "#,
         klink_api = path("klink-api"),
+        klink_tests = path("tests"),
         bench = path("klink-api/benches/overhead_ratio.rs"),
     ))
 }
@@ -349,7 +354,7 @@ reqwest = { version = "^0.12", default-features = false, features = ["json", "mu
     fn the_bench_manifest_uses_the_workspaces_versions() {
         let workspace = WORKSPACE.replace(
             "[workspace.dependencies]\n",
-            "[workspace.dependencies]\nchrono = \"0.4\"\nfutures-util = \"0.3\"\nhyper = \"1\"\nhyper-util = \"0.1\"\nserde_json = \"1\"\n",
+            "[workspace.dependencies]\nchrono = \"0.4\"\nfutures-util = \"0.3\"\nhttp = \"1\"\nhyper = \"1\"\nhyper-util = \"0.1\"\nserde_json = \"1\"\n",
         );
         let manifest = bench_manifest(Path::new("/repo"), &workspace).unwrap();
         assert!(manifest.contains("\n[workspace]\n"), "{manifest}");
@@ -363,6 +368,10 @@ reqwest = { version = "^0.12", default-features = false, features = ["json", "mu
         );
         assert!(
             manifest.contains(r#"klink-api = { path = "/repo/klink-api" }"#),
+            "{manifest}"
+        );
+        assert!(
+            manifest.contains(r#"klink-tests = { path = "/repo/tests" }"#),
             "{manifest}"
         );
         assert!(
