@@ -15,6 +15,7 @@
 //! required key or a value of the wrong type is an error, which names the
 //! key (`at `data.createdAt`: invalid type: ...`).
 
+use std::cell::RefCell;
 use std::fmt;
 
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
@@ -110,11 +111,29 @@ fn at_key<E: de::Error>(error: E, key: &str) -> E {
 /// The undeclared members of an object being decoded, written as JSON
 /// text as they are read: `{"key":value,...`, closed by [`finish`].
 ///
+/// The text is written to a buffer the thread reuses (nested objects take
+/// one each) and copied once, at its final size, into the [`Extra`]: a
+/// buffer of its own would grow by reallocating, three or four times for
+/// an object with a score of undeclared keys.
+///
 /// [`finish`]: Undeclared::finish
 #[derive(Default)]
 pub struct Undeclared(String);
 
+thread_local! {
+    static SPARE_BUFFERS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
 impl Undeclared {
+    /// At most this many buffers are kept per thread (one per level of
+    /// nesting being decoded at once)...
+    const KEPT: usize = 16;
+    /// ...and none that grew past this many bytes, so that one large
+    /// object does not stay in memory.
+    const MAX_BYTES: usize = 16 * 1024;
+    /// A new buffer's size: most objects' undeclared members fit.
+    const FIRST_BYTES: usize = 1024;
+
     /// The seed that reads the next key: a declared one (by `declared`, a
     /// generated `match` of the JSON key to its field index), or another
     /// one, written here.
@@ -130,25 +149,25 @@ impl Undeclared {
     fn key(&mut self, key: &str) {
         let buffer = &mut self.0;
         if buffer.is_empty() {
-            // Room for a few keys at once: growing from nothing would
-            // reallocate at 8, 16, 32 and 64 bytes.
-            buffer.reserve(128);
+            if buffer.capacity() == 0 {
+                *buffer = SPARE_BUFFERS
+                    .try_with(|spare| spare.borrow_mut().pop())
+                    .ok()
+                    .flatten()
+                    .unwrap_or_else(|| String::with_capacity(Self::FIRST_BYTES));
+            }
             buffer.push('{');
         } else {
             buffer.push(',');
         }
-        // No early exit, so that the check compiles to a few wide compares.
-        let plain = !key.bytes().fold(false, |odd, b| {
-            odd | (b < 0x20) | (b == b'"') | (b == b'\\')
-        });
-        if plain {
+        if needs_escaping(key.as_bytes()) {
+            buffer.push_str(&Value::from(key).to_string());
+            buffer.push(':');
+        } else {
             buffer.reserve(key.len() + 3);
             buffer.push('"');
             buffer.push_str(key);
             buffer.push_str("\":");
-        } else {
-            buffer.push_str(&Value::from(key).to_string());
-            buffer.push(':');
         }
     }
 
@@ -161,11 +180,69 @@ impl Undeclared {
     /// The members as an [`Extra`].
     #[inline]
     pub fn finish(mut self) -> Extra {
-        if !self.0.is_empty() {
-            self.0.push('}');
+        if self.0.is_empty() {
+            return Extra::from_raw(String::new());
         }
-        Extra::from_raw(self.0)
+        self.0.push('}');
+        Extra::from_raw(String::from(self.0.as_str()))
     }
+}
+
+impl Drop for Undeclared {
+    /// Empties the buffer and keeps it for the thread's next object, unless
+    /// the thread keeps enough already or it is large.
+    fn drop(&mut self) {
+        let mut buffer = std::mem::take(&mut self.0);
+        if buffer.capacity() == 0 || buffer.capacity() > Self::MAX_BYTES {
+            return;
+        }
+        buffer.clear();
+        // During the thread's exit the buffer is just dropped.
+        let _ = SPARE_BUFFERS.try_with(|spare| {
+            let mut spare = spare.borrow_mut();
+            if spare.len() < Self::KEPT {
+                spare.push(buffer);
+            }
+        });
+    }
+}
+
+/// Whether `text` holds a byte a JSON string must escape (a control
+/// character, `"` or `\`), eight bytes at a time: keys are short, and a
+/// byte loop cost more than writing them.
+#[inline]
+fn needs_escaping(text: &[u8]) -> bool {
+    const ONES: u64 = u64::MAX / 255;
+    // Per byte, the high bit set where the byte is below 0x20, `"` or `\`
+    // (the classic "has a zero byte" test: exact for whether any byte is).
+    fn special(word: u64) -> u64 {
+        let control = word.wrapping_sub(ONES * 0x20) & !word;
+        let quote = word ^ (ONES * u64::from(b'"'));
+        let quote = quote.wrapping_sub(ONES) & !quote;
+        let backslash = word ^ (ONES * u64::from(b'\\'));
+        let backslash = backslash.wrapping_sub(ONES) & !backslash;
+        (control | quote | backslash) & (ONES << 7)
+    }
+    let mut chunks = text.chunks_exact(8);
+    let mut found = 0;
+    for chunk in &mut chunks {
+        found |= special(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+    }
+    let rest = chunks.remainder();
+    let tail = if text.len() >= 8 {
+        // The last eight bytes, overlapping the chunks already read.
+        u64::from_le_bytes(text[text.len() - 8..].try_into().unwrap_or_default())
+    } else {
+        // The short text, padded with a byte that needs nothing; a loop,
+        // not a call to `memcpy`.
+        let mut tail = [b'a'; 8];
+        for (slot, byte) in tail.iter_mut().zip(rest) {
+            *slot = *byte;
+        }
+        u64::from_le_bytes(tail)
+    };
+    found |= special(tail);
+    found != 0
 }
 
 /// serde_json's name for its raw value: asked for a newtype struct of this
@@ -336,5 +413,43 @@ impl<'de> Visitor<'de> for RawText<'_> {
     fn visit_str<E: de::Error>(self, text: &str) -> Result<(), E> {
         self.0.push_str(text);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn needs_escaping_finds_every_byte_json_escapes_wherever_it_is() {
+        for len in 0..20 {
+            for at in 0..len {
+                for byte in 0..=255u8 {
+                    let mut text = vec![b'k'; len];
+                    text[at] = byte;
+                    let expected = byte < 0x20 || byte == b'"' || byte == b'\\';
+                    assert_eq!(
+                        needs_escaping(&text),
+                        expected,
+                        "{byte:#x} at {at} of {len}"
+                    );
+                }
+            }
+            assert!(!needs_escaping(&vec![b'k'; len]));
+        }
+    }
+
+    #[test]
+    fn a_reused_buffer_starts_empty() {
+        let mut first = Undeclared::default();
+        first.key("a\"b");
+        first.0.push('1');
+        assert_eq!(first.finish().raw_json(), Some(r#"{"a\"b":1}"#));
+        // The second object on this thread gets the first one's buffer back.
+        let mut second = Undeclared::default();
+        second.key("c");
+        second.0.push_str("[]");
+        assert_eq!(second.finish().raw_json(), Some(r#"{"c":[]}"#));
+        assert_eq!(Undeclared::default().finish().raw_json(), None);
     }
 }
