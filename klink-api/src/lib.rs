@@ -23,6 +23,7 @@ mod generated;
 #[path = "private.rs"]
 pub mod __private;
 mod hooks;
+mod item_id;
 mod lossless;
 pub mod pagination;
 mod raw;

@@ -283,6 +283,9 @@ impl Walk {
 /// What identifies an item for the repeated-page check: its `id` as JSON,
 /// or the whole item when it has none.
 fn first_key<T: Serialize>(item: &T) -> Value {
+    if let Some(id) = crate::item_id::id_of(item) {
+        return id;
+    }
     match serde_json::to_value(item) {
         Ok(Value::Object(mut fields)) => match fields.remove("id") {
             Some(id) if !id.is_null() => id,
