@@ -30,6 +30,7 @@ mod raw;
 mod redact;
 mod replay;
 pub mod retry;
+mod spare;
 mod timestamp;
 mod urls;
 #[cfg(feature = "webhooks")]

@@ -22,6 +22,7 @@ use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Vis
 use serde_json::{Map, Value};
 
 use crate::extra::Extra;
+use crate::spare;
 
 /// A key of an object being decoded: one of the type's declared keys (by
 /// its position in the type's table), or another key, already written to
@@ -150,10 +151,7 @@ impl Undeclared {
         let buffer = &mut self.0;
         if buffer.is_empty() {
             if buffer.capacity() == 0 {
-                *buffer = SPARE_BUFFERS
-                    .try_with(|spare| spare.borrow_mut().pop())
-                    .ok()
-                    .flatten()
+                *buffer = spare::take(&SPARE_BUFFERS)
                     .unwrap_or_else(|| String::with_capacity(Self::FIRST_BYTES));
             }
             buffer.push('{');
@@ -197,13 +195,7 @@ impl Drop for Undeclared {
             return;
         }
         buffer.clear();
-        // During the thread's exit the buffer is just dropped.
-        let _ = SPARE_BUFFERS.try_with(|spare| {
-            let mut spare = spare.borrow_mut();
-            if spare.len() < Self::KEPT {
-                spare.push(buffer);
-            }
-        });
+        spare::give_back(&SPARE_BUFFERS, buffer, Self::KEPT);
     }
 }
 

@@ -6,6 +6,8 @@ use std::time::Duration;
 use reqwest::header::{HeaderName, HeaderValue};
 use reqwest::{Method, Url, Version};
 
+use crate::spare;
+
 /// What it takes to send a request again, kept while an attempt is in
 /// flight. Every request of a retrying client pays for it, and only the rare
 /// retry turns it back into a request, so it is kept in the cheapest form:
@@ -108,11 +110,7 @@ impl Buffers {
 
     /// Empty buffers: reused ones if the thread has some.
     fn take() -> Self {
-        SPARE_BUFFERS
-            .try_with(|spare| spare.borrow_mut().pop())
-            .ok()
-            .flatten()
-            .unwrap_or_default()
+        spare::take(&SPARE_BUFFERS).unwrap_or_default()
     }
 
     /// Empties the buffers and keeps them for the thread's next call, unless
@@ -127,13 +125,7 @@ impl Buffers {
         }
         self.url.clear();
         self.body.clear();
-        // During the thread's exit the buffers are just dropped.
-        let _ = SPARE_BUFFERS.try_with(|spare| {
-            let mut spare = spare.borrow_mut();
-            if spare.len() < Self::KEPT {
-                spare.push(self);
-            }
-        });
+        spare::give_back(&SPARE_BUFFERS, self, Self::KEPT);
     }
 }
 

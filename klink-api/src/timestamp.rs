@@ -208,7 +208,6 @@ impl FromStr for Timestamp {
             // Read again byte by byte, for the error that says where.
             None => input.fixed_fields()?,
         };
-        let (date_at, time_at) = (DATE_END, TIME_END);
         let (nanos, fraction_digits) = input.fraction()?;
         let offset_at = input.at;
         let offset_seconds = input.offset()?;
@@ -218,7 +217,7 @@ impl FromStr for Timestamp {
 
         let invalid = |expected, at| ParseTimestampError { expected, at };
         let date = NaiveDate::from_ymd_opt(year as i32, month, day)
-            .ok_or_else(|| invalid("a date that exists", date_at))?;
+            .ok_or_else(|| invalid("a date that exists", DATE_END))?;
         // chrono writes a leap second as second 59 plus a whole second of
         // nanoseconds.
         let (second, nanos) = if second == 60 {
@@ -227,7 +226,7 @@ impl FromStr for Timestamp {
             (second, nanos)
         };
         let time = NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)
-            .ok_or_else(|| invalid("a time of day that exists", time_at))?;
+            .ok_or_else(|| invalid("a time of day that exists", TIME_END))?;
         let offset = FixedOffset::east_opt(offset_seconds)
             .ok_or_else(|| invalid("an offset under 24 hours", offset_at))?;
         // A fixed offset maps each local time to one instant; subtracting
