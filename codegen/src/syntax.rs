@@ -9,15 +9,27 @@ use syn::{GenericArgument, Item, PathArguments, Type};
 
 /// The items of the top-level inline module `name`.
 pub(crate) fn module_items<'a>(items: &'a [Item], name: &str) -> &'a [Item] {
-    items
-        .iter()
-        .find_map(|item| match item {
-            Item::Mod(module) if module.ident == name => {
-                module.content.as_ref().map(|(_, items)| items.as_slice())
-            }
-            _ => None,
-        })
-        .unwrap_or_default()
+    find_module(items, name).unwrap_or_default()
+}
+
+/// The items of the inline module `name` among `items`, if there is one.
+pub(crate) fn find_module<'a>(items: &'a [Item], name: &str) -> Option<&'a [Item]> {
+    items.iter().find_map(|item| match item {
+        Item::Mod(module) if module.ident == name => {
+            module.content.as_ref().map(|(_, items)| items.as_slice())
+        }
+        _ => None,
+    })
+}
+
+/// [`find_module`], to rewrite or extend the module's items.
+pub(crate) fn find_module_mut<'a>(items: &'a mut [Item], name: &str) -> Option<&'a mut Vec<Item>> {
+    items.iter_mut().find_map(|item| match item {
+        Item::Mod(module) if module.ident == name => {
+            module.content.as_mut().map(|(_, items)| items)
+        }
+        _ => None,
+    })
 }
 
 /// The JSON key of a field whose Rust name differs (`#[serde(rename = ..)]`).

@@ -19,18 +19,15 @@
 //! callbacks the same `klink_api::Error`.
 
 use proc_macro2::TokenStream;
-use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
 
 /// The runtime function every generated error goes through.
 const FROM_GENERATED: &str = "crate::error::from_generated";
 
-/// Rewrites the client's tokens as the module docs say.
-pub(crate) fn unify(tokens: TokenStream) -> syn::Result<TokenStream> {
-    let mut file: syn::File = syn::parse2(tokens)?;
-    UnifyErrors.visit_file_mut(&mut file);
-    HideConstructors.visit_file_mut(&mut file);
-    Ok(file.into_token_stream())
+/// Rewrites the client as the module docs say.
+pub(crate) fn unify(file: &mut syn::File) {
+    UnifyErrors.visit_file_mut(file);
+    HideConstructors.visit_file_mut(file);
 }
 
 /// Gives the generated CLI's error callbacks (`CliConfig::error` and
@@ -191,7 +188,8 @@ mod tests {
     use super::*;
 
     fn unified(tokens: TokenStream) -> String {
-        let file = syn::parse2(unify(tokens).unwrap()).unwrap();
+        let mut file = syn::parse2(tokens).unwrap();
+        unify(&mut file);
         prettyplease::unparse(&file)
     }
 

@@ -28,7 +28,7 @@ const UNTAGGED: (&str, &str) = ("other", "Operations without a tag.");
 
 /// Generates the CLI for a loaded spec: progenitor's, rewritten to stand on
 /// its own, with `--all` walks and the table of subcommands.
-pub(crate) fn cli(spec: &Spec) -> Result<TokenStream, Error> {
+pub(crate) fn cli(spec: &Spec) -> Result<syn::File, Error> {
     let tokens = run_generator(spec, |generator, spec| {
         generator.cli(&spec.openapi, SDK_CRATE)
     })?;
@@ -52,7 +52,9 @@ pub(crate) fn cli(spec: &Spec) -> Result<TokenStream, Error> {
     let walks = walk_all(&file, &paginated);
     let table = command_table(spec, &file, &paginated);
     let not_idempotent = crate::emit::call_errors::cli_not_idempotent(spec);
-    Ok(quote! { #file #walks #table #not_idempotent })
+    let added = parse(spec, quote! { #walks #table #not_idempotent })?;
+    file.items.extend(added.items);
+    Ok(file)
 }
 
 /// progenitor's CLI imports the SDK with a glob (`use ::klink_api::*;`):

@@ -1,9 +1,7 @@
 //! The client (`klink-api/src/generated/`): progenitor's client, then the
 //! project's passes over it, in the order [`passes`] applies them.
 
-use proc_macro2::TokenStream;
-
-use crate::emit::{call_errors, extra_default, lossless, messages, requests, streams};
+use crate::emit::{call_errors, extra_default, lossless, messages, parse, requests, streams};
 use crate::error::Error;
 use crate::progenitor::run_generator_with;
 use crate::spec::Spec;
@@ -18,8 +16,8 @@ pub const CLIENT_DIR: &str = "klink-api/src/generated";
 /// the code, which a reader of the types rarely needs).
 pub(crate) const CLIENT_SPLIT: [&str; 3] = ["types", "types::builder", "builder"];
 
-/// The client's tokens: progenitor's, with every pass applied.
-pub(crate) fn client(spec: &Spec) -> Result<TokenStream, Error> {
+/// The client: progenitor's, with every pass applied.
+pub(crate) fn client(spec: &Spec) -> Result<syn::File, Error> {
     client_with(spec, &crate::progenitor::settings())
 }
 
@@ -28,28 +26,33 @@ pub(crate) fn client(spec: &Spec) -> Result<TokenStream, Error> {
 pub(crate) fn client_with(
     spec: &Spec,
     settings: &progenitor_impl::GenerationSettings,
-) -> Result<TokenStream, Error> {
+) -> Result<syn::File, Error> {
     let tokens = run_generator_with(settings, spec, |generator, spec| {
         generator.generate_tokens(&spec.openapi)
     })?;
-    passes(spec, tokens)
+    // Parsed once: every pass rewrites the same syntax tree, which is then
+    // printed (parsing and re-quoting per pass was most of generation).
+    let mut file = parse(spec, tokens)?;
+    passes(spec, &mut file)?;
+    Ok(file)
 }
 
 /// Every pass over progenitor's client, in order; a new pass goes here.
-/// Each takes the whole token stream and returns it rewritten.
-fn passes(spec: &Spec, tokens: TokenStream) -> Result<TokenStream, Error> {
+/// Each rewrites the whole file in place.
+fn passes(spec: &Spec, file: &mut syn::File) -> Result<(), Error> {
     // typify's builders start a type's `extra` map empty, not unset.
-    let tokens = extra_default::empty_extra(tokens).map_err(|e| Error::format(&spec.path, &e))?;
+    extra_default::empty_extra(file);
     // `stream()` for the paginated operations, appended to `mod builder`.
-    let tokens = streams::add_streams(spec, tokens)?;
+    streams::add_streams(spec, file)?;
     // Types with an `extra` map decode in one pass, without serde's
     // flatten buffering.
-    let tokens = lossless::one_pass_decoding(spec, tokens)?;
+    lossless::one_pass_decoding(spec, file)?;
     // Conversion-failure messages name types as a user writes them.
-    let tokens = messages::readable_type_names(tokens);
+    messages::readable_type_names(file);
     // Every `send()` fails with `klink_api::Error`; progenitor's
     // constructors leave the public API.
-    let tokens = call_errors::unify(tokens).map_err(|e| Error::format(&spec.path, &e))?;
+    call_errors::unify(file);
     // URLs from the base parsed once, success bodies decoded by klink-api.
-    requests::through_runtime(tokens).map_err(|e| Error::format(&spec.path, &e))
+    requests::through_runtime(file);
+    Ok(())
 }

@@ -4,15 +4,12 @@
 //! from its builder would fail unless the caller set `extra`. An empty map
 //! is always a valid `extra`, so the builders start with one.
 
-use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
 
-/// `tokens` with every builder's `Default` starting `extra` empty.
-pub(crate) fn empty_extra(tokens: TokenStream) -> syn::Result<TokenStream> {
-    let mut file: syn::File = syn::parse2(tokens)?;
-    EmptyExtra.visit_file_mut(&mut file);
-    Ok(file.into_token_stream())
+/// Makes every builder's `Default` start `extra` empty.
+pub(crate) fn empty_extra(file: &mut syn::File) {
+    EmptyExtra.visit_file_mut(file);
 }
 
 struct EmptyExtra;
@@ -68,7 +65,9 @@ mod tests {
                 }
             }
         };
-        let text = empty_extra(tokens).unwrap().to_string();
+        let mut file = syn::parse2(tokens).unwrap();
+        empty_extra(&mut file);
+        let text = file.into_token_stream().to_string();
         assert!(
             text.contains("extra : Ok (Default :: default ())"),
             "{text}"

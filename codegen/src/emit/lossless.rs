@@ -24,195 +24,108 @@
 //! this pass does not know is a generation error rather than an impl that
 //! silently decodes differently.
 
-use proc_macro2::{Delimiter, Group, Ident, Literal, TokenStream, TokenTree};
+use proc_macro2::{Ident, Literal, TokenStream, TokenTree};
 use quote::{format_ident, quote};
-use syn::{Attribute, Fields, ItemStruct, LitStr, Type};
+use syn::visit_mut::{self, VisitMut};
+use syn::{Attribute, Fields, Item, ItemStruct, LitStr, Type};
 
 use crate::error::Error;
 use crate::spec::Spec;
+use crate::syntax::find_module_mut;
 
 /// The one post-processing call: rewrites progenitor's `types` module so
 /// that every struct with a flattened `extra` map gets a one-pass
 /// `Deserialize`.
-pub(crate) fn one_pass_decoding(spec: &Spec, tokens: TokenStream) -> Result<TokenStream, Error> {
-    let mut trees: Vec<TokenTree> = tokens.into_iter().collect();
-    let Some(at) = types_module(&trees) else {
-        return Ok(trees.into_iter().collect());
+pub(crate) fn one_pass_decoding(spec: &Spec, file: &mut syn::File) -> Result<(), Error> {
+    let Some(types) = find_module_mut(&mut file.items, "types") else {
+        return Ok(());
     };
-    let TokenTree::Group(types) = &trees[at] else {
-        unreachable!("types_module returns a group");
-    };
-    let body = rewrite_types(types.stream()).map_err(|(name, message)| Error::Generator {
+    rewrite_types(types).map_err(|(name, message)| Error::Generator {
         path: spec.path.clone(),
         operation: None,
         message: format!("cannot emit a one-pass Deserialize for `{name}`: {message}"),
-    })?;
-    let mut rewritten = Group::new(Delimiter::Brace, body);
-    rewritten.set_span(types.span());
-    trees[at] = TokenTree::Group(rewritten);
-    Ok(trees.into_iter().collect())
-}
-
-/// The position of the body of the top-level `mod types { .. }`.
-fn types_module(trees: &[TokenTree]) -> Option<usize> {
-    trees
-        .windows(3)
-        .position(|window| {
-            matches!(window, [TokenTree::Ident(keyword), TokenTree::Ident(name), TokenTree::Group(body)]
-                if keyword == "mod" && name == "types" && body.delimiter() == Delimiter::Brace)
-        })
-        .map(|at| at + 2)
+    })
 }
 
 /// The types module's items with each struct that flattens a map rewritten
-/// and followed by its impl. Only those structs are parsed; the rest of
-/// the module is copied token by token.
-fn rewrite_types(body: TokenStream) -> Result<TokenStream, (String, String)> {
-    let trees: Vec<TokenTree> = body.into_iter().collect();
-    let mut out = TokenStream::new();
-    let mut copied = 0;
+/// and followed by its impl.
+fn rewrite_types(items: &mut Vec<Item>) -> Result<(), (String, String)> {
     let mut rewritten_names = Vec::new();
-    for at in 0..trees.len() {
-        let Some(start) = flattening_struct(&trees, at) else {
+    let mut out = Vec::with_capacity(items.len());
+    for item in std::mem::take(items) {
+        let Item::Struct(mut structure) = item else {
+            out.push(item);
             continue;
         };
-        let end = at + 3;
-        let item: ItemStruct = syn::parse2(trees[start..end].iter().cloned().collect())
-            .map_err(|e| (trees[at + 1].to_string(), e.to_string()))?;
-        let name = item.ident.to_string();
-        let Some(rewritten) = rewrite_struct(item).map_err(|message| (name.clone(), message))?
-        else {
+        if !flattens(&structure) {
+            out.push(Item::Struct(structure));
             continue;
-        };
-        out.extend(trees[copied..start].iter().cloned());
-        out.extend(rewritten);
-        rewritten_names.push(name);
-        copied = end;
+        }
+        let name = structure.ident.to_string();
+        let implementation =
+            rewrite_struct(&mut structure).map_err(|message| (name.clone(), message))?;
+        out.push(Item::Struct(structure));
+        if let Some(implementation) = implementation {
+            let implementation: syn::File =
+                syn::parse2(implementation).map_err(|e| (name.clone(), e.to_string()))?;
+            out.extend(implementation.items);
+            rewritten_names.push(name);
+        }
     }
-    out.extend(trees[copied..].iter().cloned());
-    Ok(rewrite_builders(out, &rewritten_names))
+    *items = out;
+    if let Some(builders) = find_module_mut(items, "builder") {
+        rewrite_builders(builders, &rewritten_names);
+    }
+    Ok(())
 }
 
 /// progenitor's `builder` module inside `types`: each rewritten struct's
-/// builder holds and takes its `extra` as an [`EXTRA`] too.
-fn rewrite_builders(types: TokenStream, names: &[String]) -> TokenStream {
-    let mut trees: Vec<TokenTree> = types.into_iter().collect();
-    let Some(at) = trees.windows(3).position(|window| {
-        matches!(window, [TokenTree::Ident(keyword), TokenTree::Ident(name), TokenTree::Group(body)]
-            if keyword == "mod" && name == "builder" && body.delimiter() == Delimiter::Brace)
-    }) else {
-        return trees.into_iter().collect();
-    };
-    let TokenTree::Group(builder) = &trees[at + 2] else {
-        unreachable!("matched above");
-    };
-    let mut items: Vec<TokenTree> = builder.stream().into_iter().collect();
-    for i in 0..items.len().saturating_sub(2) {
-        let (TokenTree::Ident(keyword), TokenTree::Ident(name)) = (&items[i], &items[i + 1]) else {
-            continue;
-        };
-        if !(keyword == "struct" || keyword == "impl") || !names.iter().any(|n| name == n) {
-            continue;
-        }
-        if let TokenTree::Group(body) = &items[i + 2]
-            && body.delimiter() == Delimiter::Brace
-        {
-            let mut group = Group::new(Delimiter::Brace, extra_as_extra(body.stream()));
-            group.set_span(body.span());
-            items[i + 2] = TokenTree::Group(group);
-        }
-    }
-    let mut group = Group::new(Delimiter::Brace, items.into_iter().collect());
-    group.set_span(builder.span());
-    trees[at + 2] = TokenTree::Group(group);
-    trees.into_iter().collect()
-}
-
-/// In a builder struct's or impl's body: the map type in the `extra` field
-/// (`extra: Result<Map<..>, String>`) and in the `fn extra` setter's
-/// signature (`T: TryInto<Map<..>>`) becomes [`EXTRA`].
-fn extra_as_extra(body: TokenStream) -> TokenStream {
-    let trees: Vec<TokenTree> = body.into_iter().collect();
-    let mut out = Vec::with_capacity(trees.len());
-    let mut i = 0;
-    // Whether the tokens being copied are the `extra` field's type or the
-    // setter's signature, up to the end of the field or the setter's body.
-    let mut in_extra = false;
-    while i < trees.len() {
-        let tree = &trees[i];
-        match tree {
-            TokenTree::Ident(ident) if ident == "extra" => {
-                let field =
-                    matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':');
-                let setter = matches!(i.checked_sub(1).map(|j| &trees[j]), Some(TokenTree::Ident(f)) if f == "fn");
-                in_extra |= field || setter;
-            }
-            TokenTree::Punct(p) if p.as_char() == ',' && in_extra => {
-                in_extra = !is_field_end(&trees, i);
-            }
-            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => in_extra = false,
-            _ => {}
-        }
-        if in_extra && let Some(end) = json_map_type(&trees, i) {
-            out.extend(EXTRA.parse::<TokenStream>().expect("a path"));
-            i = end;
-            continue;
-        }
-        out.push(tree.clone());
-        i += 1;
-    }
-    out.into_iter().collect()
-}
-
-/// Whether the `,` at `at` ends a struct field (no `<` left open before it
-/// since the field's name).
-fn is_field_end(trees: &[TokenTree], at: usize) -> bool {
-    let mut depth = 0i32;
-    for tree in trees[..at].iter().rev() {
-        match tree {
-            TokenTree::Punct(p) if p.as_char() == '<' => depth += 1,
-            TokenTree::Punct(p) if p.as_char() == '>' => depth -= 1,
-            TokenTree::Ident(ident) if ident == "extra" => break,
-            _ => {}
-        }
-    }
-    depth <= 0
-}
-
-/// When `trees[at..]` starts with `::serde_json::Map<..>` (leading `::`
-/// optional), where it ends.
-fn json_map_type(trees: &[TokenTree], at: usize) -> Option<usize> {
-    let colons = |i: usize| {
-        matches!((trees.get(i), trees.get(i + 1)), (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
-            if a.as_char() == ':' && b.as_char() == ':')
-    };
-    let mut i = at;
-    if colons(i) {
-        i += 2;
-    }
-    if !matches!(trees.get(i), Some(TokenTree::Ident(c)) if c == "serde_json") || !colons(i + 1) {
-        return None;
-    }
-    if !matches!(trees.get(i + 3), Some(TokenTree::Ident(m)) if m == "Map") {
-        return None;
-    }
-    i += 4;
-    let mut depth = 0;
-    while let Some(tree) = trees.get(i) {
-        i += 1;
-        match tree {
-            TokenTree::Punct(p) if p.as_char() == '<' => depth += 1,
-            TokenTree::Punct(p) if p.as_char() == '>' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
+/// builder holds and takes its `extra` as an [`EXTRA`] too, in its field
+/// and in its setter's signature.
+fn rewrite_builders(builders: &mut [Item], names: &[String]) {
+    let named = |ident: &Ident| names.iter().any(|name| ident == name);
+    for item in builders {
+        match item {
+            Item::Struct(builder) if named(&builder.ident) => {
+                for field in &mut builder.fields {
+                    if field.ident.as_ref().is_some_and(|ident| ident == "extra") {
+                        MapAsExtra.visit_type_mut(&mut field.ty);
+                    }
                 }
             }
-            _ if depth == 0 => return None,
+            Item::Impl(block)
+                if block.trait_.is_none()
+                    && matches!(&*block.self_ty, Type::Path(path) if path.path.get_ident().is_some_and(named)) =>
+            {
+                for member in &mut block.items {
+                    if let syn::ImplItem::Fn(setter) = member
+                        && setter.sig.ident == "extra"
+                    {
+                        MapAsExtra.visit_signature_mut(&mut setter.sig);
+                    }
+                }
+            }
             _ => {}
         }
     }
-    None
+}
+
+/// Every `serde_json::Map<..>` (leading `::` or not) becomes [`EXTRA`].
+struct MapAsExtra;
+
+impl VisitMut for MapAsExtra {
+    fn visit_type_mut(&mut self, ty: &mut Type) {
+        if let Type::Path(path) = ty
+            && path.qself.is_none()
+            && path.path.segments.len() == 2
+            && path.path.segments[0].ident == "serde_json"
+            && path.path.segments[1].ident == "Map"
+        {
+            *ty = syn::parse_str(EXTRA).expect("a path");
+            return;
+        }
+        visit_mut::visit_type_mut(self, ty);
+    }
 }
 
 /// The type of every `extra` field: klink-api's [`Extra`], which keeps the
@@ -221,63 +134,20 @@ fn json_map_type(trees: &[TokenTree], at: usize) -> Option<usize> {
 /// [`Extra`]: https://docs.rs/klink-api/latest/klink_api/struct.Extra.html
 const EXTRA: &str = "crate::Extra";
 
-/// When `trees[at]` is the `struct` keyword of a braced struct with a
-/// `#[serde(flatten)]` field, where the item starts (its attributes and
-/// visibility included).
-fn flattening_struct(trees: &[TokenTree], at: usize) -> Option<usize> {
-    let [
-        TokenTree::Ident(keyword),
-        TokenTree::Ident(_),
-        TokenTree::Group(fields),
-    ] = trees.get(at..at + 3)?
-    else {
-        return None;
-    };
-    if keyword != "struct" || fields.delimiter() != Delimiter::Brace {
-        return None;
-    }
-    if !fields
-        .stream()
-        .into_iter()
-        .any(|tree| is_flatten_attribute(&tree))
-    {
-        return None;
-    }
-    let mut start = at;
-    // `pub` or `pub(..)`.
-    if let Some(TokenTree::Group(group)) = start.checked_sub(1).map(|i| &trees[i])
-        && group.delimiter() == Delimiter::Parenthesis
-    {
-        start -= 1;
-    }
-    if matches!(start.checked_sub(1).map(|i| &trees[i]), Some(TokenTree::Ident(v)) if v == "pub") {
-        start -= 1;
-    }
-    // Outer attributes (doc comments are `#[doc = ..]` by now).
-    while start >= 2
-        && matches!(&trees[start - 1], TokenTree::Group(g) if g.delimiter() == Delimiter::Bracket)
-        && matches!(&trees[start - 2], TokenTree::Punct(p) if p.as_char() == '#')
-    {
-        start -= 2;
-    }
-    Some(start)
-}
-
-/// Whether a token tree is the `[serde(flatten)]` of an attribute.
-fn is_flatten_attribute(tree: &TokenTree) -> bool {
-    let TokenTree::Group(group) = tree else {
+/// Whether a braced struct has a `#[serde(flatten)]` field.
+fn flattens(item: &ItemStruct) -> bool {
+    let Fields::Named(fields) = &item.fields else {
         return false;
     };
-    let mut inner = group.stream().into_iter();
-    match (inner.next(), inner.next()) {
-        (Some(TokenTree::Ident(serde)), Some(TokenTree::Group(arguments))) if serde == "serde" => {
-            arguments
-                .stream()
-                .into_iter()
-                .any(|tree| matches!(tree, TokenTree::Ident(ident) if ident == "flatten"))
-        }
-        _ => false,
-    }
+    fields
+        .named
+        .iter()
+        .flat_map(|field| &field.attrs)
+        .any(|attr| {
+            attr.path().is_ident("serde")
+                && matches!(&attr.meta, syn::Meta::List(list) if list.tokens.clone().into_iter()
+                .any(|tree| matches!(tree, TokenTree::Ident(ident) if ident == "flatten")))
+        })
 }
 
 /// How a declared field is filled when its key is missing.
@@ -299,9 +169,10 @@ struct Declared {
     missing: Missing,
 }
 
-/// The struct without `Deserialize` in its derive, and the one-pass impl;
-/// `None` when its flattened field is not a JSON map (left to serde).
-fn rewrite_struct(mut item: ItemStruct) -> Result<Option<TokenStream>, String> {
+/// Takes `Deserialize` out of the struct's derive and returns the one-pass
+/// impl; `None`, the struct untouched, when its flattened field is not a
+/// JSON map (left to serde).
+fn rewrite_struct(item: &mut ItemStruct) -> Result<Option<TokenStream>, String> {
     if !item.generics.params.is_empty() {
         return Ok(None);
     }
@@ -352,8 +223,7 @@ fn rewrite_struct(mut item: ItemStruct) -> Result<Option<TokenStream>, String> {
             }
         }
     }
-    let implementation = deserialize_impl(&item.ident, &declared, &extra);
-    Ok(Some(quote! { #item #implementation }))
+    Ok(Some(deserialize_impl(&item.ident, &declared, &extra)))
 }
 
 /// A field's serde attributes that this pass understands.
@@ -542,7 +412,9 @@ mod tests {
     use super::*;
 
     fn rewritten(types: TokenStream) -> Result<String, (String, String)> {
-        rewrite_types(types).map(|tokens| tokens.to_string())
+        let mut file: syn::File = syn::parse2(types).unwrap();
+        rewrite_types(&mut file.items)?;
+        Ok(quote::ToTokens::into_token_stream(file).to_string())
     }
 
     #[test]
@@ -604,7 +476,11 @@ mod tests {
                 pub base: Base,
             }
         };
-        assert_eq!(rewritten(plain.clone()).unwrap(), plain.to_string());
+        let unchanged: syn::File = syn::parse2(plain.clone()).unwrap();
+        assert_eq!(
+            rewritten(plain).unwrap(),
+            quote::ToTokens::into_token_stream(unchanged).to_string()
+        );
     }
 
     #[test]

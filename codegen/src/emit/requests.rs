@@ -17,11 +17,9 @@ use quote::{ToTokens, quote};
 use syn::punctuated::Punctuated;
 use syn::visit_mut::{self, VisitMut};
 
-/// Rewrites the client's tokens as the module docs say.
-pub(crate) fn through_runtime(tokens: TokenStream) -> syn::Result<TokenStream> {
-    let mut file: syn::File = syn::parse2(tokens)?;
-    Requests.visit_file_mut(&mut file);
-    Ok(file.into_token_stream())
+/// Rewrites the client as the module docs say.
+pub(crate) fn through_runtime(file: &mut syn::File) {
+    Requests.visit_file_mut(file);
 }
 
 struct Requests;
@@ -121,7 +119,8 @@ mod tests {
     use super::*;
 
     fn rewritten(tokens: TokenStream) -> String {
-        let file = syn::parse2(through_runtime(tokens).unwrap()).unwrap();
+        let mut file = syn::parse2(tokens).unwrap();
+        through_runtime(&mut file);
         prettyplease::unparse(&file)
     }
 

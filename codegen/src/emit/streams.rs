@@ -14,154 +14,94 @@
 //! reads off the generated types, so it uses the Rust names and types
 //! progenitor chose.
 
-use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
-use syn::{FieldsNamed, GenericArgument, ImplItem, ItemImpl, PathArguments, ReturnType, Type};
+use syn::{GenericArgument, ImplItem, ItemImpl, PathArguments, ReturnType, Type};
 
 use crate::error::Error;
 use crate::model::naming::{builder_name, setter_name};
 use crate::model::paginated::{COUNTERS, Paginated, paginated_operations};
 use crate::spec::Spec;
-use crate::syntax::{first_generic, last_ident, serde_rename};
+use crate::syntax::{find_module, find_module_mut, first_generic, last_ident, serde_rename};
 
 /// Appends a `stream()` for every paginated operation to the `builder`
-/// module of progenitor's `tokens`.
-pub(crate) fn add_streams(spec: &Spec, tokens: TokenStream) -> Result<TokenStream, Error> {
+/// module of progenitor's client.
+pub(crate) fn add_streams(spec: &Spec, file: &mut syn::File) -> Result<(), Error> {
     let operations = paginated_operations(spec);
     if operations.is_empty() {
-        return Ok(tokens);
+        return Ok(());
     }
     let generator_error = |operation: Option<&str>, message: String| Error::Generator {
         path: spec.path.clone(),
         operation: operation.map(str::to_owned),
         message,
     };
-    let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    let types = module_body(&trees, "types")
+    let types = find_module(&file.items, "types")
         .ok_or_else(|| generator_error(None, "no `types` module in the generated code".into()))?;
-    let builder_at = module_position(&trees, "builder")
+    let builder = find_module(&file.items, "builder")
         .ok_or_else(|| generator_error(None, "no `builder` module in the generated code".into()))?;
-    let TokenTree::Group(builder) = &trees[builder_at] else {
-        unreachable!("module_position returns a group");
-    };
-    let structs = Structs::new(types.stream());
-    let wanted: Vec<String> = operations
-        .iter()
-        .map(|operation| builder_name(&operation.operation_id))
-        .collect();
-    let impls = builder_impls(builder.stream(), &wanted);
-    let mut added = TokenStream::new();
+    let structs = Structs { items: types };
+    let mut added = Vec::new();
     for operation in &operations {
         let id = operation.operation_id.as_str();
-        let stream = stream_method(operation, &structs, &impls).map_err(|message| {
+        let stream = stream_method(operation, &structs, builder).map_err(|message| {
             generator_error(Some(id), format!("cannot add stream(): {message}"))
         })?;
-        added.extend(stream);
+        added.push(syn::Item::Impl(
+            syn::parse2(stream).map_err(|e| Error::format(&spec.path, &e))?,
+        ));
     }
-    let mut body = builder.stream();
-    body.extend(added);
-    let mut extended = Group::new(Delimiter::Brace, body);
-    extended.set_span(builder.span());
-    let mut trees = trees;
-    trees[builder_at] = TokenTree::Group(extended);
-    Ok(trees.into_iter().collect())
+    find_module_mut(&mut file.items, "builder")
+        .expect("found above")
+        .extend(added);
+    Ok(())
 }
 
-/// The position of the body of the top-level inline module `name`
-/// (`mod name { .. }`).
-fn module_position(trees: &[TokenTree], name: &str) -> Option<usize> {
-    trees.windows(3).position(|window| {
-        matches!(window, [TokenTree::Ident(keyword), TokenTree::Ident(ident), TokenTree::Group(body)]
-            if keyword == "mod" && ident == name && body.delimiter() == Delimiter::Brace)
-    })
-    .map(|at| at + 2)
+/// The named-field structs at the top of the `types` module.
+struct Structs<'a> {
+    items: &'a [syn::Item],
 }
 
-fn module_body<'a>(trees: &'a [TokenTree], name: &str) -> Option<&'a Group> {
-    match &trees[module_position(trees, name)?] {
-        TokenTree::Group(group) => Some(group),
-        _ => None,
-    }
-}
-
-/// The named-field structs at the top of the `types` module, by name, kept
-/// as tokens and parsed only when asked for.
-struct Structs {
-    bodies: Vec<(String, Group)>,
-}
-
-impl Structs {
-    fn new(types: TokenStream) -> Self {
-        let trees: Vec<TokenTree> = types.into_iter().collect();
-        let bodies = trees
-            .windows(3)
-            .filter_map(|window| match window {
-                [
-                    TokenTree::Ident(keyword),
-                    TokenTree::Ident(name),
-                    TokenTree::Group(body),
-                ] if keyword == "struct" && body.delimiter() == Delimiter::Brace => {
-                    Some((name.to_string(), body.clone()))
-                }
-                _ => None,
-            })
-            .collect();
-        Self { bodies }
-    }
-
+impl Structs<'_> {
     /// The fields of struct `name`: `(JSON key, Rust name, type)`.
     fn fields(&self, name: &str) -> Result<Vec<(String, Ident, Type)>, String> {
-        let (_, body) = self
-            .bodies
+        let fields = self
+            .items
             .iter()
-            .find(|(n, _)| n == name)
+            .find_map(|item| match item {
+                syn::Item::Struct(item) if item.ident == name => match &item.fields {
+                    syn::Fields::Named(fields) => Some(fields),
+                    _ => None,
+                },
+                _ => None,
+            })
             .ok_or_else(|| format!("no struct `types::{name}` in the generated code"))?;
-        let fields: FieldsNamed = syn::parse2(TokenTree::Group(body.clone()).into())
-            .map_err(|e| format!("struct `types::{name}`: {e}"))?;
         Ok(fields
             .named
-            .into_iter()
+            .iter()
             .filter_map(|field| {
-                let ident = field.ident?;
+                let ident = field.ident.clone()?;
                 let key = serde_rename(&field.attrs)
                     .unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_owned());
-                Some((key, ident, field.ty))
+                Some((key, ident, field.ty.clone()))
             })
             .collect())
     }
 }
 
-/// The inherent `impl` blocks of the `builder` module for the builders
-/// named `wanted`, by self type name. Only those are parsed: the syntax
-/// trees of every builder at once would be large (see `format`).
-fn builder_impls(builder: TokenStream, wanted: &[String]) -> Vec<(String, ItemImpl)> {
-    let mut impls = Vec::new();
-    let mut current: Option<Vec<TokenTree>> = None;
-    for tree in builder {
-        if matches!(&tree, TokenTree::Ident(ident) if ident == "impl") {
-            current = Some(Vec::new());
-        }
-        let Some(tokens) = &mut current else { continue };
-        let ends =
-            matches!(&tree, TokenTree::Group(group) if group.delimiter() == Delimiter::Brace);
-        tokens.push(tree);
-        if !ends {
-            continue;
-        }
-        let tokens = current.take().unwrap_or_default();
-        let names_wanted = tokens.iter().any(
-            |tree| matches!(tree, TokenTree::Ident(ident) if wanted.iter().any(|w| ident == w)),
-        );
-        if names_wanted
-            && let Ok(block) = syn::parse2::<ItemImpl>(tokens.into_iter().collect())
-            && block.trait_.is_none()
-            && let Type::Path(path) = &*block.self_ty
-            && let Some(last) = path.path.segments.last()
+/// The inherent `impl` blocks of the `builder` module for the builder
+/// named `name`.
+fn builder_impls<'a>(builder: &'a [syn::Item], name: &str) -> impl Iterator<Item = &'a ItemImpl> {
+    builder.iter().filter_map(move |item| match item {
+        syn::Item::Impl(block)
+            if block.trait_.is_none()
+                && matches!(&*block.self_ty, Type::Path(path)
+                    if path.path.segments.last().is_some_and(|last| last.ident == name)) =>
         {
-            impls.push((last.ident.to_string(), block));
+            Some(block)
         }
-    }
-    impls
+        _ => None,
+    })
 }
 
 /// The builder's page setters and the name of the type `send()` returns.
@@ -172,11 +112,9 @@ struct BuilderParts {
 }
 
 /// Reads [`BuilderParts`] off the builder's inherent `impl` blocks.
-fn builder_parts(builder_name: &str, impls: &[(String, ItemImpl)]) -> Result<BuilderParts, String> {
-    let methods: Vec<&syn::ImplItemFn> = impls
-        .iter()
-        .filter(|(name, _)| *name == builder_name)
-        .flat_map(|(_, block)| &block.items)
+fn builder_parts(builder_name: &str, builder: &[syn::Item]) -> Result<BuilderParts, String> {
+    let methods: Vec<&syn::ImplItemFn> = builder_impls(builder, builder_name)
+        .flat_map(|block| &block.items)
         .filter_map(|item| match item {
             ImplItem::Fn(method) => Some(method),
             _ => None,
@@ -207,7 +145,7 @@ fn builder_parts(builder_name: &str, impls: &[(String, ItemImpl)]) -> Result<Bui
 /// `nested_under` (an empty page when that optional property is absent).
 fn reach_envelope(
     operation: &Paginated,
-    structs: &Structs,
+    structs: &Structs<'_>,
     response: String,
 ) -> Result<(String, TokenStream), String> {
     let Some(key) = &operation.nested_under else {
@@ -242,15 +180,15 @@ fn reach_envelope(
 /// The `impl` block with `stream()` for one operation's builder.
 fn stream_method(
     operation: &Paginated,
-    structs: &Structs,
-    impls: &[(String, ItemImpl)],
+    structs: &Structs<'_>,
+    builder: &[syn::Item],
 ) -> Result<TokenStream, String> {
     let builder_name = builder_name(&operation.operation_id);
     let BuilderParts {
         page,
         page_size,
         response,
-    } = builder_parts(&builder_name, impls)?;
+    } = builder_parts(&builder_name, builder)?;
     let (envelope_name, reach) = reach_envelope(operation, structs, response)?;
     let fields = structs.fields(&envelope_name)?;
     let (_, data, data_type) = fields

@@ -7,76 +7,116 @@
 //! starting with a space, makes prettyplease print ordinary `/// ` comments.
 //! rustdoc renders both forms the same way.
 
-use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, TokenStream, TokenTree};
+use proc_macro2::Span;
+use syn::visit_mut::{self, VisitMut};
+use syn::{AttrStyle, Attribute, Expr, ExprLit, Lit, LitStr, Meta, MetaNameValue};
 
-/// Rewrites every `#[doc = "..."]` and `#![doc = "..."]` in `tokens`, at any
-/// depth, into one attribute per line of text.
-pub(crate) fn one_line_per_doc_line(tokens: TokenStream) -> TokenStream {
-    let mut out = Vec::new();
-    let mut iter = tokens.into_iter().peekable();
-    while let Some(tree) = iter.next() {
-        match tree {
-            TokenTree::Punct(pound) if pound.as_char() == '#' => {
-                let inner = iter
-                    .next_if(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == '!'))
-                    .is_some();
-                let attribute = iter.next_if(
-                    |t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Bracket),
-                );
-                match attribute.as_ref().and_then(doc_text) {
-                    Some(text) => {
-                        for line in lines(&text) {
-                            out.extend(doc_attribute(inner, &line));
-                        }
-                    }
-                    None => {
-                        out.push(TokenTree::Punct(pound));
-                        if inner {
-                            out.push(TokenTree::Punct(Punct::new('!', Spacing::Alone)));
-                        }
-                        out.extend(attribute.map(recurse));
-                    }
+/// Rewrites every `#[doc = "..."]` and `#![doc = "..."]` of an item, an
+/// item inside a trait, an impl or an `extern` block, a field or a variant
+/// (where doc comments go), at any depth, into one attribute per line of
+/// text.
+pub(crate) fn one_line_per_doc_line(file: &mut syn::File) {
+    DocLines.visit_file_mut(file);
+}
+
+struct DocLines;
+
+/// A `VisitMut` method for each node type holding documentable
+/// attributes: split its doc attributes, then walk on.
+macro_rules! split_docs_of {
+    ($($method:ident: $node:ty;)*) => {
+        impl VisitMut for DocLines {
+            $(
+                fn $method(&mut self, node: &mut $node) {
+                    split_docs(&mut node.attrs);
+                    visit_mut::$method(self, node);
                 }
+            )*
+        }
+    };
+}
+
+split_docs_of! {
+    visit_file_mut: syn::File;
+    visit_item_const_mut: syn::ItemConst;
+    visit_item_enum_mut: syn::ItemEnum;
+    visit_item_extern_crate_mut: syn::ItemExternCrate;
+    visit_item_fn_mut: syn::ItemFn;
+    visit_item_foreign_mod_mut: syn::ItemForeignMod;
+    visit_item_impl_mut: syn::ItemImpl;
+    visit_item_macro_mut: syn::ItemMacro;
+    visit_item_mod_mut: syn::ItemMod;
+    visit_item_static_mut: syn::ItemStatic;
+    visit_item_struct_mut: syn::ItemStruct;
+    visit_item_trait_mut: syn::ItemTrait;
+    visit_item_trait_alias_mut: syn::ItemTraitAlias;
+    visit_item_type_mut: syn::ItemType;
+    visit_item_union_mut: syn::ItemUnion;
+    visit_item_use_mut: syn::ItemUse;
+    visit_impl_item_const_mut: syn::ImplItemConst;
+    visit_impl_item_fn_mut: syn::ImplItemFn;
+    visit_impl_item_macro_mut: syn::ImplItemMacro;
+    visit_impl_item_type_mut: syn::ImplItemType;
+    visit_trait_item_const_mut: syn::TraitItemConst;
+    visit_trait_item_fn_mut: syn::TraitItemFn;
+    visit_trait_item_macro_mut: syn::TraitItemMacro;
+    visit_trait_item_type_mut: syn::TraitItemType;
+    visit_foreign_item_fn_mut: syn::ForeignItemFn;
+    visit_foreign_item_macro_mut: syn::ForeignItemMacro;
+    visit_foreign_item_static_mut: syn::ForeignItemStatic;
+    visit_foreign_item_type_mut: syn::ForeignItemType;
+    visit_field_mut: syn::Field;
+    visit_variant_mut: syn::Variant;
+}
+
+/// Replaces each doc attribute in `attrs` by one per line of its text,
+/// in place; other attributes keep their order around them.
+fn split_docs(attrs: &mut Vec<Attribute>) {
+    if !attrs
+        .iter()
+        .any(|attr| doc_text(attr).is_some_and(|text| needs_split(&text.value())))
+    {
+        return;
+    }
+    let mut split = Vec::with_capacity(attrs.len() + 4);
+    for attr in attrs.drain(..) {
+        match doc_text(&attr) {
+            Some(text) if needs_split(&text.value()) => {
+                let span = text.span();
+                split.extend(
+                    lines(&text.value())
+                        .iter()
+                        .map(|line| doc_attribute(attr.style, line, span)),
+                );
             }
-            other => out.push(recurse(other)),
+            _ => split.push(attr),
         }
     }
-    out.into_iter().collect()
+    *attrs = split;
 }
 
-fn recurse(tree: TokenTree) -> TokenTree {
-    match tree {
-        TokenTree::Group(group) => {
-            let mut rewritten =
-                Group::new(group.delimiter(), one_line_per_doc_line(group.stream()));
-            rewritten.set_span(group.span());
-            TokenTree::Group(rewritten)
-        }
-        other => other,
+/// The text of a `doc = "..."` attribute, if that is what it is.
+fn doc_text(attr: &Attribute) -> Option<&LitStr> {
+    match &attr.meta {
+        Meta::NameValue(MetaNameValue {
+            path,
+            value:
+                Expr::Lit(ExprLit {
+                    lit: Lit::Str(text),
+                    ..
+                }),
+            ..
+        }) if path.is_ident("doc") => Some(text),
+        _ => None,
     }
 }
 
-/// The text of a `[doc = "..."]` attribute body, if that is what it is.
-fn doc_text(tree: &TokenTree) -> Option<String> {
-    let TokenTree::Group(group) = tree else {
-        return None;
-    };
-    let mut tokens = group.stream().into_iter();
-    let (
-        Some(TokenTree::Ident(name)),
-        Some(TokenTree::Punct(eq)),
-        Some(TokenTree::Literal(lit)),
-        None,
-    ) = (tokens.next(), tokens.next(), tokens.next(), tokens.next())
-    else {
-        return None;
-    };
-    if name != "doc" || eq.as_char() != '=' {
-        return None;
-    }
-    syn::parse2::<syn::LitStr>(TokenTree::Literal(lit).into())
-        .ok()
-        .map(|lit| lit.value())
+/// Whether [`lines`] would change `text`. It would not for an empty text
+/// or one line that starts with a space and ends without white space, most
+/// doc attributes once split: those are left as they are.
+fn needs_split(text: &str) -> bool {
+    !(text.is_empty()
+        || (text.starts_with(' ') && !text.contains('\n') && text.trim_end().len() == text.len()))
 }
 
 /// The lines of a doc string, each with one leading space unless the text
@@ -105,12 +145,19 @@ fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn doc_attribute(inner: bool, line: &str) -> TokenStream {
-    let literal = Literal::string(line);
-    if inner {
-        quote::quote!(#![doc = #literal])
-    } else {
-        quote::quote!(#[doc = #literal])
+fn doc_attribute(style: AttrStyle, line: &str, span: Span) -> Attribute {
+    Attribute {
+        pound_token: Default::default(),
+        style,
+        bracket_token: Default::default(),
+        meta: Meta::NameValue(MetaNameValue {
+            path: syn::Ident::new("doc", span).into(),
+            eq_token: Default::default(),
+            value: Expr::Lit(ExprLit {
+                attrs: Vec::new(),
+                lit: Lit::Str(LitStr::new(line, span)),
+            }),
+        }),
     }
 }
 
@@ -120,8 +167,10 @@ mod tests {
 
     use super::*;
 
-    fn printed(tokens: TokenStream) -> String {
-        prettyplease::unparse(&syn::parse2(one_line_per_doc_line(tokens)).unwrap())
+    fn printed(tokens: proc_macro2::TokenStream) -> String {
+        let mut file = syn::parse2(tokens).unwrap();
+        one_line_per_doc_line(&mut file);
+        prettyplease::unparse(&file)
     }
 
     #[test]
@@ -153,5 +202,32 @@ mod tests {
             code,
             "//! Inner docs.\n#[derive(Debug)]\n/// Already spaced.\nmod m {\n    fn f() {\n        let _ = [0u8; 1];\n    }\n}\n"
         );
+    }
+
+    #[test]
+    fn docs_of_variants_and_of_trait_and_impl_members_are_split_in_place() {
+        let code = printed(quote! {
+            pub enum E {
+                #[doc = "Two\nlines."]
+                A,
+            }
+            pub trait T {
+                #[must_use]
+                #[doc = "Member\ndocs."]
+                #[allow(unused)]
+                fn f(&self);
+            }
+            impl E {
+                #[doc = "Impl member."]
+                pub fn g() {}
+            }
+        });
+        for expected in [
+            "    /// Two\n    /// lines.\n    A,",
+            "    #[must_use]\n    /// Member\n    /// docs.\n    #[allow(unused)]\n    fn f(&self);",
+            "    /// Impl member.\n    pub fn g() {}",
+        ] {
+            assert!(code.contains(expected), "{expected:?} not in:\n{code}");
+        }
     }
 }

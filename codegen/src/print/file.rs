@@ -1,7 +1,6 @@
 //! Generated code and documents as the files that are checked in: `/// `
 //! doc lines, spaced items, split-out modules, under the generated header.
 
-use proc_macro2::TokenStream;
 use serde_json::Value;
 
 use crate::error::Error;
@@ -24,21 +23,21 @@ pub struct Output {
     pub contents: String,
 }
 
-/// Prints `tokens` as the directory `dir`: `mod.rs`, then one file per
+/// Prints `code` as the directory `dir`: `mod.rs`, then one file per
 /// module of `split` (`types::builder` -> `types/builder.rs`), inner
 /// modules before the modules holding them.
 pub(crate) fn split_files(
     spec: &Spec,
     dir: &str,
     split: &[&str],
-    tokens: TokenStream,
+    mut code: syn::File,
 ) -> Result<Vec<Output>, Error> {
     let style = Style {
         split,
         spaced: true,
     };
-    let formatted =
-        format(one_line_per_doc_line(tokens), style).map_err(|e| Error::format(&spec.path, &e))?;
+    one_line_per_doc_line(&mut code);
+    let formatted = format(code, style).map_err(|e| Error::format(&spec.path, &e))?;
     let file = |name: &str, body: &str| Output {
         path: format!("{dir}/{name}"),
         contents: format!("{GENERATED_HEADER}\n{body}"),
@@ -53,14 +52,14 @@ pub(crate) fn split_files(
     Ok(outputs)
 }
 
-/// Prints `tokens` as the one file at `path` (workspace-relative).
-pub(crate) fn rust_file(spec: &Spec, path: &str, tokens: TokenStream) -> Result<Output, Error> {
+/// Prints `code` as the one file at `path` (workspace-relative).
+pub(crate) fn rust_file(spec: &Spec, path: &str, mut code: syn::File) -> Result<Output, Error> {
     let style = Style {
         split: &[],
         spaced: true,
     };
-    let formatted =
-        format(one_line_per_doc_line(tokens), style).map_err(|e| Error::format(&spec.path, &e))?;
+    one_line_per_doc_line(&mut code);
+    let formatted = format(code, style).map_err(|e| Error::format(&spec.path, &e))?;
     Ok(Output {
         path: path.to_owned(),
         contents: format!("{GENERATED_HEADER}\n{}", formatted.root),

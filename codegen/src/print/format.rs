@@ -1,20 +1,15 @@
-//! Formatting the generated tokens with prettyplease, one item at a time.
+//! Formatting generated code with prettyplease, one item at a time.
 //!
-//! Parsing the whole generated file into one `syn::File` holds its entire
-//! syntax tree in memory at once (about 0.6 MB per operation), and the
-//! allocator and page faults then dominate generation time and make it grow
-//! faster than the spec. Instead, top-level items and the items inside
-//! inline modules are parsed, printed and dropped one by one; the printed
-//! text is the same as prettyplease's for the whole file (a test checks it).
+//! A file is printed item by item (descending into inline modules), and
+//! each item is dropped once printed: the printed text is the same as
+//! prettyplease's for the whole file (a test checks it), while the syntax
+//! tree shrinks as the text grows.
 //!
 //! Two options make the result easier to read: chosen top-level modules are
 //! printed into files of their own (the root then declares `mod name;`), and
 //! items are spaced out with blank lines.
 
-use proc_macro2::TokenStream;
-use syn::parse::discouraged::Speculative;
-use syn::parse::{ParseStream, Parser};
-use syn::{Attribute, Item, ItemMod, Token, Visibility, braced};
+use syn::{AttrStyle, Attribute, Item, ItemMod, Visibility};
 
 /// A formatted file, with the modules that were split out of it.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -40,23 +35,19 @@ pub(crate) struct Style<'a> {
 /// Formats a token stream holding a whole Rust file exactly as prettyplease
 /// prints it.
 #[cfg(test)]
-pub(crate) fn format_file(tokens: TokenStream) -> syn::Result<String> {
-    format(tokens, Style::default()).map(|formatted| formatted.root)
+pub(crate) fn format_file(tokens: proc_macro2::TokenStream) -> syn::Result<String> {
+    format(syn::parse2(tokens)?, Style::default()).map(|formatted| formatted.root)
 }
 
-/// Formats a token stream holding a whole Rust file in the given style.
-pub(crate) fn format(tokens: TokenStream, style: Style) -> syn::Result<Formatted> {
+/// Formats a whole Rust file in the given style.
+pub(crate) fn format(file: syn::File, style: Style) -> syn::Result<Formatted> {
     let mut formatted = Formatted::default();
-    let parser = |input: ParseStream| {
-        let attrs = input.call(Attribute::parse_inner)?;
-        formatted.root.push_str(&inner_attributes(attrs));
-        let mut printer = Printer {
-            style,
-            modules: &mut formatted.modules,
-        };
-        printer.items(input, 0, "", &mut formatted.root)
+    formatted.root.push_str(&inner_attributes(file.attrs));
+    let mut printer = Printer {
+        style,
+        modules: &mut formatted.modules,
     };
-    parser.parse2(tokens)?;
+    printer.items(file.items, 0, "", &mut formatted.root)?;
     Ok(formatted)
 }
 
@@ -67,19 +58,18 @@ struct Printer<'a, 'm> {
 }
 
 impl Printer<'_, '_> {
-    /// Prints the items of `input`, nested `depth` modules deep in the file
-    /// being written, inside the module at `path` (`""` for the root).
+    /// Prints `items`, nested `depth` modules deep in the file being
+    /// written, inside the module at `path` (`""` for the root).
     fn items(
         &mut self,
-        input: ParseStream,
+        items: Vec<Item>,
         depth: usize,
         path: &str,
         out: &mut String,
     ) -> syn::Result<()> {
         let mut block = Block::new(self.style, depth);
-        while !input.is_empty() {
-            let Some((header, inner, content)) = inline_module(input)? else {
-                block.push(input.parse()?, out);
+        for item in items {
+            let Some((header, inner, content)) = inline_module(item, &mut block, out) else {
                 continue;
             };
             let child = match path {
@@ -88,7 +78,7 @@ impl Printer<'_, '_> {
             };
             if self.style.split.contains(&child.as_str()) {
                 let mut text = inner_attributes(inner);
-                self.items(&content, 0, &child, &mut text)?;
+                self.items(content, 0, &child, &mut text)?;
                 let declaration = ItemMod {
                     content: None,
                     semi: Some(Default::default()),
@@ -98,7 +88,7 @@ impl Printer<'_, '_> {
                 self.modules.push((child, text));
             } else {
                 block.separate(false, out);
-                self.module(header, inner, &content, depth, &child, out)?;
+                self.module(header, inner, content, depth, &child, out)?;
             }
         }
         Ok(())
@@ -109,7 +99,7 @@ impl Printer<'_, '_> {
         &mut self,
         mut header: ItemMod,
         inner: Vec<Attribute>,
-        content: ParseStream,
+        content: Vec<Item>,
         depth: usize,
         path: &str,
         out: &mut String,
@@ -177,34 +167,29 @@ impl Block {
     }
 }
 
-/// Parses the head of an inline module (`#[attrs] pub mod name {`) if one
-/// comes next, returning it with an empty body, its inner attributes and
-/// the body's tokens.
-fn inline_module<'a>(
-    input: ParseStream<'a>,
-) -> syn::Result<Option<(ItemMod, Vec<Attribute>, syn::parse::ParseBuffer<'a>)>> {
-    let ahead = input.fork();
-    let attrs = ahead.call(Attribute::parse_outer)?;
-    let vis: Visibility = ahead.parse()?;
-    if !(ahead.peek(Token![mod]) && ahead.peek3(syn::token::Brace)) {
-        return Ok(None);
-    }
-    input.advance_to(&ahead);
-    let mod_token: Token![mod] = input.parse()?;
-    let ident = input.parse()?;
-    let content;
-    let brace = braced!(content in input);
-    let inner_attrs = content.call(Attribute::parse_inner)?;
-    let header = ItemMod {
-        attrs,
-        vis,
-        unsafety: None,
-        mod_token,
-        ident,
-        content: Some((brace, Vec::new())),
-        semi: None,
+/// An inline module (`#[attrs] pub mod name { .. }`) taken apart: its head
+/// with an empty body and its outer attributes, its inner attributes and
+/// its items. Any other item is printed into `block` instead.
+fn inline_module(
+    item: Item,
+    block: &mut Block,
+    out: &mut String,
+) -> Option<(ItemMod, Vec<Attribute>, Vec<Item>)> {
+    let Item::Mod(mut module) = item else {
+        block.push(item, out);
+        return None;
     };
-    Ok(Some((header, inner_attrs, content)))
+    let Some((brace, content)) = module.content.take() else {
+        block.push(Item::Mod(module), out);
+        return None;
+    };
+    module.content = Some((brace, Vec::new()));
+    let (inner, outer) = module
+        .attrs
+        .into_iter()
+        .partition(|attr| matches!(attr.style, AttrStyle::Inner(_)));
+    module.attrs = outer;
+    Some((module, inner, content))
 }
 
 /// Prints `item` as prettyplease would `depth` modules deep: wrapped in
@@ -281,7 +266,7 @@ mod tests {
     use super::*;
 
     /// What prettyplease prints for the whole file at once.
-    fn whole(tokens: TokenStream) -> String {
+    fn whole(tokens: proc_macro2::TokenStream) -> String {
         prettyplease::unparse(&syn::parse2(tokens).unwrap())
     }
 
@@ -345,7 +330,7 @@ mod tests {
             split: &[],
             spaced: true,
         };
-        let formatted = format(tokens, style).unwrap();
+        let formatted = format(syn::parse2(tokens).unwrap(), style).unwrap();
         assert_eq!(
             formatted.root,
             "use a::b;\nuse c::d;\n\nmod m {\n    struct A {\n        x: u8,\n    }\n\n    impl A {\n        fn f() {\n            if true {\n                g();\n            }\n            h();\n        }\n\n        fn g() {}\n        const C: u8 = 1;\n    }\n\n    const B: u8 = 1;\n}\n\nfn top() {}\n"
@@ -369,7 +354,7 @@ mod tests {
             split: &["types", "types::split", "inner"],
             spaced: true,
         };
-        let formatted = format(tokens, style).unwrap();
+        let formatted = format(syn::parse2(tokens).unwrap(), style).unwrap();
         assert_eq!(
             formatted.root,
             "/// Types.\n#[allow(clippy::all)]\npub mod types;\n\npub struct Client;\n"

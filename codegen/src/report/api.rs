@@ -13,7 +13,7 @@ use syn::{
     TypeParamBound, WherePredicate,
 };
 
-use crate::emit::{client, parse};
+use crate::emit::client;
 use crate::error::Error;
 use crate::model::naming::builder_name;
 use crate::spec::Spec;
@@ -22,7 +22,7 @@ use crate::syntax::{module_items, serde_rename, type_text};
 
 /// The public API of the client generated from `spec`, as text.
 pub fn api_surface(spec: &Spec) -> Result<String, Error> {
-    let file = parse(spec, client::client(spec)?)?;
+    let file = client::client(spec)?;
     let mut out = String::from("# Operations\n");
     let builders = module_items(&file.items, "builder");
     for (route, method, operation) in spec.openapi.operations() {
