@@ -2,10 +2,10 @@
 //! hand-written page loop over the same server, at 10 000 and 100 000
 //! items, with the peak memory of each.
 //!
-//! The loopback server (hyper, on its own thread) renders each page of 100
-//! contacts on request, so the list costs it no memory. Each variant runs
-//! in turn for several rounds; the table gives the median items/s and the
-//! largest peaks over the rounds:
+//! The loopback server (`contact_list`) renders each page of 100 contacts
+//! on request, so the list costs it no memory. Each variant runs in turn
+//! for several rounds; the table gives the median items/s and the largest
+//! peaks over the rounds:
 //!
 //! - **peak heap**: the most bytes live at once during the run above the
 //!   bytes live before it, from a counting global allocator (the client's
@@ -18,16 +18,19 @@
 //! `try_collect` (every contact in one `Vec`) is measured too, as what the
 //! stream saves. The table is printed and written to
 //! `target/tmp/pagination.md`, which `cargo xtask bench` includes.
+//!
+//! Items per second on this shared machine move by tens of percent from
+//! round to round, more than the few percent between the variants:
+//! `pagination_instructions.rs` counts the work instead.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::fmt::Write as _;
-use std::hint::black_box;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
-use bytes::Bytes;
-use futures_util::{StreamExt, TryStreamExt};
-use klink_api::Client;
+use contact_list::{PAGE_SIZE, Variant};
+
+mod contact_list;
 
 /// Counts the bytes live on the heap and the most live at once.
 struct Counting;
@@ -72,40 +75,17 @@ fn grew(size: usize) {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// Items per page, the most the docs allow (and what `stream()` asks for).
-const PAGE_SIZE: u64 = 100;
 /// The list lengths measured.
 const LENGTHS: [u64; 2] = [10_000, 100_000];
 /// Rounds per variant and length.
 const ROUNDS: usize = 7;
 
-/// How many contacts the server's list holds.
-static TOTAL: AtomicU64 = AtomicU64::new(0);
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Variant {
-    Stream,
-    HandLoop,
-    Collect,
-}
-
-impl Variant {
-    const ALL: [Variant; 3] = [Self::Stream, Self::HandLoop, Self::Collect];
-
-    fn name(self) -> &'static str {
-        match self {
-            Self::Stream => "stream",
-            Self::HandLoop => "hand_loop",
-            Self::Collect => "collect",
-        }
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            Self::Stream => "`stream()`, items consumed one by one",
-            Self::HandLoop => "hand-written page loop over `send()`",
-            Self::Collect => "`stream().try_collect()` into a `Vec`",
-        }
+/// The variant as the table names it.
+fn label(variant: Variant) -> &'static str {
+    match variant {
+        Variant::Stream => "`stream()`, items consumed one by one",
+        Variant::HandLoop => "hand-written page loop over `send()`",
+        Variant::Collect => "`stream().try_collect()` into a `Vec`",
     }
 }
 
@@ -184,7 +164,7 @@ fn main() {
                 table,
                 "| {length} | {} | {} | {:.0} | {} | {} |",
                 length.div_ceil(PAGE_SIZE),
-                variant.label(),
+                label(variant),
                 rates[rates.len() / 2],
                 size(heap as u64),
                 rss.map_or("n/a".to_owned(), size),
@@ -234,78 +214,17 @@ fn in_child(variant: Variant, length: u64) -> Run {
 
 /// One run in this process: the server, the client, the walk.
 fn one(variant: Variant, length: u64) -> Run {
-    TOTAL.store(length, Ordering::Relaxed);
-    // On its own thread and runtime; it lives as long as the process.
-    let address = klink_tests::serve(respond);
-    let client = Client::builder()
-        .base_url(format!("http://{address}"))
-        .token("kpt_bench_0123456789abcdef")
-        .build()
-        .unwrap();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    run(&runtime, &client, variant, length)
-}
-
-/// Streams the whole list once with `variant`, checking every item came.
-fn run(runtime: &tokio::runtime::Runtime, client: &Client, variant: Variant, length: u64) -> Run {
+    let (runtime, client) = contact_list::setup(length);
     let baseline = LIVE.load(Ordering::Relaxed);
     PEAK.store(baseline, Ordering::Relaxed);
     let started = Instant::now();
-    let received = runtime.block_on(async {
-        match variant {
-            Variant::Stream => {
-                let mut items = client.list_contacts().stream();
-                let mut received = 0_u64;
-                while let Some(contact) = items.next().await {
-                    black_box(contact.unwrap());
-                    received += 1;
-                }
-                received
-            }
-            Variant::HandLoop => hand_loop(client).await,
-            Variant::Collect => {
-                let all: Vec<_> = client.list_contacts().stream().try_collect().await.unwrap();
-                black_box(&all);
-                all.len() as u64
-            }
-        }
-    });
+    let received = runtime.block_on(contact_list::walk(&client, variant));
     let elapsed = started.elapsed();
     assert_eq!(received, length, "every contact streamed");
     Run {
         items_per_second: length as f64 / elapsed.as_secs_f64(),
         peak_heap: PEAK.load(Ordering::Relaxed).saturating_sub(baseline),
         peak_rss: peak_rss(),
-    }
-}
-
-/// The loop a user writes without `stream()`: page after page until a short
-/// page or the last one.
-async fn hand_loop(client: &Client) -> u64 {
-    let mut received = 0;
-    let mut page = 1_i64;
-    loop {
-        let envelope = client
-            .list_contacts()
-            .page(page)
-            .page_size(PAGE_SIZE as i64)
-            .send()
-            .await
-            .unwrap()
-            .into_inner();
-        let count = envelope.data.len();
-        for contact in envelope.data {
-            black_box(contact);
-            received += 1;
-        }
-        let last_page = envelope.last_page.unwrap_or(page);
-        if (count as u64) < PAGE_SIZE || page >= last_page {
-            return received;
-        }
-        page += 1;
     }
 }
 
@@ -323,47 +242,4 @@ fn size(bytes: u64) -> String {
     } else {
         format!("{:.0} KiB", bytes as f64 / 1024.0)
     }
-}
-
-/// One page of the list, rendered on request from the query string.
-fn respond(request: http::Request<Bytes>) -> http::Response<Bytes> {
-    let query = request.uri().query().unwrap_or_default();
-    let number = |key: &str| {
-        query
-            .split('&')
-            .filter_map(|pair| pair.split_once('='))
-            .find(|(k, _)| *k == key)
-            .and_then(|(_, v)| v.parse::<u64>().ok())
-    };
-    let page = number("page").unwrap_or(1);
-    let page_size = number("pageSize").unwrap_or(10);
-    let body = render_page(page, page_size, TOTAL.load(Ordering::Relaxed));
-    http::Response::builder()
-        .header("content-type", "application/json")
-        .body(Bytes::from(body))
-        .unwrap()
-}
-
-/// The list envelope of one page, contacts shaped like the docs' Detail
-/// example.
-fn render_page(page: u64, page_size: u64, total: u64) -> String {
-    let first = (page.saturating_sub(1) * page_size).min(total);
-    let last = (first + page_size).min(total);
-    let mut body = String::with_capacity(300 * (last - first) as usize + 100);
-    let _ = write!(
-        body,
-        r#"{{"total":{total},"page":{page},"pageSize":{page_size},"lastPage":{},"data":["#,
-        total.div_ceil(page_size)
-    );
-    for i in first..last {
-        if i > first {
-            body.push(',');
-        }
-        let _ = write!(
-            body,
-            r#"{{"id":"c786bb40-a58e-4d60-afe6-{i:012}","name":"Contact {i}","address":null,"channel":null,"notes":null,"socialProfileUrl":"https://facebook.com/contact.{i}","tags":[{{"id":"2ee98c63-24b2-49ed-a867-e20b0f83c7e0","name":"platinum"}}],"company":{{"id":"b5efc76a-4fc2-48df-b6c9-0083b3e341c4","name":"Company {i}"}}}}"#
-        );
-    }
-    body.push_str("]}");
-    body
 }

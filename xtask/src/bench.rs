@@ -17,6 +17,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use crate::bench_pagination;
+
 pub use child::{Captured, Echo, run_checked};
 pub use criterion::{Measurement, Results, read_results};
 pub use instructions::{Count, Counts};
@@ -159,11 +161,11 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
         false => None,
     };
     let ratio_bench = match &peer {
-        Some(peer) => RatioBench {
+        Some(peer) => BenchTarget {
             manifest: Some(peer.manifest.clone()),
             name: "overhead_ratio_peer",
         },
-        None => RatioBench {
+        None => BenchTarget {
             manifest: None,
             name: "overhead_ratio",
         },
@@ -225,7 +227,6 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
         None
     };
     phases.end("callgrind");
-    eprintln!("{phases}");
     let report = Report {
         criterion: read_results(&criterion)?,
         interleaved: Some(interleaved),
@@ -233,7 +234,28 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
         peer,
     };
     let mut out = render(&report, &machine(), options);
-    out.push_str(&crate::bench_pagination::section(root)?);
+    let pagination_instructions = if instructions::available() {
+        let pagination = BenchTarget {
+            manifest: None,
+            name: "pagination_instructions",
+        }
+        .build(root, &target)?;
+        let variants = bench_pagination::VARIANTS.map(str::to_owned);
+        Some(instructions::count(
+            &pagination,
+            &variants,
+            bench_pagination::RUNS,
+            bench_pagination::ITEMS,
+        )?)
+    } else {
+        None
+    };
+    phases.end("pagination callgrind");
+    eprintln!("{phases}");
+    out.push_str(&bench_pagination::section(
+        root,
+        pagination_instructions.as_ref(),
+    )?);
     Ok(out)
 }
 
@@ -272,15 +294,15 @@ impl fmt::Display for Phases {
     }
 }
 
-/// The interleaved benchmark: the SDK's own, or the one the peer's
-/// workspace builds from the same source.
-struct RatioBench {
+/// A benchmark target of klink-api, or the interleaved benchmark the
+/// peer's workspace builds from the same source.
+struct BenchTarget {
     /// The peer's workspace manifest; `None` for the SDK's workspace.
     manifest: Option<PathBuf>,
     name: &'static str,
 }
 
-impl RatioBench {
+impl BenchTarget {
     /// `cargo bench` for this benchmark, arguments still to come.
     fn cargo(&self, root: &Path, target: &Path) -> Command {
         let mut command = cargo(root, target);

@@ -112,7 +112,8 @@ fn count_once(executable: &Path, variant: &str, batches: usize) -> Result<f64, S
         .ok_or_else(|| format!("no instruction count for {variant}:\n{}", out.stderr))
 }
 
-/// Reads callgrind's `Collected : N` and the bench's `measured requests: N`.
+/// Reads callgrind's `Collected : N` and the bench's `measured requests: N`
+/// (or `measured items: N`, from the pagination benchmark).
 fn per_request(stdout: &str, stderr: &str) -> Option<f64> {
     let number = |text: &str, label: &str| {
         text.lines()
@@ -120,8 +121,9 @@ fn per_request(stdout: &str, stderr: &str) -> Option<f64> {
             .and_then(|n| n.trim().parse::<f64>().ok())
     };
     let collected = number(stderr, "Collected :")?;
-    let requests = number(stdout, "measured requests:")?;
-    (requests > 0.0).then(|| collected / requests)
+    let units =
+        number(stdout, "measured requests:").or_else(|| number(stdout, "measured items:"))?;
+    (units > 0.0).then(|| collected / units)
 }
 
 #[cfg(test)]
@@ -149,5 +151,10 @@ mod tests {
         assert_eq!(per_request("", stderr), None, "no request count");
         assert_eq!(per_request(stdout, "==1== Collected : ?"), None);
         assert_eq!(per_request("measured requests: 0", stderr), None);
+        assert_eq!(
+            per_request("measured items: 10000\n", stderr),
+            Some(87774698.0 / 10000.0),
+            "the pagination benchmark counts items"
+        );
     }
 }
