@@ -69,8 +69,12 @@ impl Printer<'_, '_> {
     ) -> syn::Result<()> {
         let mut block = Block::new(self.style, depth);
         for item in items {
-            let Some((header, inner, content)) = inline_module(item, &mut block, out) else {
-                continue;
+            let (header, inner, content) = match take_apart(item) {
+                Part::InlineModule(header, inner, content) => (header, inner, content),
+                Part::Other(item) => {
+                    block.push(item, out);
+                    continue;
+                }
             };
             let child = match path {
                 "" => header.ident.to_string(),
@@ -167,21 +171,22 @@ impl Block {
     }
 }
 
-/// An inline module (`#[attrs] pub mod name { .. }`) taken apart: its head
-/// with an empty body and its outer attributes, its inner attributes and
-/// its items. Any other item is printed into `block` instead.
-fn inline_module(
-    item: Item,
-    block: &mut Block,
-    out: &mut String,
-) -> Option<(ItemMod, Vec<Attribute>, Vec<Item>)> {
+/// An item as the printer sees it.
+enum Part {
+    /// An inline module (`#[attrs] pub mod name { .. }`) taken apart: its
+    /// head with an empty body and its outer attributes, its inner
+    /// attributes, and its items.
+    InlineModule(ItemMod, Vec<Attribute>, Vec<Item>),
+    /// Any other item, as it was.
+    Other(Item),
+}
+
+fn take_apart(item: Item) -> Part {
     let Item::Mod(mut module) = item else {
-        block.push(item, out);
-        return None;
+        return Part::Other(item);
     };
     let Some((brace, content)) = module.content.take() else {
-        block.push(Item::Mod(module), out);
-        return None;
+        return Part::Other(Item::Mod(module));
     };
     module.content = Some((brace, Vec::new()));
     let (inner, outer) = module
@@ -189,7 +194,7 @@ fn inline_module(
         .into_iter()
         .partition(|attr| matches!(attr.style, AttrStyle::Inner(_)));
     module.attrs = outer;
-    Some((module, inner, content))
+    Part::InlineModule(module, inner, content)
 }
 
 /// Prints `item` as prettyplease would `depth` modules deep: wrapped in
