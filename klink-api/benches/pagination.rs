@@ -99,9 +99,9 @@ struct Run {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(at) = args.iter().position(|a| a == "--one") {
-        let variant = Variant::ALL
-            .into_iter()
-            .find(|v| Some(v.name()) == args.get(at + 1).map(String::as_str))
+        let variant = args
+            .get(at + 1)
+            .and_then(|name| Variant::named(name))
             .expect("--one takes a variant name");
         let length = args[at + 2].parse().expect("--one takes a list length");
         let run = one(variant, length);

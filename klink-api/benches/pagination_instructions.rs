@@ -34,9 +34,9 @@ fn main() {
         );
         return;
     };
-    let variant = Variant::ALL
-        .into_iter()
-        .find(|v| Some(v.name()) == args.get(at + 1).map(String::as_str))
+    let variant = args
+        .get(at + 1)
+        .and_then(|name| Variant::named(name))
         .expect("--instructions takes a variant name");
     let length = args
         .get(at + 2)

@@ -115,12 +115,7 @@ struct MapAsExtra;
 
 impl VisitMut for MapAsExtra {
     fn visit_type_mut(&mut self, ty: &mut Type) {
-        if let Type::Path(path) = ty
-            && path.qself.is_none()
-            && path.path.segments.len() == 2
-            && path.path.segments[0].ident == "serde_json"
-            && path.path.segments[1].ident == "Map"
-        {
+        if is_json_map(ty) {
             *ty = syn::parse_str(EXTRA).expect("a path");
             return;
         }
@@ -387,10 +382,14 @@ fn is_option(ty: &Type) -> bool {
 }
 
 /// Whether a type is `serde_json::Map<String, Value>`, the `extra` map.
+/// `serde_json::Map<..>`, with a leading `::` or not.
 fn is_json_map(ty: &Type) -> bool {
     let Type::Path(path) = ty else {
         return false;
     };
+    if path.qself.is_some() {
+        return false;
+    }
     let segments: Vec<String> = path
         .path
         .segments

@@ -40,11 +40,10 @@ pub(crate) fn add_streams(spec: &Spec, file: &mut syn::File) -> Result<(), Error
         .ok_or_else(|| generator_error(None, "no `types` module in the generated code".into()))?;
     let builder = find_module(&file.items, "builder")
         .ok_or_else(|| generator_error(None, "no `builder` module in the generated code".into()))?;
-    let structs = Structs { items: types };
     let mut added = Vec::new();
     for operation in &operations {
         let id = operation.operation_id.as_str();
-        let stream = stream_method(operation, &structs, builder).map_err(|message| {
+        let stream = stream_method(operation, types, builder).map_err(|message| {
             generator_error(Some(id), format!("cannot add stream(): {message}"))
         })?;
         added.push(syn::Item::Impl(
@@ -57,36 +56,29 @@ pub(crate) fn add_streams(spec: &Spec, file: &mut syn::File) -> Result<(), Error
     Ok(())
 }
 
-/// The named-field structs at the top of the `types` module.
-struct Structs<'a> {
-    items: &'a [syn::Item],
-}
-
-impl Structs<'_> {
-    /// The fields of struct `name`: `(JSON key, Rust name, type)`.
-    fn fields(&self, name: &str) -> Result<Vec<(String, Ident, Type)>, String> {
-        let fields = self
-            .items
-            .iter()
-            .find_map(|item| match item {
-                syn::Item::Struct(item) if item.ident == name => match &item.fields {
-                    syn::Fields::Named(fields) => Some(fields),
-                    _ => None,
-                },
+/// The fields of the named-field struct `name` at the top of the `types`
+/// module (its items): `(JSON key, Rust name, type)`.
+fn struct_fields(types: &[syn::Item], name: &str) -> Result<Vec<(String, Ident, Type)>, String> {
+    let fields = types
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Struct(item) if item.ident == name => match &item.fields {
+                syn::Fields::Named(fields) => Some(fields),
                 _ => None,
-            })
-            .ok_or_else(|| format!("no struct `types::{name}` in the generated code"))?;
-        Ok(fields
-            .named
-            .iter()
-            .filter_map(|field| {
-                let ident = field.ident.clone()?;
-                let key = serde_rename(&field.attrs)
-                    .unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_owned());
-                Some((key, ident, field.ty.clone()))
-            })
-            .collect())
-    }
+            },
+            _ => None,
+        })
+        .ok_or_else(|| format!("no struct `types::{name}` in the generated code"))?;
+    Ok(fields
+        .named
+        .iter()
+        .filter_map(|field| {
+            let ident = field.ident.clone()?;
+            let key = serde_rename(&field.attrs)
+                .unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_owned());
+            Some((key, ident, field.ty.clone()))
+        })
+        .collect())
 }
 
 /// The inherent `impl` blocks of the `builder` module for the builder
@@ -145,13 +137,13 @@ fn builder_parts(builder_name: &str, builder: &[syn::Item]) -> Result<BuilderPar
 /// `nested_under` (an empty page when that optional property is absent).
 fn reach_envelope(
     operation: &Paginated,
-    structs: &Structs<'_>,
+    types: &[syn::Item],
     response: String,
 ) -> Result<(String, TokenStream), String> {
     let Some(key) = &operation.nested_under else {
         return Ok((response, quote! { let envelope = response; }));
     };
-    let fields = structs.fields(&response)?;
+    let fields = struct_fields(types, &response)?;
     let (_, ident, ty) = fields
         .iter()
         .find(|(k, _, _)| k == key)
@@ -180,7 +172,7 @@ fn reach_envelope(
 /// The `impl` block with `stream()` for one operation's builder.
 fn stream_method(
     operation: &Paginated,
-    structs: &Structs<'_>,
+    types: &[syn::Item],
     builder: &[syn::Item],
 ) -> Result<TokenStream, String> {
     let builder_name = builder_name(&operation.operation_id);
@@ -189,8 +181,8 @@ fn stream_method(
         page_size,
         response,
     } = builder_parts(&builder_name, builder)?;
-    let (envelope_name, reach) = reach_envelope(operation, structs, response)?;
-    let fields = structs.fields(&envelope_name)?;
+    let (envelope_name, reach) = reach_envelope(operation, types, response)?;
+    let fields = struct_fields(types, &envelope_name)?;
     let (_, data, data_type) = fields
         .iter()
         .find(|(key, _, _)| key == "data")

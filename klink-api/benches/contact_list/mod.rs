@@ -31,6 +31,11 @@ pub enum Variant {
 impl Variant {
     pub const ALL: [Variant; 3] = [Self::Stream, Self::HandLoop, Self::Collect];
 
+    /// The variant called `name` on a command line.
+    pub fn named(name: &str) -> Option<Variant> {
+        Self::ALL.into_iter().find(|variant| variant.name() == name)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Self::Stream => "stream",
