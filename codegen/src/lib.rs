@@ -6,7 +6,7 @@
 //!
 //! | module | holds |
 //! |---|---|
-//! | `error`, `pointer`, `syntax` | [`Error`]; JSON pointers, the walks over the raw spec (nodes, operations, `$ref`s); reading generated Rust |
+//! | `error`, `pointer`, `syntax`, `items` | [`Error`]; JSON pointers, the walks over the raw spec (nodes, operations, `$ref`s); reading generated Rust; generated Rust as a stream of items |
 //! | `spec` | [`Spec`], [`load`]: parsing (`spec::parse`) and every rule (`spec::check`) |
 //! | `model` | what is derived from a spec: progenitor's names, which operations page |
 //! | `progenitor` | the project's [`settings`] and the one way progenitor is run |
@@ -21,6 +21,8 @@
 //! progenitor with the project's [`settings`], then codegen's passes over
 //! its output (among them a `stream()` for every paginated list operation,
 //! whose rule is in `src/model/paginated.rs`), formatted with prettyplease.
+//! The client is never one syntax tree: each item is parsed, rewritten by
+//! every pass and printed before the next is parsed (`items`).
 //! Every generation setting lives in this crate, so the generated code
 //! depends on the spec and this crate only.
 //!
@@ -36,6 +38,7 @@
 
 mod emit;
 mod error;
+mod items;
 mod model;
 mod pointer;
 mod print;
@@ -96,8 +99,9 @@ pub fn outputs(spec: &Spec) -> Result<Vec<Output>, Error> {
 /// methods), then `types/builder.rs`, `types.rs` and `builder.rs`,
 /// formatted and headed.
 pub fn generate(spec: &Spec) -> Result<Vec<Output>, Error> {
-    let client = emit::client::client(spec)?;
-    print::file::split_files(spec, CLIENT_DIR, &emit::client::CLIENT_SPLIT, client)
+    print::file::split_files(spec, CLIENT_DIR, &emit::client::CLIENT_SPLIT, |sink| {
+        emit::client::write_client(spec, sink)
+    })
 }
 
 /// The bundled spec ([`BUNDLE_PATH`]): the document as JSON with every

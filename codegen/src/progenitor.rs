@@ -28,7 +28,7 @@ pub const UNCONFIRMED_NOTE: &str =
     "The K-LINK docs do not publish this path; it follows the resource's REST pattern.";
 
 /// The rustdoc of the generated `Client` (progenitor puts "Client for
-/// <title>" before it and "Version: <version>" after it).
+/// `<title>`" before it and "Version: `<version>`" after it).
 pub(crate) const CLIENT_DOCS: &str = "\
 Every operation of the K-LINK API is a method of this client, named after
 its `operationId`: it returns a builder whose setters take the parameters

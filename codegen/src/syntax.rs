@@ -22,16 +22,6 @@ pub(crate) fn find_module<'a>(items: &'a [Item], name: &str) -> Option<&'a [Item
     })
 }
 
-/// [`find_module`], to rewrite or extend the module's items.
-pub(crate) fn find_module_mut<'a>(items: &'a mut [Item], name: &str) -> Option<&'a mut Vec<Item>> {
-    items.iter_mut().find_map(|item| match item {
-        Item::Mod(module) if module.ident == name => {
-            module.content.as_mut().map(|(_, items)| items)
-        }
-        _ => None,
-    })
-}
-
 /// The JSON key of a field whose Rust name differs (`#[serde(rename = ..)]`).
 pub(crate) fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
     let mut key = None;

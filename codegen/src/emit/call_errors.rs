@@ -25,9 +25,9 @@ use syn::visit_mut::{self, VisitMut};
 const FROM_GENERATED: &str = "crate::error::from_generated";
 
 /// Rewrites the client as the module docs say.
-pub(crate) fn unify(file: &mut syn::File) {
-    UnifyErrors.visit_file_mut(file);
-    HideConstructors.visit_file_mut(file);
+pub(crate) fn unify(item: &mut syn::Item) {
+    UnifyErrors.visit_item_mut(item);
+    HideConstructors.visit_item_mut(item);
 }
 
 /// Gives the generated CLI's error callbacks (`CliConfig::error` and
@@ -188,8 +188,8 @@ mod tests {
     use super::*;
 
     fn unified(tokens: TokenStream) -> String {
-        let mut file = syn::parse2(tokens).unwrap();
-        unify(&mut file);
+        let mut file: syn::File = syn::parse2(tokens).unwrap();
+        file.items.iter_mut().for_each(unify);
         prettyplease::unparse(&file)
     }
 

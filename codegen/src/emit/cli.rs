@@ -3,6 +3,8 @@
 //! subcommand per operation, and the table that names the subcommands and
 //! groups them by the spec's tags for `klink --help`.
 
+use std::collections::HashMap;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
@@ -49,8 +51,9 @@ pub(crate) fn cli(spec: &Spec) -> Result<syn::File, Error> {
         .into_iter()
         .map(|paginated| paginated.operation_id)
         .collect();
-    let walks = walk_all(&file, &paginated);
-    let table = command_table(spec, &file, &paginated);
+    let functions = Functions::of(&file);
+    let walks = walk_all(&functions, &paginated);
+    let table = command_table(spec, &functions, &paginated);
     let not_idempotent = crate::emit::call_errors::cli_not_idempotent(spec);
     let added = parse(spec, quote! { #walks #table #not_idempotent })?;
     file.items.extend(added.items);
@@ -66,8 +69,9 @@ fn import_by_name(file: &mut syn::File) {
         use ::klink_api::*;
     )
     .to_string();
-    file.items
-        .retain(|item| item.to_token_stream().to_string() != glob);
+    file.items.retain(|item| {
+        !matches!(item, syn::Item::Use(_)) || item.to_token_stream().to_string() != glob
+    });
     let imports: [syn::Item; 1] = [syn::parse_quote!(
         use ::klink_api::{Client, ResponseValue, builder, types};
     )];
@@ -80,9 +84,9 @@ fn import_by_name(file: &mut syn::File) {
 /// (`send()` and print one page) replaced by a walk over `stream()`, every
 /// item printed. progenitor streams only dropshot-style pagination, which
 /// K-LINK does not use.
-fn walk_all(cli: &syn::File, paginated: &[String]) -> TokenStream {
+fn walk_all(functions: &Functions, paginated: &[String]) -> TokenStream {
     let walks = paginated.iter().filter_map(|id| {
-        let mut function = execute_function(cli, &format!("execute_{id}"))?.clone();
+        let mut function = functions.get(&format!("execute_{id}"))?.clone();
         let hook = format!("execute_{id}");
         let end = function.block.stmts.iter().position(|stmt| {
             matches!(stmt, syn::Stmt::Expr(syn::Expr::Try(call), _)
@@ -140,15 +144,32 @@ fn walk_all(cli: &syn::File, paginated: &[String]) -> TokenStream {
     }
 }
 
-/// progenitor's `execute_*` function called `name`.
-fn execute_function<'a>(cli: &'a syn::File, name: &str) -> Option<&'a syn::ImplItemFn> {
-    cli.items.iter().find_map(|item| match item {
-        syn::Item::Impl(block) => block.items.iter().find_map(|item| match item {
-            syn::ImplItem::Fn(function) if function.sig.ident == name => Some(function),
-            _ => None,
-        }),
-        _ => None,
-    })
+/// The functions of the CLI's `impl` blocks by name (the first of a name),
+/// looked up once per operation.
+struct Functions<'a>(HashMap<String, &'a syn::ImplItemFn>);
+
+impl<'a> Functions<'a> {
+    fn of(cli: &'a syn::File) -> Self {
+        let mut functions = HashMap::new();
+        for item in &cli.items {
+            let syn::Item::Impl(block) = item else {
+                continue;
+            };
+            for item in &block.items {
+                if let syn::ImplItem::Fn(function) = item {
+                    functions
+                        .entry(function.sig.ident.to_string())
+                        .or_insert(function);
+                }
+            }
+        }
+        Functions(functions)
+    }
+
+    /// progenitor's `execute_*` function called `name`.
+    fn get(&self, name: &str) -> Option<&'a syn::ImplItemFn> {
+        self.0.get(name).copied()
+    }
 }
 
 /// The operations of one tag.
@@ -194,7 +215,7 @@ fn groups(spec: &Spec) -> Vec<Group<'_>> {
 
 /// `COMMAND_GROUPS`, and the types it is made of; `cli` is progenitor's
 /// generated CLI, which tells which flags set fields of a body.
-fn command_table(spec: &Spec, cli: &syn::File, paginated: &[String]) -> TokenStream {
+fn command_table(spec: &Spec, functions: &Functions, paginated: &[String]) -> TokenStream {
     let groups = groups(spec).into_iter().map(|group| {
         let Group {
             tag, description, ..
@@ -204,7 +225,7 @@ fn command_table(spec: &Spec, cli: &syn::File, paginated: &[String]) -> TokenStr
             let variant = format_ident!("{}", builder_name(id));
             let name = command_name(id);
             let summary = one_line(operation.summary.as_deref().unwrap_or_default());
-            let body_flags = body_flags(cli, &format!("execute_{id}"));
+            let body_flags = body_flags(functions, &format!("execute_{id}"));
             let paginated = paginated.iter().any(|paginated| paginated == id);
             Some(quote! {
                 Subcommand {
@@ -269,9 +290,9 @@ fn one_line(text: &str) -> String {
 /// The flags whose value the generated `execute_*` function puts into the
 /// request body: those read by an `if let Some(value) =
 /// matches.get_one::<T>("flag") { request = request.body_map(..) }`.
-fn body_flags(cli: &syn::File, function: &str) -> Vec<String> {
+fn body_flags(functions: &Functions, function: &str) -> Vec<String> {
     use quote::ToTokens;
-    let Some(function) = execute_function(cli, function) else {
+    let Some(function) = functions.get(function) else {
         return Vec::new();
     };
     function
@@ -423,8 +444,9 @@ mod tests {
                 }
             }
         };
-        assert_eq!(body_flags(&file, "execute_op"), ["field"]);
-        assert!(body_flags(&file, "execute_other").is_empty());
+        let functions = Functions::of(&file);
+        assert_eq!(body_flags(&functions, "execute_op"), ["field"]);
+        assert!(body_flags(&functions, "execute_other").is_empty());
     }
 
     #[test]
@@ -442,7 +464,7 @@ mod tests {
                 }
             }
         };
-        let walks = walk_all(&file, &["list_things".to_owned()]);
+        let walks = walk_all(&Functions::of(&file), &["list_things".to_owned()]);
         let printed = prettyplease::unparse(&syn::parse2(walks).unwrap());
         for part in [
             "CliCommand::ListThings => self.execute_list_things_all(matches).await,",

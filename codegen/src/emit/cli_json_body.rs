@@ -7,7 +7,7 @@
 //! although every required property has its flag. The rule here: the
 //! body file is required only when a required property has no flag.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use quote::ToTokens;
 use serde_json::Value;
@@ -18,11 +18,35 @@ use crate::spec::Spec;
 /// Makes `--json-body` optional in each `cli_<operation>` command whose
 /// body's required properties all have flags.
 pub(crate) fn relax(spec: &Spec, file: &mut syn::File) {
-    Relax { spec }.visit_file_mut(file);
+    Relax {
+        raw: &spec.raw,
+        operations: operations_by_id(&spec.raw),
+    }
+    .visit_file_mut(file);
 }
 
 struct Relax<'a> {
-    spec: &'a Spec,
+    raw: &'a Value,
+    /// The raw spec's operations by `operationId`.
+    operations: HashMap<&'a str, &'a Value>,
+}
+
+/// The operations of the raw spec by `operationId` (the first of an id).
+fn operations_by_id(raw: &Value) -> HashMap<&str, &Value> {
+    let mut operations = HashMap::new();
+    let items = raw["paths"]
+        .as_object()
+        .into_iter()
+        .flat_map(|paths| paths.values());
+    for operation in items
+        .filter_map(Value::as_object)
+        .flat_map(|item| item.values())
+    {
+        if let Some(id) = operation["operationId"].as_str() {
+            operations.entry(id).or_insert(operation);
+        }
+    }
+    operations
 }
 
 impl VisitMut for Relax<'_> {
@@ -31,7 +55,8 @@ impl VisitMut for Relax<'_> {
         if let Some(operation) = name.strip_prefix("cli_") {
             let flags = flags(&function.block);
             if flags.contains("json-body")
-                && required_properties(&self.spec.raw, operation)
+                && let Some(&operation) = self.operations.get(operation)
+                && required_properties(self.raw, operation)
                     .is_some_and(|required| required.iter().all(|p| flags.contains(&kebab(p))))
             {
                 JsonBodyOptional.visit_block_mut(&mut function.block);
@@ -94,15 +119,9 @@ impl VisitMut for MakeOptional {
 }
 
 /// The required properties of `operation`'s JSON request body, following
-/// `$ref`s into `components`; `None` when the body's schema is not an
-/// object that lists its properties.
-fn required_properties(raw: &Value, operation: &str) -> Option<Vec<String>> {
-    let operation = raw["paths"]
-        .as_object()?
-        .values()
-        .filter_map(Value::as_object)
-        .flat_map(|item| item.values())
-        .find(|op| op["operationId"] == operation)?;
+/// `$ref`s into the raw spec's `components`; `None` when the body's schema
+/// is not an object that lists its properties.
+fn required_properties(raw: &Value, operation: &Value) -> Option<Vec<String>> {
     let body = resolve(raw, &operation["requestBody"])?;
     let schema = resolve(raw, &body["content"]["application/json"]["schema"])?;
     schema["properties"].as_object()?;
@@ -175,11 +194,13 @@ mod tests {
                 "properties": {"contactId": {"type": "string"}}
             }}}
         });
+        let operations = operations_by_id(&raw);
+        assert_eq!(operations.len(), 1);
         assert_eq!(
-            required_properties(&raw, "send"),
+            required_properties(&raw, operations["send"]),
             Some(vec!["contactId".into()])
         );
-        assert_eq!(required_properties(&raw, "other"), None);
+        assert!(!operations.contains_key("other"));
     }
 
     #[test]

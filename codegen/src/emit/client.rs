@@ -1,8 +1,14 @@
 //! The client (`klink-api/src/generated/`): progenitor's client, then the
-//! project's passes over it, in the order [`passes`] applies them.
+//! project's passes over it, in the order [`Passes`] applies them to each
+//! item as the client streams by.
 
-use crate::emit::{call_errors, extra_default, lossless, messages, parse, requests, streams};
+use syn::{Attribute, Item, ItemMod};
+
+use crate::emit::lossless::OnePassDecoding;
+use crate::emit::streams::Streams;
+use crate::emit::{call_errors, extra_default, messages, requests};
 use crate::error::Error;
+use crate::items::{self, Collect, Items};
 use crate::progenitor::run_generator_with;
 use crate::spec::Spec;
 
@@ -16,7 +22,13 @@ pub const CLIENT_DIR: &str = "klink-api/src/generated";
 /// the code, which a reader of the types rarely needs).
 pub(crate) const CLIENT_SPLIT: [&str; 3] = ["types", "types::builder", "builder"];
 
-/// The client: progenitor's, with every pass applied.
+/// The client: progenitor's, with every pass applied, streamed into `sink`
+/// item by item.
+pub(crate) fn write_client(spec: &Spec, sink: &mut impl Items) -> Result<(), Error> {
+    write_client_with(spec, &crate::progenitor::settings(), sink)
+}
+
+/// The client as one syntax tree.
 pub(crate) fn client(spec: &Spec) -> Result<syn::File, Error> {
     client_with(spec, &crate::progenitor::settings())
 }
@@ -27,32 +39,92 @@ pub(crate) fn client_with(
     spec: &Spec,
     settings: &progenitor_impl::GenerationSettings,
 ) -> Result<syn::File, Error> {
+    let mut file = Collect::default();
+    write_client_with(spec, settings, &mut file)?;
+    Ok(file.into_file())
+}
+
+fn write_client_with(
+    spec: &Spec,
+    settings: &progenitor_impl::GenerationSettings,
+    sink: &mut impl Items,
+) -> Result<(), Error> {
     let tokens = run_generator_with(settings, spec, |generator, spec| {
         generator.generate_tokens(&spec.openapi)
     })?;
-    // Parsed once: every pass rewrites the same syntax tree, which is then
-    // printed (parsing and re-quoting per pass was most of generation).
-    let mut file = parse(spec, tokens)?;
-    passes(spec, &mut file)?;
-    Ok(file)
+    // Parsed, rewritten and handed on one item at a time: the client is
+    // never one syntax tree, which at a thousand operations would not fit
+    // in any cache.
+    let mut passes = Passes {
+        spec,
+        streams: Streams::new(spec),
+        lossless: OnePassDecoding::default(),
+        next: sink,
+    };
+    items::parse(&spec.path, tokens, &mut passes)
 }
 
-/// Every pass over progenitor's client, in order; a new pass goes here.
-/// Each rewrites the whole file in place.
-fn passes(spec: &Spec, file: &mut syn::File) -> Result<(), Error> {
-    // typify's builders start a type's `extra` map empty, not unset.
-    extra_default::empty_extra(file);
-    // `stream()` for the paginated operations, appended to `mod builder`.
-    streams::add_streams(spec, file)?;
-    // Types with an `extra` map decode in one pass, without serde's
-    // flatten buffering.
-    lossless::one_pass_decoding(spec, file)?;
-    // Conversion-failure messages name types as a user writes them.
-    messages::readable_type_names(file);
-    // Every `send()` fails with `klink_api::Error`; progenitor's
-    // constructors leave the public API.
-    call_errors::unify(file);
-    // URLs from the base parsed once, success bodies decoded by klink-api.
-    requests::through_runtime(file);
-    Ok(())
+/// Every pass over progenitor's client, in order, applied to each item as
+/// it streams by; a new pass goes here.
+struct Passes<'s, S> {
+    spec: &'s Spec,
+    streams: Streams,
+    lossless: OnePassDecoding,
+    next: &'s mut S,
+}
+
+impl<S: Items> Passes<'_, S> {
+    /// The passes that need nothing but the item, on progenitor's items and
+    /// on the ones the passes add alike; then the item goes on to the sink.
+    fn hand_on(&mut self, at: &str, mut item: Item) -> Result<(), Error> {
+        // Conversion-failure messages name types as a user writes them.
+        messages::readable_type_names(&mut item);
+        // Every `send()` fails with `klink_api::Error`; progenitor's
+        // constructors leave the public API.
+        call_errors::unify(&mut item);
+        // URLs from the base parsed once, success bodies decoded by klink-api.
+        requests::through_runtime(&mut item);
+        self.next.item(at, item)
+    }
+}
+
+impl<S: Items> Items for Passes<'_, S> {
+    fn start(&mut self, inner: Vec<Attribute>) -> Result<(), Error> {
+        self.next.start(inner)
+    }
+
+    fn open(&mut self, at: &str, module: ItemMod, inner: Vec<Attribute>) -> Result<(), Error> {
+        self.next.open(at, module, inner)
+    }
+
+    fn item(&mut self, at: &str, mut item: Item) -> Result<(), Error> {
+        // typify's builders start a type's `extra` map empty, not unset.
+        extra_default::empty_extra(&mut item);
+        // `stream()` for the paginated operations reads types and builders.
+        self.streams.record(at, &item);
+        // Types with an `extra` map decode in one pass, without serde's
+        // flatten buffering: an impl follows each.
+        let added = self
+            .lossless
+            .item(at, &mut item)
+            .map_err(|refused| refused.into_error(self.spec))?;
+        self.hand_on(at, item)?;
+        for item in added.into_iter().flatten() {
+            self.hand_on(at, item)?;
+        }
+        Ok(())
+    }
+
+    fn close(&mut self, at: &str) -> Result<(), Error> {
+        // `stream()`s are appended to `mod builder`.
+        for item in self.streams.close(self.spec, at)? {
+            self.hand_on(at, item)?;
+        }
+        self.next.close(at)
+    }
+
+    fn end(&mut self) -> Result<(), Error> {
+        self.streams.end(self.spec)?;
+        self.next.end()
+    }
 }

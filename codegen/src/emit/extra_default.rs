@@ -8,8 +8,8 @@ use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
 
 /// Makes every builder's `Default` start `extra` empty.
-pub(crate) fn empty_extra(file: &mut syn::File) {
-    EmptyExtra.visit_file_mut(file);
+pub(crate) fn empty_extra(item: &mut syn::Item) {
+    EmptyExtra.visit_item_mut(item);
 }
 
 struct EmptyExtra;
@@ -65,8 +65,8 @@ mod tests {
                 }
             }
         };
-        let mut file = syn::parse2(tokens).unwrap();
-        empty_extra(&mut file);
+        let mut file: syn::File = syn::parse2(tokens).unwrap();
+        file.items.iter_mut().for_each(empty_extra);
         let text = file.into_token_stream().to_string();
         assert!(
             text.contains("extra : Ok (Default :: default ())"),

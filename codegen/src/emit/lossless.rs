@@ -24,6 +24,8 @@
 //! this pass does not know is a generation error rather than an impl that
 //! silently decodes differently.
 
+use std::collections::HashSet;
+
 use proc_macro2::{Ident, Literal, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
@@ -31,82 +33,93 @@ use syn::{Attribute, Fields, Item, ItemStruct, LitStr, Type};
 
 use crate::error::Error;
 use crate::spec::Spec;
-use crate::syntax::find_module_mut;
 
-/// The one post-processing call: rewrites progenitor's `types` module so
-/// that every struct with a flattened `extra` map gets a one-pass
-/// `Deserialize`.
-pub(crate) fn one_pass_decoding(spec: &Spec, file: &mut syn::File) -> Result<(), Error> {
-    let Some(types) = find_module_mut(&mut file.items, "types") else {
-        return Ok(());
-    };
-    rewrite_types(types).map_err(|(name, message)| Error::Generator {
-        path: spec.path.clone(),
-        operation: None,
-        message: format!("cannot emit a one-pass Deserialize for `{name}`: {message}"),
-    })
+/// The pass over a client streaming by: in `types`, each struct that
+/// flattens a map gets a one-pass `Deserialize` right after it; in
+/// `types::builder`, those structs' builders hold their `extra` as klink-api's
+/// type too (the builders come after the types).
+#[derive(Default)]
+pub(crate) struct OnePassDecoding {
+    /// The structs rewritten so far, by name.
+    rewritten: HashSet<String>,
 }
 
-/// The types module's items with each struct that flattens a map rewritten
-/// and followed by its impl.
-fn rewrite_types(items: &mut Vec<Item>) -> Result<(), (String, String)> {
-    let mut rewritten_names = Vec::new();
-    let mut out = Vec::with_capacity(items.len());
-    for item in std::mem::take(items) {
-        let Item::Struct(mut structure) = item else {
-            out.push(item);
-            continue;
-        };
-        if !flattens(&structure) {
-            out.push(Item::Struct(structure));
-            continue;
-        }
-        let name = structure.ident.to_string();
-        let implementation =
-            rewrite_struct(&mut structure).map_err(|message| (name.clone(), message))?;
-        out.push(Item::Struct(structure));
-        if let Some(implementation) = implementation {
-            let implementation: syn::File =
-                syn::parse2(implementation).map_err(|e| (name.clone(), e.to_string()))?;
-            out.extend(implementation.items);
-            rewritten_names.push(name);
+impl OnePassDecoding {
+    /// `item`, of the module at `at`, rewritten, and the impl that follows
+    /// it if it gets one. A struct this pass cannot rewrite is an error
+    /// naming it.
+    pub(crate) fn item(&mut self, at: &str, item: &mut Item) -> Result<Option<Vec<Item>>, Refused> {
+        match (at, item) {
+            ("types", Item::Struct(structure)) if flattens(structure) => {
+                let name = structure.ident.to_string();
+                let refused = |message| Refused {
+                    name: name.clone(),
+                    message,
+                };
+                let Some(implementation) = rewrite_struct(structure).map_err(refused)? else {
+                    return Ok(None);
+                };
+                let implementation: syn::File =
+                    syn::parse2(implementation).map_err(|e| refused(e.to_string()))?;
+                self.rewritten.insert(name);
+                Ok(Some(implementation.items))
+            }
+            ("types::builder", item) => {
+                rewrite_builder(item, &self.rewritten);
+                Ok(None)
+            }
+            _ => Ok(None),
         }
     }
-    *items = out;
-    if let Some(builders) = find_module_mut(items, "builder") {
-        rewrite_builders(builders, &rewritten_names);
-    }
-    Ok(())
 }
 
-/// progenitor's `builder` module inside `types`: each rewritten struct's
-/// builder holds and takes its `extra` as an [`EXTRA`] too, in its field
-/// and in its setter's signature.
-fn rewrite_builders(builders: &mut [Item], names: &[String]) {
-    let named = |ident: &Ident| names.iter().any(|name| ident == name);
-    for item in builders {
-        match item {
-            Item::Struct(builder) if named(&builder.ident) => {
-                for field in &mut builder.fields {
-                    if field.ident.as_ref().is_some_and(|ident| ident == "extra") {
-                        MapAsExtra.visit_type_mut(&mut field.ty);
-                    }
-                }
-            }
-            Item::Impl(block)
-                if block.trait_.is_none()
-                    && matches!(&*block.self_ty, Type::Path(path) if path.path.get_ident().is_some_and(named)) =>
-            {
-                for member in &mut block.items {
-                    if let syn::ImplItem::Fn(setter) = member
-                        && setter.sig.ident == "extra"
-                    {
-                        MapAsExtra.visit_signature_mut(&mut setter.sig);
-                    }
-                }
-            }
-            _ => {}
+/// A struct [`OnePassDecoding`] cannot rewrite, and why.
+#[derive(Debug)]
+pub(crate) struct Refused {
+    pub name: String,
+    pub message: String,
+}
+
+impl Refused {
+    /// The generation error for the spec at `spec`.
+    pub(crate) fn into_error(self, spec: &Spec) -> Error {
+        Error::Generator {
+            path: spec.path.clone(),
+            operation: None,
+            message: format!(
+                "cannot emit a one-pass Deserialize for `{}`: {}",
+                self.name, self.message
+            ),
         }
+    }
+}
+
+/// An item of progenitor's `builder` module inside `types`: a rewritten
+/// struct's builder holds and takes its `extra` as an [`EXTRA`] too, in its
+/// field and in its setter's signature.
+fn rewrite_builder(item: &mut Item, names: &HashSet<String>) {
+    let named = |ident: &Ident| names.contains(&ident.to_string());
+    match item {
+        Item::Struct(builder) if named(&builder.ident) => {
+            for field in &mut builder.fields {
+                if field.ident.as_ref().is_some_and(|ident| ident == "extra") {
+                    MapAsExtra.visit_type_mut(&mut field.ty);
+                }
+            }
+        }
+        Item::Impl(block)
+            if block.trait_.is_none()
+                && matches!(&*block.self_ty, Type::Path(path) if path.path.get_ident().is_some_and(named)) =>
+        {
+            for member in &mut block.items {
+                if let syn::ImplItem::Fn(setter) = member
+                    && setter.sig.ident == "extra"
+                {
+                    MapAsExtra.visit_signature_mut(&mut setter.sig);
+                }
+            }
+        }
+        _ => {}
     }
 }
 
@@ -410,9 +423,22 @@ fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
 mod tests {
     use super::*;
 
+    /// `types` as the `types` module's items, rewritten.
     fn rewritten(types: TokenStream) -> Result<String, (String, String)> {
-        let mut file: syn::File = syn::parse2(types).unwrap();
-        rewrite_types(&mut file.items)?;
+        let file: syn::File = syn::parse2(types).unwrap();
+        let mut pass = OnePassDecoding::default();
+        let mut out = Vec::new();
+        for mut item in file.items {
+            let added = pass
+                .item("types", &mut item)
+                .map_err(|refused| (refused.name, refused.message))?;
+            out.push(item);
+            out.extend(added.into_iter().flatten());
+        }
+        let file = syn::File {
+            items: out,
+            ..syn::parse_quote!()
+        };
         Ok(quote::ToTokens::into_token_stream(file).to_string())
     }
 

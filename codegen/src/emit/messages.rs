@@ -13,8 +13,8 @@ const PREFIX: &str = "conversion to `";
 
 /// Rewrites, at any depth and in macro arguments too, each string literal
 /// that starts with [`PREFIX`] and names a type that parses.
-pub(crate) fn readable_type_names(file: &mut syn::File) {
-    Messages.visit_file_mut(file);
+pub(crate) fn readable_type_names(item: &mut syn::Item) {
+    Messages.visit_item_mut(item);
 }
 
 struct Messages;
@@ -87,8 +87,8 @@ mod tests {
                 let c = "unrelated `:: std :: string :: String`";
             }
         };
-        let mut file = syn::parse2(tokens).unwrap();
-        readable_type_names(&mut file);
+        let mut file: syn::File = syn::parse2(tokens).unwrap();
+        file.items.iter_mut().for_each(readable_type_names);
         let printed = quote::ToTokens::into_token_stream(file).to_string();
         assert!(
             printed.contains("\"conversion to `String` for room_id failed\""),

@@ -2,6 +2,8 @@
 //! progenitor's typed extension of `httpmock::MockServer`, one method per
 //! operation, taking and returning the SDK's own types.
 
+use std::collections::HashMap;
+
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
@@ -36,14 +38,21 @@ fn document_methods(spec: &Spec, file: &mut syn::File) {
     }) else {
         return;
     };
+    // By name, the first of a name: one lookup per operation.
+    let mut by_name = HashMap::new();
+    for (index, item) in methods.iter().enumerate() {
+        if let syn::TraitItem::Fn(function) = item {
+            by_name
+                .entry(function.sig.ident.to_string())
+                .or_insert(index);
+        }
+    }
     for (route, method, operation) in spec.openapi.operations() {
         let Some(id) = &operation.operation_id else {
             continue;
         };
-        let Some(function) = methods.iter_mut().find_map(|item| match item {
-            syn::TraitItem::Fn(function) if function.sig.ident == id => Some(function),
-            _ => None,
-        }) else {
+        let Some(syn::TraitItem::Fn(function)) = by_name.get(id).map(|&index| &mut methods[index])
+        else {
             continue;
         };
         let summary = operation.summary.as_deref().unwrap_or_default().trim();

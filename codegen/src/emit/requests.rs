@@ -18,8 +18,8 @@ use syn::punctuated::Punctuated;
 use syn::visit_mut::{self, VisitMut};
 
 /// Rewrites the client as the module docs say.
-pub(crate) fn through_runtime(file: &mut syn::File) {
-    Requests.visit_file_mut(file);
+pub(crate) fn through_runtime(item: &mut syn::Item) {
+    Requests.visit_item_mut(item);
 }
 
 struct Requests;
@@ -119,8 +119,8 @@ mod tests {
     use super::*;
 
     fn rewritten(tokens: TokenStream) -> String {
-        let mut file = syn::parse2(tokens).unwrap();
-        through_runtime(&mut file);
+        let mut file: syn::File = syn::parse2(tokens).unwrap();
+        file.items.iter_mut().for_each(through_runtime);
         prettyplease::unparse(&file)
     }
 

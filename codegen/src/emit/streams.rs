@@ -14,6 +14,8 @@
 //! reads off the generated types, so it uses the Rust names and types
 //! progenitor chose.
 
+use std::collections::HashSet;
+
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::{GenericArgument, ImplItem, ItemImpl, PathArguments, ReturnType, Type};
@@ -22,38 +24,118 @@ use crate::error::Error;
 use crate::model::naming::{builder_name, setter_name};
 use crate::model::paginated::{COUNTERS, Paginated, paginated_operations};
 use crate::spec::Spec;
-use crate::syntax::{find_module, find_module_mut, first_generic, last_ident, serde_rename};
+use crate::syntax::{first_generic, last_ident, serde_rename};
 
-/// Appends a `stream()` for every paginated operation to the `builder`
-/// module of progenitor's client.
-pub(crate) fn add_streams(spec: &Spec, file: &mut syn::File) -> Result<(), Error> {
-    let operations = paginated_operations(spec);
-    if operations.is_empty() {
-        return Ok(());
+/// Adds a `stream()` for every paginated operation to the `builder` module
+/// of progenitor's client, as the client streams by: [`Streams::record`]
+/// keeps what `stream()` reads (the structs of `types`, the paginated
+/// builders' `impl`s), and the impls come when `builder` closes.
+pub(crate) struct Streams {
+    operations: Vec<Paginated>,
+    /// The builders of `operations`, by name.
+    builder_names: HashSet<String>,
+    /// Copies of the structs of `types`.
+    types: Vec<syn::Item>,
+    /// Copies of the paginated builders' inherent `impl`s.
+    builder: Vec<syn::Item>,
+    /// Whether `types` was seen, and `builder`.
+    types_closed: bool,
+    builder_closed: bool,
+}
+
+impl Streams {
+    /// What the client generated from `spec` needs.
+    pub(crate) fn new(spec: &Spec) -> Self {
+        let operations = paginated_operations(spec);
+        let builder_names = operations
+            .iter()
+            .map(|operation| builder_name(&operation.operation_id))
+            .collect();
+        Streams {
+            operations,
+            builder_names,
+            types: Vec::new(),
+            builder: Vec::new(),
+            types_closed: false,
+            builder_closed: false,
+        }
     }
-    let generator_error = |operation: Option<&str>, message: String| Error::Generator {
+
+    /// Keeps a copy of `item`, of the module at `at`, if `stream()` reads it.
+    pub(crate) fn record(&mut self, at: &str, item: &syn::Item) {
+        if self.operations.is_empty() {
+            return;
+        }
+        match (at, item) {
+            ("types", syn::Item::Struct(_)) => self.types.push(item.clone()),
+            ("builder", syn::Item::Impl(block)) if self.is_paginated_builder(block) => {
+                self.builder.push(item.clone());
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether `block` is an inherent `impl` of a paginated operation's
+    /// builder.
+    fn is_paginated_builder(&self, block: &ItemImpl) -> bool {
+        block.trait_.is_none()
+            && matches!(&*block.self_ty, Type::Path(path)
+                if path.path.segments.last().is_some_and(|last| self.builder_names.contains(&last.ident.to_string())))
+    }
+
+    /// The `stream()` impls to append when the module at `at` closes: every
+    /// one when it is `builder`, none otherwise.
+    pub(crate) fn close(&mut self, spec: &Spec, at: &str) -> Result<Vec<syn::Item>, Error> {
+        match at {
+            "types" => self.types_closed = true,
+            "builder" => self.builder_closed = true,
+            _ => return Ok(Vec::new()),
+        }
+        if at != "builder" || self.operations.is_empty() {
+            return Ok(Vec::new());
+        }
+        if !self.types_closed {
+            return Err(generator_error(
+                spec,
+                None,
+                "no `types` module before `builder` in the generated code".into(),
+            ));
+        }
+        let mut added = Vec::new();
+        for operation in &self.operations {
+            let id = operation.operation_id.as_str();
+            let stream =
+                stream_method(operation, &self.types, &self.builder).map_err(|message| {
+                    generator_error(spec, Some(id), format!("cannot add stream(): {message}"))
+                })?;
+            added.push(syn::Item::Impl(
+                syn::parse2(stream).map_err(|e| Error::format(&spec.path, &e))?,
+            ));
+        }
+        self.types = Vec::new();
+        self.builder = Vec::new();
+        Ok(added)
+    }
+
+    /// Fails when there were paginated operations but no `builder` module.
+    pub(crate) fn end(&self, spec: &Spec) -> Result<(), Error> {
+        if self.operations.is_empty() || self.builder_closed {
+            return Ok(());
+        }
+        Err(generator_error(
+            spec,
+            None,
+            "no `builder` module in the generated code".into(),
+        ))
+    }
+}
+
+fn generator_error(spec: &Spec, operation: Option<&str>, message: String) -> Error {
+    Error::Generator {
         path: spec.path.clone(),
         operation: operation.map(str::to_owned),
         message,
-    };
-    let types = find_module(&file.items, "types")
-        .ok_or_else(|| generator_error(None, "no `types` module in the generated code".into()))?;
-    let builder = find_module(&file.items, "builder")
-        .ok_or_else(|| generator_error(None, "no `builder` module in the generated code".into()))?;
-    let mut added = Vec::new();
-    for operation in &operations {
-        let id = operation.operation_id.as_str();
-        let stream = stream_method(operation, types, builder).map_err(|message| {
-            generator_error(Some(id), format!("cannot add stream(): {message}"))
-        })?;
-        added.push(syn::Item::Impl(
-            syn::parse2(stream).map_err(|e| Error::format(&spec.path, &e))?,
-        ));
     }
-    find_module_mut(&mut file.items, "builder")
-        .expect("found above")
-        .extend(added);
-    Ok(())
 }
 
 /// The fields of the named-field struct `name` at the top of the `types`

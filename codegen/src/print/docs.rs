@@ -9,14 +9,54 @@
 
 use proc_macro2::Span;
 use syn::visit_mut::{self, VisitMut};
-use syn::{AttrStyle, Attribute, Expr, ExprLit, Lit, LitStr, Meta, MetaNameValue};
+use syn::{AttrStyle, Attribute, Expr, ExprLit, Item, ItemMod, Lit, LitStr, Meta, MetaNameValue};
+
+use crate::error::Error;
+use crate::items::Items;
 
 /// Rewrites every `#[doc = "..."]` and `#![doc = "..."]` of an item, an
 /// item inside a trait, an impl or an `extern` block, a field or a variant
 /// (where doc comments go), at any depth, into one attribute per line of
 /// text.
+#[cfg(test)]
 pub(crate) fn one_line_per_doc_line(file: &mut syn::File) {
     DocLines.visit_file_mut(file);
+}
+
+/// Doc attributes split one per line of text, as the module docs say, over
+/// a stream of items: each item, module head and inner attribute is
+/// rewritten, then handed on to the sink it holds.
+pub(crate) struct OneLinePerDocLine<S>(pub S);
+
+impl<S: Items> Items for OneLinePerDocLine<S> {
+    fn start(&mut self, mut inner: Vec<Attribute>) -> Result<(), Error> {
+        split_docs(&mut inner);
+        self.0.start(inner)
+    }
+
+    fn open(
+        &mut self,
+        at: &str,
+        mut module: ItemMod,
+        mut inner: Vec<Attribute>,
+    ) -> Result<(), Error> {
+        split_docs(&mut module.attrs);
+        split_docs(&mut inner);
+        self.0.open(at, module, inner)
+    }
+
+    fn item(&mut self, at: &str, mut item: Item) -> Result<(), Error> {
+        DocLines.visit_item_mut(&mut item);
+        self.0.item(at, item)
+    }
+
+    fn close(&mut self, at: &str) -> Result<(), Error> {
+        self.0.close(at)
+    }
+
+    fn end(&mut self) -> Result<(), Error> {
+        self.0.end()
+    }
 }
 
 struct DocLines;

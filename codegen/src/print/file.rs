@@ -4,8 +4,9 @@
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::print::docs::one_line_per_doc_line;
-use crate::print::format::{Style, format};
+use crate::items::feed;
+use crate::print::docs::OneLinePerDocLine;
+use crate::print::format::{Printer, Style};
 use crate::spec::Spec;
 
 /// The first lines of every generated Rust file.
@@ -23,21 +24,25 @@ pub struct Output {
     pub contents: String,
 }
 
-/// Prints `code` as the directory `dir`: `mod.rs`, then one file per
-/// module of `split` (`types::builder` -> `types/builder.rs`), inner
-/// modules before the modules holding them.
+/// Where generated code is printed: its doc lines split, item by item.
+pub(crate) type Sink<'a> = OneLinePerDocLine<Printer<'a>>;
+
+/// Prints the items `write` streams as the directory `dir`: `mod.rs`, then
+/// one file per module of `split` (`types::builder` -> `types/builder.rs`),
+/// inner modules before the modules holding them.
 pub(crate) fn split_files(
     spec: &Spec,
     dir: &str,
     split: &[&str],
-    mut code: syn::File,
+    write: impl FnOnce(&mut Sink) -> Result<(), Error>,
 ) -> Result<Vec<Output>, Error> {
     let style = Style {
         split,
         spaced: true,
     };
-    one_line_per_doc_line(&mut code);
-    let formatted = format(code, style).map_err(|e| Error::format(&spec.path, &e))?;
+    let mut sink = OneLinePerDocLine(Printer::new(&spec.path, style));
+    write(&mut sink)?;
+    let formatted = sink.0.finish();
     let file = |name: &str, body: &str| Output {
         path: format!("{dir}/{name}"),
         contents: format!("{GENERATED_HEADER}\n{body}"),
@@ -53,16 +58,16 @@ pub(crate) fn split_files(
 }
 
 /// Prints `code` as the one file at `path` (workspace-relative).
-pub(crate) fn rust_file(spec: &Spec, path: &str, mut code: syn::File) -> Result<Output, Error> {
+pub(crate) fn rust_file(spec: &Spec, path: &str, code: syn::File) -> Result<Output, Error> {
     let style = Style {
         split: &[],
         spaced: true,
     };
-    one_line_per_doc_line(&mut code);
-    let formatted = format(code, style).map_err(|e| Error::format(&spec.path, &e))?;
+    let mut sink = OneLinePerDocLine(Printer::new(&spec.path, style));
+    feed(code, &mut sink)?;
     Ok(Output {
         path: path.to_owned(),
-        contents: format!("{GENERATED_HEADER}\n{}", formatted.root),
+        contents: format!("{GENERATED_HEADER}\n{}", sink.0.finish().root),
     })
 }
 

@@ -1,15 +1,22 @@
 //! Formatting generated code with prettyplease, one item at a time.
 //!
-//! A file is printed item by item (descending into inline modules), and
-//! each item is dropped once printed: the printed text is the same as
-//! prettyplease's for the whole file (a test checks it), while the syntax
-//! tree shrinks as the text grows.
+//! [`Printer`] receives a file as a stream of items ([`crate::items`]) and
+//! prints each as it comes, descending into inline modules; an item is
+//! dropped once printed. The text is the same as prettyplease's for the
+//! whole file (a test checks it).
 //!
 //! Two options make the result easier to read: chosen top-level modules are
 //! printed into files of their own (the root then declares `mod name;`), and
 //! items are spaced out with blank lines.
 
-use syn::{AttrStyle, Attribute, Item, ItemMod, Visibility};
+use std::path::Path;
+
+use syn::{Attribute, Item, ItemMod, Visibility};
+
+use crate::error::Error;
+use crate::items::Items;
+#[cfg(test)]
+use crate::items::feed;
 
 /// A formatted file, with the modules that were split out of it.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -35,98 +42,134 @@ pub(crate) struct Style<'a> {
 /// Formats a token stream holding a whole Rust file exactly as prettyplease
 /// prints it.
 #[cfg(test)]
-pub(crate) fn format_file(tokens: proc_macro2::TokenStream) -> syn::Result<String> {
-    format(syn::parse2(tokens)?, Style::default()).map(|formatted| formatted.root)
+pub(crate) fn format_file(tokens: proc_macro2::TokenStream) -> Result<String, Error> {
+    let file = syn::parse2(tokens).map_err(|e| Error::format(Path::new("test"), &e))?;
+    format(Path::new("test"), file, Style::default()).map(|formatted| formatted.root)
 }
 
-/// Formats a whole Rust file in the given style.
-pub(crate) fn format(file: syn::File, style: Style) -> syn::Result<Formatted> {
-    let mut formatted = Formatted::default();
-    formatted.root.push_str(&inner_attributes(file.attrs));
-    let mut printer = Printer {
-        style,
-        modules: &mut formatted.modules,
-    };
-    printer.items(file.items, 0, "", &mut formatted.root)?;
-    Ok(formatted)
+/// Formats a whole Rust file in the given style; `spec_path` is the spec
+/// it came from, for errors.
+#[cfg(test)]
+pub(crate) fn format(spec_path: &Path, file: syn::File, style: Style) -> Result<Formatted, Error> {
+    let mut printer = Printer::new(spec_path, style);
+    feed(file, &mut printer)?;
+    Ok(printer.finish())
 }
 
-/// Prints items into a file and split-out modules into files of their own.
-struct Printer<'a, 'm> {
+/// Prints a stream of items into a file and split-out modules into files
+/// of their own, each item as it comes.
+pub(crate) struct Printer<'a> {
     style: Style<'a>,
-    modules: &'m mut Vec<(String, String)>,
+    spec_path: &'a Path,
+    formatted: Formatted,
+    /// The root's items.
+    root: Block,
+    /// The modules open, innermost last.
+    open: Vec<Open>,
 }
 
-impl Printer<'_, '_> {
-    /// Prints `items`, nested `depth` modules deep in the file being
-    /// written, inside the module at `path` (`""` for the root).
-    fn items(
-        &mut self,
-        items: Vec<Item>,
-        depth: usize,
-        path: &str,
-        out: &mut String,
-    ) -> syn::Result<()> {
-        let mut block = Block::new(self.style, depth);
-        for item in items {
-            let (header, inner, content) = match take_apart(item) {
-                Part::InlineModule(header, inner, content) => (header, inner, content),
-                Part::Other(item) => {
-                    block.push(item, out);
-                    continue;
-                }
+/// A module being printed.
+struct Open {
+    /// Its items, printed so far.
+    block: Block,
+    text: String,
+    /// `None` for a module split into a file of its own; otherwise the
+    /// module printed with an empty body, reopened around its items.
+    head: Option<String>,
+}
+
+impl<'a> Printer<'a> {
+    /// A printer in `style` for code generated from the spec at `spec_path`.
+    pub(crate) fn new(spec_path: &'a Path, style: Style<'a>) -> Self {
+        Printer {
+            style,
+            spec_path,
+            formatted: Formatted::default(),
+            root: Block::new(style, 0),
+            open: Vec::new(),
+        }
+    }
+
+    /// Everything printed.
+    pub(crate) fn finish(self) -> Formatted {
+        self.formatted
+    }
+
+    /// The items of the innermost open module, and where they are printed.
+    fn current(&mut self) -> (&mut Block, &mut String) {
+        match self.open.last_mut() {
+            Some(module) => (&mut module.block, &mut module.text),
+            None => (&mut self.root, &mut self.formatted.root),
+        }
+    }
+}
+
+impl Items for Printer<'_> {
+    fn start(&mut self, inner: Vec<Attribute>) -> Result<(), Error> {
+        self.formatted.root.push_str(&inner_attributes(inner));
+        Ok(())
+    }
+
+    fn open(&mut self, at: &str, mut header: ItemMod, inner: Vec<Attribute>) -> Result<(), Error> {
+        let style = self.style;
+        let (block, out) = self.current();
+        if style.split.contains(&at) {
+            let declaration = ItemMod {
+                content: None,
+                semi: Some(Default::default()),
+                ..header
             };
-            let child = match path {
-                "" => header.ident.to_string(),
-                path => format!("{path}::{}", header.ident),
-            };
-            if self.style.split.contains(&child.as_str()) {
-                let mut text = inner_attributes(inner);
-                self.items(content, 0, &child, &mut text)?;
-                let declaration = ItemMod {
-                    content: None,
-                    semi: Some(Default::default()),
-                    ..header
-                };
-                block.push(Item::Mod(declaration), out);
-                self.modules.push((child, text));
-            } else {
-                block.separate(false, out);
-                self.module(header, inner, content, depth, &child, out)?;
-            }
+            block.push(Item::Mod(declaration), out);
+            self.open.push(Open {
+                block: Block::new(style, 0),
+                text: inner_attributes(inner),
+                head: None,
+            });
+        } else {
+            block.separate(false, out);
+            let depth = block.depth;
+            header.attrs.extend(inner);
+            self.open.push(Open {
+                block: Block::new(style, depth + 1),
+                text: String::new(),
+                head: Some(print(Item::Mod(header), depth)),
+            });
         }
         Ok(())
     }
 
-    /// Prints an inline module and, one by one, its items.
-    fn module(
-        &mut self,
-        mut header: ItemMod,
-        inner: Vec<Attribute>,
-        content: Vec<Item>,
-        depth: usize,
-        path: &str,
-        out: &mut String,
-    ) -> syn::Result<()> {
-        header.attrs.extend(inner);
-        let printed = print(Item::Mod(header), depth);
-        if content.is_empty() {
-            out.push_str(&printed);
+    fn item(&mut self, _at: &str, item: Item) -> Result<(), Error> {
+        let (block, out) = self.current();
+        block.push(item, out);
+        Ok(())
+    }
+
+    fn close(&mut self, at: &str) -> Result<(), Error> {
+        let module = self.open.pop().expect("closes an open module");
+        let Some(head) = module.head else {
+            self.formatted.modules.push((at.to_owned(), module.text));
+            return Ok(());
+        };
+        let spec_path = self.spec_path;
+        let (_, out) = self.current();
+        if module.block.previous.is_none() {
+            out.push_str(&head);
             return Ok(());
         }
         // The module printed without its items, as `... mod name {}` or,
         // with inner attributes, ending in a line `}`: reopen it.
-        let indent = "    ".repeat(depth);
-        if let Some(open) = printed.strip_suffix("{}\n") {
+        let indent = "    ".repeat(module.block.depth - 1);
+        if let Some(open) = head.strip_suffix("{}\n") {
             out.push_str(open);
             out.push_str("{\n");
-        } else if let Some(open) = printed.strip_suffix(&format!("{indent}}}\n")) {
+        } else if let Some(open) = head.strip_suffix(&format!("{indent}}}\n")) {
             out.push_str(open);
         } else {
-            let message = format!("unexpected printout of module {printed:?}");
-            return Err(syn::Error::new(proc_macro2::Span::call_site(), message));
+            let message = format!("unexpected printout of module {head:?}");
+            let error = syn::Error::new(proc_macro2::Span::call_site(), message);
+            return Err(Error::format(spec_path, &error));
         }
-        self.items(content, depth + 1, path, out)?;
+        out.push_str(&module.text);
         out.push_str(&indent);
         out.push_str("}\n");
         Ok(())
@@ -169,32 +212,6 @@ impl Block {
             out.push_str(&printed);
         }
     }
-}
-
-/// An item as the printer sees it.
-enum Part {
-    /// An inline module (`#[attrs] pub mod name { .. }`) taken apart: its
-    /// head with an empty body and its outer attributes, its inner
-    /// attributes, and its items.
-    InlineModule(ItemMod, Vec<Attribute>, Vec<Item>),
-    /// Any other item, as it was.
-    Other(Item),
-}
-
-fn take_apart(item: Item) -> Part {
-    let Item::Mod(mut module) = item else {
-        return Part::Other(item);
-    };
-    let Some((brace, content)) = module.content.take() else {
-        return Part::Other(Item::Mod(module));
-    };
-    module.content = Some((brace, Vec::new()));
-    let (inner, outer) = module
-        .attrs
-        .into_iter()
-        .partition(|attr| matches!(attr.style, AttrStyle::Inner(_)));
-    module.attrs = outer;
-    Part::InlineModule(module, inner, content)
 }
 
 /// Prints `item` as prettyplease would `depth` modules deep: wrapped in
@@ -335,7 +352,7 @@ mod tests {
             split: &[],
             spaced: true,
         };
-        let formatted = format(syn::parse2(tokens).unwrap(), style).unwrap();
+        let formatted = format(Path::new("test"), syn::parse2(tokens).unwrap(), style).unwrap();
         assert_eq!(
             formatted.root,
             "use a::b;\nuse c::d;\n\nmod m {\n    struct A {\n        x: u8,\n    }\n\n    impl A {\n        fn f() {\n            if true {\n                g();\n            }\n            h();\n        }\n\n        fn g() {}\n        const C: u8 = 1;\n    }\n\n    const B: u8 = 1;\n}\n\nfn top() {}\n"
@@ -359,7 +376,7 @@ mod tests {
             split: &["types", "types::split", "inner"],
             spaced: true,
         };
-        let formatted = format(syn::parse2(tokens).unwrap(), style).unwrap();
+        let formatted = format(Path::new("test"), syn::parse2(tokens).unwrap(), style).unwrap();
         assert_eq!(
             formatted.root,
             "/// Types.\n#[allow(clippy::all)]\npub mod types;\n\npub struct Client;\n"
