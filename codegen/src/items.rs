@@ -355,6 +355,27 @@ mod tests {
     }
 
     #[test]
+    fn a_syntax_error_anywhere_names_the_spec_and_what_syn_said() {
+        for broken in [
+            quote! { pub struct A; fn f() {} = 1; pub struct B; },
+            quote! { pub struct A; pub struct B },
+            quote! { #![= 1] pub struct A; },
+            quote! { pub struct A; pub mod b { const C: u8 = D {}.e { f }; } },
+        ] {
+            let error = parse(
+                std::path::Path::new("x.yaml"),
+                broken.clone(),
+                &mut Events::default(),
+            );
+            assert!(
+                matches!(&error, Err(Error::Format { path, message }) if path.ends_with("x.yaml") && !message.is_empty()),
+                "{broken}: {error:?}"
+            );
+            assert!(syn::parse2::<syn::File>(broken).is_err());
+        }
+    }
+
+    #[test]
     fn a_syntax_error_names_the_spec_and_a_sink_error_is_its_own() {
         let broken = quote! { pub mod types { pub struct ; } };
         let error = parse(

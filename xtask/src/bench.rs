@@ -45,11 +45,13 @@ const GROUPS: [&str; 7] = [
 /// How long to measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// About two and a half minutes on two cores: 1 s warm-up and 3 s per
-    /// criterion benchmark, 30 interleaved rounds, 5 callgrind runs.
+    /// About four minutes on two cores: 1 s warm-up and 3 s per criterion
+    /// benchmark, 30 interleaved rounds, 5 callgrind runs, the generator's
+    /// growth up to 100 operations.
     Short,
     /// 3 s warm-up and 10 s per criterion benchmark, 100 interleaved
-    /// rounds, 9 callgrind runs.
+    /// rounds, 9 callgrind runs, the generator's growth up to 1,000
+    /// operations.
     Full,
 }
 
@@ -66,6 +68,15 @@ impl Mode {
             measure,
             "--noplot",
         ]
+    }
+
+    /// The generator's growth bench: rounds, and operations in its large
+    /// spec (a 1,000-operation run takes seconds).
+    fn growth(self) -> (&'static str, &'static str) {
+        match self {
+            Mode::Short => ("7", "100"),
+            Mode::Full => ("7", "1000"),
+        }
     }
 
     fn ratio_rounds(self) -> &'static str {
@@ -144,6 +155,9 @@ pub struct Report {
     pub criterion: Results,
     /// The interleaved ratios, as the `overhead_ratio` bench wrote them.
     pub interleaved: Option<Value>,
+    /// The generator's growth with the sizes taking turns, as the
+    /// `generate_growth` bench wrote it.
+    pub generator_growth: Option<Value>,
     /// Client instructions per request, by variant, from callgrind.
     pub instructions: Option<Counts>,
     /// The peer, when it was measured.
@@ -200,6 +214,24 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
     }
     phases.end("criterion");
 
+    let growth_file = target.join("tmp/generator_growth.json");
+    let _ = std::fs::remove_file(&growth_file);
+    let (rounds, large) = mode.growth();
+    run_checked(
+        cargo(root, &target)
+            .args([
+                "bench",
+                "--package",
+                "klink-codegen",
+                "--bench",
+                "generate_growth",
+            ])
+            .args(["--", "--rounds", rounds, "--large", large]),
+        Echo::Everything,
+    )?;
+    let generator_growth = read_json(&growth_file)?;
+    phases.end("generator growth");
+
     let ratio_file = target.join("tmp/overhead_ratio.json");
     let _ = std::fs::remove_file(&ratio_file);
     run_checked(
@@ -208,9 +240,7 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
             .args(["--", "--rounds", mode.ratio_rounds()]),
         Echo::Everything,
     )?;
-    let interleaved: Value = std::fs::read_to_string(&ratio_file)
-        .map_err(|e| format!("{}: {e}", ratio_file.display()))
-        .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()))?;
+    let interleaved = read_json(&ratio_file)?;
     phases.end("interleaved");
 
     let instructions = if instructions::available() {
@@ -230,6 +260,7 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
     let report = Report {
         criterion: read_results(&criterion)?,
         interleaved: Some(interleaved),
+        generator_growth: Some(generator_growth),
         instructions,
         peer,
     };
@@ -257,6 +288,15 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
         pagination_instructions.as_ref(),
     )?);
     Ok(out)
+}
+
+/// A JSON file a benchmark wrote.
+fn read_json(path: &Path) -> Result<Value, String> {
+    std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: {e}", path.display()))
+        .and_then(|text| {
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+        })
 }
 
 /// How long each part of a run took, for its closing line.

@@ -36,7 +36,7 @@ pub fn render(report: &Report, machine: &str, options: Options) -> String {
     interleaved_table(&mut out, report);
     instructions_table(&mut out, report);
     decode_section(&mut out, results);
-    generator_section(&mut out, results);
+    generator_section(&mut out, results, report.generator_growth.as_ref());
     out
 }
 
@@ -288,7 +288,7 @@ fn decode_section(out: &mut String, results: &Results) {
 }
 
 /// Generation time as the spec grows.
-fn generator_section(out: &mut String, results: &Results) {
+fn generator_section(out: &mut String, results: &Results, growth: Option<&Value>) {
     let _ = writeln!(
         out,
         "\n### Generator: load, validate, generate and format (lower is better)\n"
@@ -332,6 +332,36 @@ fn generator_section(out: &mut String, results: &Results) {
             first.per_iteration
         );
     }
+    if let Some(growth) = growth {
+        growth_line(out, growth);
+    }
+}
+
+/// The growth measured with the sizes taking turns (`generate_growth`).
+fn growth_line(out: &mut String, growth: &Value) {
+    let (Some(small), Some(large), Some(rounds)) = (
+        growth["small"].as_u64(),
+        growth["large"].as_u64(),
+        growth["rounds"].as_u64(),
+    ) else {
+        return;
+    };
+    let ratio = |q: &str| growth["ratio"][q].as_f64().unwrap_or(f64::NAN);
+    let ms = |size: &str| {
+        growth["per_operation_ms"][size]
+            .as_f64()
+            .unwrap_or(f64::NAN)
+    };
+    let _ = writeln!(
+        out,
+        "\nWith the sizes taking turns ({rounds} rounds, each one run of {large} operations and {} runs of {small} back to back, in alternating order, so that the machine's drift cancels): time per operation at {large} operations is {:.2}x that at {small} (median of the rounds' ratios; quartiles {:.2}–{:.2}), {:.2} ms against {:.2} ms.",
+        large / small.max(1),
+        ratio("median"),
+        ratio("q1"),
+        ratio("q3"),
+        ms("large"),
+        ms("small"),
+    );
 }
 
 fn rate(m: &Measurement) -> String {
@@ -452,6 +482,11 @@ mod tests {
                 "variants": variants,
                 "sequential": {"ratio_to_hand_written": sequential},
             })),
+            generator_growth: Some(serde_json::json!({
+                "small": 10, "large": 1000, "rounds": 7,
+                "ratio": {"median": 1.04, "q1": 0.98, "q3": 1.12},
+                "per_operation_ms": {"small": 2.9, "large": 3.05},
+            })),
             instructions: Some(
                 instructions
                     .into_iter()
@@ -525,6 +560,16 @@ mod tests {
         );
         assert!(
             report.contains("at 1000 operations is 1.10x that at 10"),
+            "{report}"
+        );
+        assert!(
+            report.contains(
+                "(7 rounds, each one run of 1000 operations and 100 runs of 10 back to back"
+            ),
+            "{report}"
+        );
+        assert!(
+            report.contains("is 1.04x that at 10 (median of the rounds' ratios; quartiles 0.98–1.12), 3.05 ms against 2.90 ms."),
             "{report}"
         );
     }
