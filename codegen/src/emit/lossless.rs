@@ -442,6 +442,54 @@ mod tests {
         Ok(quote::ToTokens::into_token_stream(file).to_string())
     }
 
+    /// The builders come after the types, in `types::builder`: only a
+    /// rewritten struct's builder takes its `extra` as klink-api's type.
+    #[test]
+    fn the_builders_of_rewritten_structs_hold_extra_too() {
+        let mut pass = OnePassDecoding::default();
+        let mut rewritten: Item = syn::parse_quote! {
+            #[derive(::serde::Deserialize, ::serde::Serialize)]
+            pub struct Thing {
+                pub id: ::std::string::String,
+                #[serde(flatten)]
+                pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            }
+        };
+        assert!(pass.item("types", &mut rewritten).unwrap().is_some());
+        let builders: syn::File = syn::parse_quote! {
+            pub struct Thing {
+                extra: ::std::result::Result<::serde_json::Map<::std::string::String, ::serde_json::Value>, ::std::string::String>,
+            }
+            impl Thing {
+                pub fn extra<T>(mut self, value: T) -> Self
+                where T: ::std::convert::TryInto<::serde_json::Map<::std::string::String, ::serde_json::Value>> { self }
+            }
+            pub struct Other {
+                extra: ::std::result::Result<::serde_json::Map<::std::string::String, ::serde_json::Value>, ::std::string::String>,
+            }
+        };
+        let mut printed = Vec::new();
+        for mut item in builders.items {
+            assert!(pass.item("types::builder", &mut item).unwrap().is_none());
+            printed.push(quote::ToTokens::into_token_stream(item).to_string());
+        }
+        assert!(
+            printed[0].contains("Result < crate :: Extra ,"),
+            "{}",
+            printed[0]
+        );
+        assert!(
+            printed[1].contains("TryInto < crate :: Extra >"),
+            "{}",
+            printed[1]
+        );
+        assert!(
+            printed[2].contains(":: serde_json :: Map"),
+            "{}",
+            printed[2]
+        );
+    }
+
     #[test]
     fn a_struct_with_an_extra_map_gets_a_one_pass_deserialize() {
         let out = rewritten(quote! {
