@@ -61,6 +61,16 @@ pub enum Error {
 }
 
 impl Error {
+    /// Generation failed for the spec at `path`, at `operation` if one is
+    /// to blame.
+    pub(crate) fn generator(path: &Path, operation: Option<&str>, message: String) -> Self {
+        Error::Generator {
+            path: path.to_owned(),
+            operation: operation.map(str::to_owned),
+            message,
+        }
+    }
+
     /// Generated tokens that do not parse as Rust, from the spec at `path`.
     pub(crate) fn format(path: &Path, error: &syn::Error) -> Self {
         Error::Format {

@@ -103,16 +103,11 @@ pub(crate) fn run_generator_with(
     // progenitor panics on some malformed inputs that validation does not
     // foresee; turn that into an error that names the spec.
     catch_unwind(AssertUnwindSafe(|| generate(&mut generator, spec)))
-        .map_err(|panic| Error::Generator {
-            path: spec.path.clone(),
-            operation: None,
-            message: format!("progenitor panicked: {}", panic_message(&panic)),
+        .map_err(|panic| {
+            let message = format!("progenitor panicked: {}", panic_message(&panic));
+            Error::generator(&spec.path, None, message)
         })?
-        .map_err(|e| Error::Generator {
-            path: spec.path.clone(),
-            operation: None,
-            message: e.to_string(),
-        })
+        .map_err(|e| Error::generator(&spec.path, None, e.to_string()))
 }
 
 fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> &str {

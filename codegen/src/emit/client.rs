@@ -109,7 +109,7 @@ impl<S: Items> Items for Passes<'_, S> {
             .item(at, &mut item)
             .map_err(|refused| refused.into_error(self.spec))?;
         self.hand_on(at, item)?;
-        for item in added.into_iter().flatten() {
+        for item in added {
             self.hand_on(at, item)?;
         }
         Ok(())

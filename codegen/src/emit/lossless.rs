@@ -45,10 +45,10 @@ pub(crate) struct OnePassDecoding {
 }
 
 impl OnePassDecoding {
-    /// `item`, of the module at `at`, rewritten, and the impl that follows
-    /// it if it gets one. A struct this pass cannot rewrite is an error
-    /// naming it.
-    pub(crate) fn item(&mut self, at: &str, item: &mut Item) -> Result<Option<Vec<Item>>, Refused> {
+    /// `item`, of the module at `at`, rewritten, and the items of the impl
+    /// that follows it (none when it gets none). A struct this pass cannot
+    /// rewrite is an error naming it.
+    pub(crate) fn item(&mut self, at: &str, item: &mut Item) -> Result<Vec<Item>, Refused> {
         match (at, item) {
             ("types", Item::Struct(structure)) if flattens(structure) => {
                 let name = structure.ident.to_string();
@@ -57,18 +57,18 @@ impl OnePassDecoding {
                     message,
                 };
                 let Some(implementation) = rewrite_struct(structure).map_err(refused)? else {
-                    return Ok(None);
+                    return Ok(Vec::new());
                 };
                 let implementation: syn::File =
                     syn::parse2(implementation).map_err(|e| refused(e.to_string()))?;
                 self.rewritten.insert(name);
-                Ok(Some(implementation.items))
+                Ok(implementation.items)
             }
             ("types::builder", item) => {
                 rewrite_builder(item, &self.rewritten);
-                Ok(None)
+                Ok(Vec::new())
             }
-            _ => Ok(None),
+            _ => Ok(Vec::new()),
         }
     }
 }
@@ -83,14 +83,11 @@ pub(crate) struct Refused {
 impl Refused {
     /// The generation error for the spec at `spec`.
     pub(crate) fn into_error(self, spec: &Spec) -> Error {
-        Error::Generator {
-            path: spec.path.clone(),
-            operation: None,
-            message: format!(
-                "cannot emit a one-pass Deserialize for `{}`: {}",
-                self.name, self.message
-            ),
-        }
+        let message = format!(
+            "cannot emit a one-pass Deserialize for `{}`: {}",
+            self.name, self.message
+        );
+        Error::generator(&spec.path, None, message)
     }
 }
 
@@ -433,7 +430,7 @@ mod tests {
                 .item("types", &mut item)
                 .map_err(|refused| (refused.name, refused.message))?;
             out.push(item);
-            out.extend(added.into_iter().flatten());
+            out.extend(added);
         }
         let file = syn::File {
             items: out,
@@ -455,7 +452,7 @@ mod tests {
                 pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
             }
         };
-        assert!(pass.item("types", &mut rewritten).unwrap().is_some());
+        assert!(!pass.item("types", &mut rewritten).unwrap().is_empty());
         let builders: syn::File = syn::parse_quote! {
             pub struct Thing {
                 extra: ::std::result::Result<::serde_json::Map<::std::string::String, ::serde_json::Value>, ::std::string::String>,
@@ -470,7 +467,7 @@ mod tests {
         };
         let mut printed = Vec::new();
         for mut item in builders.items {
-            assert!(pass.item("types::builder", &mut item).unwrap().is_none());
+            assert!(pass.item("types::builder", &mut item).unwrap().is_empty());
             printed.push(quote::ToTokens::into_token_stream(item).to_string());
         }
         assert!(

@@ -89,24 +89,22 @@ impl Streams {
         match at {
             "types" => self.types_closed = true,
             "builder" => self.builder_closed = true,
-            _ => return Ok(Vec::new()),
+            _ => {}
         }
         if at != "builder" || self.operations.is_empty() {
             return Ok(Vec::new());
         }
         if !self.types_closed {
-            return Err(generator_error(
-                spec,
-                None,
-                "no `types` module before `builder` in the generated code".into(),
-            ));
+            let message = "no `types` module before `builder` in the generated code";
+            return Err(Error::generator(&spec.path, None, message.into()));
         }
         let mut added = Vec::new();
         for operation in &self.operations {
             let id = operation.operation_id.as_str();
             let stream =
                 stream_method(operation, &self.types, &self.builder).map_err(|message| {
-                    generator_error(spec, Some(id), format!("cannot add stream(): {message}"))
+                    let message = format!("cannot add stream(): {message}");
+                    Error::generator(&spec.path, Some(id), message)
                 })?;
             added.push(syn::Item::Impl(
                 syn::parse2(stream).map_err(|e| Error::format(&spec.path, &e))?,
@@ -122,19 +120,8 @@ impl Streams {
         if self.operations.is_empty() || self.builder_closed {
             return Ok(());
         }
-        Err(generator_error(
-            spec,
-            None,
-            "no `builder` module in the generated code".into(),
-        ))
-    }
-}
-
-fn generator_error(spec: &Spec, operation: Option<&str>, message: String) -> Error {
-    Error::Generator {
-        path: spec.path.clone(),
-        operation: operation.map(str::to_owned),
-        message,
+        let message = "no `builder` module in the generated code";
+        Err(Error::generator(&spec.path, None, message.into()))
     }
 }
 

@@ -27,6 +27,16 @@ pub struct Output {
 /// Where generated code is printed: its doc lines split, item by item.
 pub(crate) type Sink<'a> = OneLinePerDocLine<Printer<'a>>;
 
+/// A sink for code generated from `spec`, spaced, with the modules of
+/// `split` printed into files of their own.
+fn sink<'a>(spec: &'a Spec, split: &'a [&'a str]) -> Sink<'a> {
+    let style = Style {
+        split,
+        spaced: true,
+    };
+    OneLinePerDocLine(Printer::new(&spec.path, style))
+}
+
 /// Prints the items `write` streams as the directory `dir`: `mod.rs`, then
 /// one file per module of `split` (`types::builder` -> `types/builder.rs`),
 /// inner modules before the modules holding them.
@@ -36,11 +46,7 @@ pub(crate) fn split_files(
     split: &[&str],
     write: impl FnOnce(&mut Sink) -> Result<(), Error>,
 ) -> Result<Vec<Output>, Error> {
-    let style = Style {
-        split,
-        spaced: true,
-    };
-    let mut sink = OneLinePerDocLine(Printer::new(&spec.path, style));
+    let mut sink = sink(spec, split);
     write(&mut sink)?;
     let formatted = sink.0.finish();
     let file = |name: &str, body: &str| Output {
@@ -59,11 +65,7 @@ pub(crate) fn split_files(
 
 /// Prints `code` as the one file at `path` (workspace-relative).
 pub(crate) fn rust_file(spec: &Spec, path: &str, code: syn::File) -> Result<Output, Error> {
-    let style = Style {
-        split: &[],
-        spaced: true,
-    };
-    let mut sink = OneLinePerDocLine(Printer::new(&spec.path, style));
+    let mut sink = sink(spec, &[]);
     feed(code, &mut sink)?;
     Ok(Output {
         path: path.to_owned(),
