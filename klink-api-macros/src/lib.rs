@@ -1,25 +1,33 @@
-//! `klink_api::extend!`: typed calls, from a spec of your own, for K-LINK
-//! operations klink-api does not have. Use it through klink-api's `extend`
-//! feature; the README's "Extending the SDK in your own crate" shows a
-//! whole example.
+//! klink-api's procedural macros, used through klink-api's re-exports:
 //!
-//! The extension goes through the base client's pipeline (crate
-//! `klink-codegen`): the same loading and checks (examples included), the
-//! same progenitor settings and post-processing, and then relocation into
-//! the calling crate. The base spec it is checked against is embedded:
-//! `base-spec.json`, the bundle `cargo xtask generate` writes beside this
-//! file.
-
-use std::path::{Path, PathBuf};
+//! - `#[derive(klink_api::Deserialize)]`: the one-pass decode of a struct
+//!   that keeps the keys it does not declare in a `#[serde(flatten)]`
+//!   field of type `klink_api::Extra` (the `deserialize` module). Every
+//!   generated type with an `extra` field uses it, and so can hand-written
+//!   types. It needs only `syn` and `quote`.
+//! - `klink_api::extend!` (feature `extend`): typed calls from a spec of
+//!   your own (the `extend` module). It runs the whole code generator, so
+//!   it is behind a feature: the derive alone never builds it.
 
 use proc_macro::TokenStream;
-use quote::quote;
-use syn::LitStr;
 
+mod deserialize;
+#[cfg(feature = "extend")]
+mod extend;
+#[cfg(feature = "extend")]
 mod location;
 
-/// The base spec (klink-api's), as one line of JSON.
-const BASE_SPEC: &str = include_str!("../base-spec.json");
+/// Derives `serde::Deserialize` for a struct that keeps the keys it does
+/// not declare in its `#[serde(flatten)]` field of type `klink_api::Extra`,
+/// reading the object once. Used through klink-api's re-export,
+/// `klink_api::Deserialize`, whose docs say what it accepts.
+#[proc_macro_derive(Deserialize, attributes(serde))]
+pub fn derive_deserialize(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    deserialize::expand(&input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
 
 /// Expands to the typed client of the OpenAPI 3.0 file at the given path,
 /// relative to the calling crate's `Cargo.toml`: `Client` (built from a
@@ -33,47 +41,8 @@ const BASE_SPEC: &str = include_str!("../base-spec.json");
 /// }
 /// let extra = extra::Client::from(&base);
 /// ```
+#[cfg(feature = "extend")]
 #[proc_macro]
 pub fn extend(input: TokenStream) -> TokenStream {
-    let literal = match syn::parse::<LitStr>(input) {
-        Ok(literal) => literal,
-        Err(error) => {
-            let message = format!(
-                "{error}: klink_api::extend! takes the path of an OpenAPI file, relative to the crate's Cargo.toml, as a string literal"
-            );
-            return syn::Error::new(error.span(), message)
-                .to_compile_error()
-                .into();
-        }
-    };
-    match expand(&literal.value()) {
-        Ok(tokens) => tokens.into(),
-        Err(message) => syn::Error::new(literal.span(), message)
-            .to_compile_error()
-            .into(),
-    }
-}
-
-/// The expansion for the spec at `relative`, or the error message.
-fn expand(relative: &str) -> Result<proc_macro2::TokenStream, String> {
-    let dir = manifest_dir();
-    let path = dir.join(relative);
-    let base: serde_json::Value = serde_json::from_str(BASE_SPEC)
-        .map_err(|e| format!("klink-api-macros' embedded base spec is not JSON: {e}"))?;
-    let shown = |error: codegen::Error| location::describe(&error, &dir);
-    let extension = codegen::load_extension(&path, &base).map_err(shown)?;
-    let client = codegen::extension_tokens(&extension).map_err(shown)?;
-    // Reading each file in the expansion makes cargo rerun the macro when
-    // one changes (as progenitor's own macro does).
-    let files = extension.files();
-    let files = files.iter().map(|file| file.display().to_string());
-    Ok(quote! {
-        #client
-        const _: &[&[u8]] = &[#(include_bytes!(#files)),*];
-    })
-}
-
-/// The calling crate's directory, which relative paths start from.
-fn manifest_dir() -> PathBuf {
-    std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| Path::new(".").to_owned(), PathBuf::from)
+    extend::extend(input)
 }

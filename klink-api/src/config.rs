@@ -10,7 +10,7 @@ use std::time::Duration;
 use reqwest::header::HeaderValue;
 
 use crate::capture::{CAPTURE_VAR, Capture, DEFAULT_CAPTURE_BODY_LIMIT};
-use crate::urls::BaseUrl;
+use crate::base_url::BaseUrl;
 use crate::{Client, RetryPolicy, Token};
 
 /// The API's base URL (the current docs' gateway).

@@ -22,19 +22,27 @@ pub async fn response<T: DeserializeOwned, E>(
     Ok(ResponseValue::new(inner, status, headers))
 }
 
-/// Decodes a JSON body as a `T`, as `serde_json::from_slice` does: the
-/// same value, or the same error.
+/// Decodes a JSON body as a `T`: strictly, as `serde_json::from_slice`
+/// does, and, when that fails on the body's data (not its syntax), again on
+/// the tolerant pass (`crate::lossless`), where an optional field whose
+/// value does not fit its type gives it up to `extra` instead of failing
+/// the call.
 ///
 /// # Errors
 ///
-/// serde_json's, when `body` is not a `T`.
+/// serde_json's: the strict pass's when the body is not JSON, the tolerant
+/// pass's (with the whole key path) when it is JSON that is not a `T`.
 pub fn decode_body<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
     // One UTF-8 check of the whole body spares `from_slice` its check of
     // every string. A body that is not UTF-8 is left to `from_slice`, whose
     // error says where.
-    match std::str::from_utf8(body) {
-        Ok(text) => serde_json::from_str(text),
-        Err(_) => serde_json::from_slice(body),
+    let Ok(text) = std::str::from_utf8(body) else {
+        return serde_json::from_slice(body);
+    };
+    match serde_json::from_str(text) {
+        Ok(value) => Ok(value),
+        Err(strict) if strict.is_data() => crate::lossless::decode_tolerant(text),
+        Err(strict) => Err(strict),
     }
 }
 
@@ -42,6 +50,8 @@ pub fn decode_body<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
 mod tests {
     use super::*;
 
+    /// The same value as `from_slice`, or the same error; a data error
+    /// (from the tolerant pass) names its key path too.
     #[test]
     fn decodes_and_fails_as_from_slice_does() {
         let bodies: [&[u8]; 7] = [
@@ -63,6 +73,10 @@ mod tests {
             let theirs = serde_json::from_slice::<Body>(body);
             match (ours, theirs) {
                 (Ok(ours), Ok(theirs)) => assert_eq!(ours, theirs),
+                (Err(ours), Err(theirs)) if theirs.is_data() => {
+                    assert_eq!(ours.to_string(), format!("at `a`: {theirs}"));
+                    assert!(ours.is_data());
+                }
                 (Err(ours), Err(theirs)) => {
                     assert_eq!(ours.to_string(), theirs.to_string());
                     assert_eq!(ours.classify(), theirs.classify());

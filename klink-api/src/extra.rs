@@ -10,7 +10,6 @@ use serde::ser::{Serialize, Serializer};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use crate::lossless::Undeclared;
 
 /// The keys of an object that the spec does not declare, with their
 /// values: nothing K-LINK sends is lost, even where the docs are silent.
@@ -64,7 +63,7 @@ impl Extra {
         std::mem::take(&mut *self)
     }
 
-    /// Takes an object's text built by [`Undeclared`] (empty for none).
+    /// Takes an object's text built by `undeclared::Undeclared` (empty for none).
     pub(crate) fn from_raw(raw: String) -> Self {
         Self {
             raw,
@@ -93,7 +92,7 @@ impl DerefMut for Extra {
     }
 }
 
-/// The members' map from an object's text that [`Undeclared`] wrote, so
+/// The members' map from an object's text that `Undeclared` wrote, so
 /// valid JSON; a value `Value` cannot hold becomes the string of its text.
 fn parse(raw: &str) -> Map<String, Value> {
     if raw.is_empty() {
@@ -201,32 +200,6 @@ impl Serialize for Extra {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         (**self).serialize(serializer)
     }
-}
-
-/// Read from a JSON object, keeping its text.
-impl<'de> Deserialize<'de> for Extra {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Object;
-        impl<'de> Visitor<'de> for Object {
-            type Value = Extra;
-            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-                formatter.write_str("a JSON object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Extra, A::Error> {
-                let mut undeclared = Undeclared::default();
-                while map.next_key_seed(undeclared.key_seed(none))?.is_some() {
-                    map.next_value_seed(undeclared.value())?;
-                }
-                Ok(undeclared.finish())
-            }
-        }
-        deserializer.deserialize_map(Object)
-    }
-}
-
-/// No key is declared.
-fn none(_: &str) -> Option<u16> {
-    None
 }
 
 #[cfg(test)]

@@ -7,34 +7,54 @@
 // docs.rs (`--cfg docsrs`, nightly): label each item with the features it needs.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+// The modules, by role (each imports only from the roles above it or its
+// own; `tests/tests/module_graph.rs` checks there is no circle):
+//
+// | role | modules |
+// |---|---|
+// | support for the generated types | `timestamp` ([`Timestamp`]), `extra` ([`Extra`]), `undeclared` (an object's undeclared keys as they are read), `lossless` (the runtime of `#[derive(Deserialize)]`: strict and tolerant passes), `item_id`, `spare` (per-thread buffers) |
+// | the request path | `base_url`, `config` (the client's settings), `urls`, `auth`, `redact`, `capture`, `replay`, `retry`, `hooks` (what runs around every call), `call`, `decode`, `error_body`, `error` |
+// | what users call | `generated` (the client and its types, made by `cargo xtask generate`), `pagination`, `raw`, `webhooks`, and the re-exports below; `__private` is what generated and extension code reaches |
+
+// Support for the generated types.
+mod extra;
+mod item_id;
+mod lossless;
+mod spare;
+mod timestamp;
+mod undeclared;
+
+// The request path.
 mod auth;
+mod base_url;
 mod call;
 pub mod capture;
 mod config;
 mod decode;
 mod error;
 mod error_body;
-mod extra;
+mod hooks;
+mod redact;
+mod replay;
+pub mod retry;
+mod urls;
+
+// What users call.
 // Generated: lints are for hand-written code; the prelude it emits is unused here.
 #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 #[rustfmt::skip]
 mod generated;
+pub mod pagination;
+mod raw;
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
-mod hooks;
-mod item_id;
-mod lossless;
-pub mod pagination;
-mod raw;
-mod redact;
-mod replay;
-pub mod retry;
-mod spare;
-mod timestamp;
-mod urls;
-#[cfg(feature = "webhooks")]
-pub mod webhooks;
+
+// `#[derive(Deserialize)]` expands to paths under `::klink_api`, which must
+// resolve here too, where the generated types use it.
+extern crate self as klink_api;
 
 pub use auth::Token;
 pub use capture::{CAPTURE_VAR, DEFAULT_CAPTURE_BODY_LIMIT};
@@ -45,6 +65,59 @@ pub use config::{
 pub use error::{ApiError, Error};
 pub use extra::Extra;
 pub use generated::{Client, ResponseValue, builder, types};
+/// Derives `serde::Deserialize` for a struct that keeps the keys it does
+/// not declare: every generated type with an `extra` field uses it, and so
+/// can your own types.
+///
+/// The object is read once: each key is matched against the declared
+/// fields as it is read, a declared key's value is decoded straight into
+/// its field, and every other key is written, with its value's JSON text
+/// as the server sent it, into the one field marked `#[serde(flatten)]`,
+/// which must be an [`Extra`]. serde's own derive with a flattened map
+/// buffers the whole object and reads it twice, which costs what decoding
+/// into `serde_json::Value` costs.
+///
+/// ```
+/// use klink_api::Extra;
+///
+/// #[derive(Debug, serde::Serialize, klink_api::Deserialize)]
+/// struct Note {
+///     #[serde(rename = "createdAt")]
+///     created_at: String,
+///     #[serde(skip_serializing_if = "Option::is_none")]
+///     color: Option<String>,
+///     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+///     tags: Vec<String>,
+///     #[serde(flatten)]
+///     extra: Extra,
+/// }
+///
+/// let note: Note = serde_json::from_str(r#"{"createdAt": "today", "pinned": true}"#)?;
+/// assert_eq!(note.extra["pinned"], true);
+/// assert_eq!(note.color, None);
+/// assert_eq!(serde_json::to_string(&note)?, r#"{"createdAt":"today","pinned":true}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+///
+/// It accepts what serde's derive accepts: keys in any order, `null` or no
+/// key for an `Option` field, no key for a `#[serde(default)]` field. A
+/// declared key given twice, a missing required key or a value of the
+/// wrong type is an error that names the key path (`at `data.createdAt`:
+/// ...`). Where klink-api decodes a response or a webhook event, it gives
+/// optional fields more room: a body that fails to decode is decoded
+/// again, and an optional field whose value does not fit its type is left
+/// empty, its value kept in `extra` under its key (serializing gives back
+/// what the server sent), with a `tracing` warning once per type and key.
+/// A required field that does not fit still fails, with the whole path
+/// (`at `data[1].ticketNumber`: ...`).
+///
+/// Field attributes: `rename`, `default`, `default = "path"`, `flatten`
+/// (the `Extra` field), and the serialization-only ones, which it leaves to
+/// `Serialize`. Any other serde attribute is a compile error rather than a
+/// silent difference from serde's derive. Fields must be owned types
+/// (`DeserializeOwned`), and the struct must have named fields and no
+/// generic parameters.
+pub use klink_api_macros::Deserialize;
 /// Typed calls for operations the SDK lacks, from your own OpenAPI file:
 /// see the README's "Extending the SDK in your own crate" (feature `extend`).
 #[cfg(feature = "extend")]

@@ -1,99 +1,262 @@
-//! What the generated `Deserialize` impls of the types with an `extra` map
-//! share (`codegen/src/lossless.rs` emits them).
+//! The runtime of `#[derive(klink_api::Deserialize)]` (the derive itself is
+//! in `klink-api-macros`): how each declared field is decoded, the errors
+//! that name the key path, and the two passes klink-api decodes a body in.
 //!
-//! serde's `#[serde(flatten)]` would keep the undeclared keys too, but it
-//! buffers the whole object into serde's private `Content` tree and reads
-//! it a second time, so a typed decode cost what decoding into
-//! `serde_json::Value` costs. The generated impls read the object once:
-//! each key is matched against the declared ones as it is read, a declared
-//! key's value is decoded straight into its field, and any other key is
-//! written, with its value's JSON text as serde_json found it, to one
-//! buffer that becomes the object's [`Extra`] (no allocation per key).
+//! **Strict pass.** What serde's derive does: a value of the wrong type, a
+//! declared key given twice or a missing required key is an error, named
+//! by its key path (`at `data.createdAt`: invalid type: ...`). Every body
+//! is decoded this way first, and almost every body succeeds; this pass
+//! costs one thread-local read per object over the plain decode.
 //!
-//! They accept what the derived impls accept: keys in any order, unknown
-//! keys, `null` for an `Option`; a declared key given twice, a missing
-//! required key or a value of the wrong type is an error, which names the
-//! key (`at `data.createdAt`: invalid type: ...`).
+//! **Tolerant pass.** The docs are cut-off examples, so the spec is wrong
+//! in places, and one such place must not fail a whole call. When the
+//! strict pass fails, [`decode_tolerant`] decodes the body again with
+//! every field's value read as text first: an *optional* field (an
+//! `Option`, or `#[serde(default)]`) whose value does not fit its type is
+//! left empty and its value kept in the struct's `extra` under its JSON
+//! key (so serializing gives back what the server sent), with a `tracing`
+//! warning once per type and key. A required field that does not fit, or
+//! a body whose top is not the declared shape, still fails, with the whole
+//! path, indices included (`at `data[1].ticketNumber`: ...`).
+//!
+//! An error inside an optional field's value that comes from a *required*
+//! field further down (a "hard" error) is not swallowed by the optional
+//! field: it fails the call with its path, as the strict pass would.
 
-use std::cell::RefCell;
-use std::fmt;
+use std::any::type_name;
+use std::cell::Cell;
+use std::collections::BTreeSet;
+use std::sync::Mutex;
 
-use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
-use serde_json::{Map, Value};
+use serde::de::{self, DeserializeOwned, MapAccess};
+use serde_path_to_error::{Path, Segment};
 
-use crate::extra::Extra;
-use crate::spare;
+pub use crate::undeclared::{Key, KeySeed, Undeclared};
+use crate::undeclared::RawSeed;
 
-/// A key of an object being decoded: one of the type's declared keys (by
-/// its position in the type's table), or another key, already written to
-/// the [`Undeclared`] members (its value must follow, by
-/// [`Undeclared::value`]).
-pub enum Key {
-    /// The declared key at this index.
-    Declared(u16),
-    /// An undeclared key.
-    Undeclared,
+thread_local! {
+    /// Whether this thread is in [`decode_tolerant`].
+    static TOLERANT: Cell<bool> = const { Cell::new(false) };
+    /// Whether the error being returned comes from a required field: set
+    /// where such an error is made, read where an optional field decides
+    /// whether it may give its value up.
+    static HARD: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Reads a key and matches it with `declared` (a generated `match` of the
-/// JSON key to its field index) without allocating; any other key is
-/// written to the undeclared members.
-pub struct KeySeed<'a, F> {
-    declared: F,
-    undeclared: &'a mut Undeclared,
-}
-
-impl<'de, F: Fn(&str) -> Option<u16>> DeserializeSeed<'de> for KeySeed<'_, F> {
-    type Value = Key;
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
-        deserializer.deserialize_identifier(self)
-    }
-}
-
-impl<'de, F: Fn(&str) -> Option<u16>> Visitor<'de> for KeySeed<'_, F> {
-    type Value = Key;
-
-    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-        formatter.write_str("an object key")
-    }
-
-    #[inline]
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-        Ok(match (self.declared)(key) {
-            Some(index) => Key::Declared(index),
-            None => {
-                self.undeclared.key(key);
-                Key::Undeclared
-            }
-        })
-    }
-}
-
-/// Decodes the value of the declared key `key` into `slot`; a second value
-/// for the same key is an error, as with the derived impls.
+/// Whether the object being decoded is on the tolerant pass (read once per
+/// object by the derived visitors).
 #[inline]
-pub fn value<'de, A, T>(
+pub fn tolerant() -> bool {
+    TOLERANT.with(Cell::get)
+}
+
+/// Decodes the value of the required field `key` into `slot`. A second
+/// value for the same key is an error, as with serde's derive.
+#[inline]
+pub fn required_value<'de, A, T>(
     map: &mut A,
     slot: &mut Option<T>,
     key: &'static str,
+    tolerant: bool,
 ) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
-    T: de::Deserialize<'de>,
+    T: DeserializeOwned,
 {
     if slot.is_some() {
-        return Err(de::Error::duplicate_field(key));
+        return Err(duplicate(key));
     }
-    *slot = Some(map.next_value().map_err(|error| at_key(error, key))?);
+    if !tolerant {
+        *slot = Some(map.next_value().map_err(|error| at_key(error, key))?);
+        return Ok(());
+    }
+    let text = captured(map)?;
+    match from_text(&text) {
+        Ok(value) => {
+            *slot = Some(value);
+            Ok(())
+        }
+        Err(failure) => {
+            HARD.with(|hard| hard.set(true));
+            Err(de::Error::custom(failure.under(key)))
+        }
+    }
+}
+
+/// Decodes the value of the optional field `key` into `slot`; on the
+/// tolerant pass, a value that does not fit is written to `undeclared`
+/// instead, and `owner` (the struct's name) is named in the warning.
+#[inline]
+pub fn optional_value<'de, A, T>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    key: &'static str,
+    tolerant: bool,
+    undeclared: &mut Undeclared,
+    owner: &'static str,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: DeserializeOwned,
+{
+    if !tolerant {
+        return required_value(map, slot, key, false);
+    }
+    if slot.is_some() {
+        return Err(duplicate(key));
+    }
+    let text = captured(map)?;
+    let outer = HARD.with(|hard| hard.replace(false));
+    let result = from_text(&text);
+    let hard = HARD.with(|hard| hard.replace(outer));
+    match result {
+        Ok(value) => *slot = Some(value),
+        Err(failure) if hard => {
+            HARD.with(|hard| hard.set(true));
+            return Err(de::Error::custom(failure.under(key)));
+        }
+        Err(_) => {
+            warn_once(owner, key, &short_type_name::<T>(), json_kind(&text));
+            undeclared.member(key, &text);
+        }
+    }
     Ok(())
 }
 
 /// The value of a required key, or the error naming it.
 #[inline]
 pub fn required<T, E: de::Error>(slot: Option<T>, key: &'static str) -> Result<T, E> {
-    slot.ok_or_else(|| E::missing_field(key))
+    slot.ok_or_else(|| {
+        HARD.with(|hard| hard.set(true));
+        E::missing_field(key)
+    })
+}
+
+#[cold]
+fn duplicate<E: de::Error>(key: &'static str) -> E {
+    HARD.with(|hard| hard.set(true));
+    E::duplicate_field(key)
+}
+
+/// Decodes `text`, a JSON body, on the tolerant pass (see the module
+/// docs): what klink-api does after a strict decode fails with a data
+/// error. Its error, when it fails too, names the whole path.
+///
+/// # Errors
+///
+/// serde_json's, when the body is not JSON, or a required field or the
+/// top of the body does not fit `T`.
+pub fn decode_tolerant<T: DeserializeOwned>(text: &str) -> serde_json::Result<T> {
+    let _pass = TolerantPass::start();
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = rendered(error.path());
+        let inner = error.into_inner();
+        let (line, column) = (inner.line(), inner.column());
+        let text = inner.to_string();
+        let message = without_position(&text);
+        let message = if path.is_empty() {
+            message.to_owned()
+        } else {
+            joined(&path, message)
+        };
+        de::Error::custom(format_args!("{message} at line {line} column {column}"))
+    })?;
+    deserializer.end()?;
+    Ok(value)
+}
+
+/// The tolerant mode of this thread while it lives (restored on drop, so a
+/// panic or a nested decode leaves the thread as it was).
+struct TolerantPass {
+    was: bool,
+}
+
+impl TolerantPass {
+    fn start() -> Self {
+        HARD.with(|hard| hard.set(false));
+        Self {
+            was: TOLERANT.with(|tolerant| tolerant.replace(true)),
+        }
+    }
+}
+
+impl Drop for TolerantPass {
+    fn drop(&mut self) {
+        TOLERANT.with(|tolerant| tolerant.set(self.was));
+    }
+}
+
+/// The next value's JSON text, as serde_json read it.
+fn captured<'de, A: MapAccess<'de>>(map: &mut A) -> Result<String, A::Error> {
+    let mut text = String::new();
+    map.next_value_seed(RawSeed::new(&mut text))?;
+    Ok(text)
+}
+
+/// Why a value's text did not decode: the path inside the value and the
+/// message, without serde_json's position (which would be a place in the
+/// value's text, not in the body).
+struct Failure {
+    path: String,
+    message: String,
+}
+
+impl Failure {
+    /// The message for the value of the key `key`: `at `key...`: ...`.
+    fn under(&self, key: &str) -> String {
+        joined(&format!("{key}{}", self.path), &self.message)
+    }
+}
+
+fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, Failure> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| Failure {
+        path: rendered(error.path()),
+        message: without_position(&error.into_inner().to_string()).to_owned(),
+    })
+}
+
+/// A path as it follows a key: `[1]`, `.name`, `[0].tags[2]`; empty for
+/// the value itself.
+fn rendered(path: &Path) -> String {
+    let mut out = String::new();
+    for segment in path {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } => {
+                out.push('.');
+                out.push_str(key);
+            }
+            Segment::Enum { variant } => {
+                out.push('.');
+                out.push_str(variant);
+            }
+            Segment::Unknown => out.push_str(".?"),
+        }
+    }
+    out
+}
+
+/// `message` under `prefix` (a key path): a message that names a path
+/// itself (`at `inner`: ...`) has it appended to `prefix`.
+fn joined(prefix: &str, message: &str) -> String {
+    let prefix = prefix.strip_prefix('.').unwrap_or(prefix);
+    if let Some(rest) = message.strip_prefix("at `")
+        && let Some((inner, rest)) = rest.split_once("`: ")
+    {
+        let separator = if inner.starts_with('[') { "" } else { "." };
+        return format!("at `{prefix}{separator}{inner}`: {rest}");
+    }
+    format!("at `{prefix}`: {message}")
+}
+
+/// serde_json's message without the ` at line L column C` it ends with.
+fn without_position(message: &str) -> &str {
+    match message.rfind(" at line ") {
+        Some(at) if message[at..].contains(" column ") => &message[..at],
+        _ => message,
+    }
 }
 
 /// `error`, prefixed with the key whose value it is about. Nested objects
@@ -109,302 +272,57 @@ fn at_key<E: de::Error>(error: E, key: &str) -> E {
     }
 }
 
-/// The undeclared members of an object being decoded, written as JSON
-/// text as they are read: `{"key":value,...`, closed by [`finish`].
-///
-/// The text is written to a buffer the thread reuses (nested objects take
-/// one each) and copied once, at its final size, into the [`Extra`]: a
-/// buffer of its own would grow by reallocating, three or four times for
-/// an object with a score of undeclared keys.
-///
-/// [`finish`]: Undeclared::finish
-#[derive(Default)]
-pub struct Undeclared(String);
+/// The (type, key) pairs warned about: once each per process, however many
+/// items carry the same surprise.
+static WARNED: Mutex<BTreeSet<(&str, &str)>> = Mutex::new(BTreeSet::new());
 
-thread_local! {
-    static SPARE_BUFFERS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+/// Warns, once per type and key, that a value was kept in `extra`. Names
+/// the kind of value that came, never the value (it may be personal data).
+#[cold]
+fn warn_once(owner: &'static str, key: &'static str, expected: &str, came: &str) {
+    let first = WARNED
+        .lock()
+        .map(|mut warned| warned.insert((owner, key)))
+        .unwrap_or(true);
+    if first {
+        tracing::warn!(
+            r#type = owner,
+            key,
+            expected,
+            came,
+            "a value of another type than the spec declares was kept in `extra`, its field left empty"
+        );
+    }
 }
 
-impl Undeclared {
-    /// At most this many buffers are kept per thread (one per level of
-    /// nesting being decoded at once)...
-    const KEPT: usize = 16;
-    /// ...and none that grew past this many bytes, so that one large
-    /// object does not stay in memory.
-    const MAX_BYTES: usize = 16 * 1024;
-    /// A new buffer's size: most objects' undeclared members fit.
-    const FIRST_BYTES: usize = 1024;
-
-    /// The seed that reads the next key: a declared one (by `declared`, a
-    /// generated `match` of the JSON key to its field index), or another
-    /// one, written here.
-    #[inline]
-    pub fn key_seed<F: Fn(&str) -> Option<u16>>(&mut self, declared: F) -> KeySeed<'_, F> {
-        KeySeed {
-            declared,
-            undeclared: self,
-        }
-    }
-
-    /// Writes `"key":` (the value must follow, by [`Undeclared::value`]).
-    fn key(&mut self, key: &str) {
-        let buffer = &mut self.0;
-        if buffer.is_empty() {
-            if buffer.capacity() == 0 {
-                *buffer = spare::take(&SPARE_BUFFERS)
-                    .unwrap_or_else(|| String::with_capacity(Self::FIRST_BYTES));
-            }
-            buffer.push('{');
+/// `T`'s name without module paths: `Option<Vec<String>>`.
+fn short_type_name<T>() -> String {
+    let full = type_name::<T>();
+    let mut out = String::with_capacity(full.len());
+    let mut path = String::new();
+    for c in full.chars() {
+        if c.is_alphanumeric() || c == '_' || c == ':' {
+            path.push(c);
         } else {
-            buffer.push(',');
-        }
-        if needs_escaping(key.as_bytes()) {
-            buffer.push_str(&Value::from(key).to_string());
-            buffer.push(':');
-        } else {
-            buffer.reserve(key.len() + 3);
-            buffer.push('"');
-            buffer.push_str(key);
-            buffer.push_str("\":");
+            out.push_str(path.rsplit("::").next().unwrap_or_default());
+            path.clear();
+            out.push(c);
         }
     }
-
-    /// The seed that writes the value of the key just written.
-    #[inline]
-    pub fn value(&mut self) -> RawSeed<'_> {
-        RawSeed(&mut self.0)
-    }
-
-    /// The members as an [`Extra`].
-    #[inline]
-    pub fn finish(mut self) -> Extra {
-        if self.0.is_empty() {
-            return Extra::from_raw(String::new());
-        }
-        self.0.push('}');
-        Extra::from_raw(String::from(self.0.as_str()))
-    }
+    out.push_str(path.rsplit("::").next().unwrap_or_default());
+    out
 }
 
-impl Drop for Undeclared {
-    /// Empties the buffer and keeps it for the thread's next object, unless
-    /// the thread keeps enough already or it is large.
-    fn drop(&mut self) {
-        let mut buffer = std::mem::take(&mut self.0);
-        if buffer.capacity() == 0 || buffer.capacity() > Self::MAX_BYTES {
-            return;
-        }
-        buffer.clear();
-        spare::give_back(&SPARE_BUFFERS, buffer, Self::KEPT);
-    }
-}
-
-/// Whether `text` holds a byte a JSON string must escape (a control
-/// character, `"` or `\`), eight bytes at a time: keys are short, and a
-/// byte loop cost more than writing them.
-#[inline]
-fn needs_escaping(text: &[u8]) -> bool {
-    const ONES: u64 = u64::MAX / 255;
-    // Per byte, the high bit set where the byte is below 0x20, `"` or `\`
-    // (the classic "has a zero byte" test: exact for whether any byte is).
-    fn special(word: u64) -> u64 {
-        let control = word.wrapping_sub(ONES * 0x20) & !word;
-        let quote = word ^ (ONES * u64::from(b'"'));
-        let quote = quote.wrapping_sub(ONES) & !quote;
-        let backslash = word ^ (ONES * u64::from(b'\\'));
-        let backslash = backslash.wrapping_sub(ONES) & !backslash;
-        (control | quote | backslash) & (ONES << 7)
-    }
-    let mut chunks = text.chunks_exact(8);
-    let mut found = 0;
-    for chunk in &mut chunks {
-        found |= special(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-    }
-    let rest = chunks.remainder();
-    let tail = if text.len() >= 8 {
-        // The last eight bytes, overlapping the chunks already read.
-        u64::from_le_bytes(text[text.len() - 8..].try_into().unwrap_or_default())
-    } else {
-        // The short text, padded with a byte that needs nothing; a loop,
-        // not a call to `memcpy`.
-        let mut tail = [b'a'; 8];
-        for (slot, byte) in tail.iter_mut().zip(rest) {
-            *slot = *byte;
-        }
-        u64::from_le_bytes(tail)
-    };
-    found |= special(tail);
-    found != 0
-}
-
-/// serde_json's name for its raw value: asked for a newtype struct of this
-/// name, its deserializer hands over the value's JSON text instead of
-/// decoding it (feature `raw_value`). Other deserializers, or a serde_json
-/// that stopped doing so, decode the value, and it is written back as JSON.
-const RAW_VALUE: &str = "$serde_json::private::RawValue";
-
-/// Appends one value, as JSON text, to the members being written.
-pub struct RawSeed<'a>(&'a mut String);
-
-impl<'de> de::DeserializeSeed<'de> for RawSeed<'_> {
-    type Value = ();
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_newtype_struct(RAW_VALUE, self)
-    }
-}
-
-impl RawSeed<'_> {
-    fn write(self, value: &Value) {
-        self.0.push_str(&value.to_string());
-    }
-}
-
-impl<'de> Visitor<'de> for RawSeed<'_> {
-    type Value = ();
-
-    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-        formatter.write_str("any JSON value")
-    }
-
-    // serde_json: a one-entry map whose key is `RAW_VALUE` and whose value
-    // is the text. Anything else is a map value of another deserializer.
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let first: Option<String> = match map.next_key_seed(RawKey)? {
-            None => None,
-            Some(RawKeyOr::Raw) => return map.next_value_seed(RawText(self.0)),
-            Some(RawKeyOr::Key(key)) => Some(key),
-        };
-        let mut object = Map::new();
-        if let Some(key) = first {
-            let value = map.next_value()?;
-            object.insert(key, value);
-            while let Some((key, value)) = map.next_entry()? {
-                object.insert(key, value);
-            }
-        }
-        self.write(&Value::Object(object));
-        Ok(())
-    }
-
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        self.write(&value);
-        Ok(())
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        self.visit_newtype_struct(deserializer)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<(), E> {
-        self.0.push_str("null");
-        Ok(())
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        self.visit_none()
-    }
-
-    fn visit_bool<E: de::Error>(self, value: bool) -> Result<(), E> {
-        self.write(&Value::Bool(value));
-        Ok(())
-    }
-
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<(), E> {
-        self.write(&Value::from(value));
-        Ok(())
-    }
-
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<(), E> {
-        self.write(&Value::from(value));
-        Ok(())
-    }
-
-    fn visit_f64<E: de::Error>(self, value: f64) -> Result<(), E> {
-        self.write(&Value::from(value));
-        Ok(())
-    }
-
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<(), E> {
-        self.write(&Value::from(value));
-        Ok(())
-    }
-
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        self.write(&Value::Array(items));
-        Ok(())
-    }
-}
-
-/// The first key of a map handed to [`RawSeed`]: serde_json's raw-value
-/// marker, or a real key.
-enum RawKeyOr {
-    Raw,
-    Key(String),
-}
-
-struct RawKey;
-
-impl<'de> de::DeserializeSeed<'de> for RawKey {
-    type Value = RawKeyOr;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<RawKeyOr, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for RawKey {
-    type Value = RawKeyOr;
-
-    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-        formatter.write_str("an object key")
-    }
-
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<RawKeyOr, E> {
-        Ok(if key == RAW_VALUE {
-            RawKeyOr::Raw
-        } else {
-            RawKeyOr::Key(key.to_owned())
-        })
-    }
-
-    fn visit_string<E: de::Error>(self, key: String) -> Result<RawKeyOr, E> {
-        Ok(if key == RAW_VALUE {
-            RawKeyOr::Raw
-        } else {
-            RawKeyOr::Key(key)
-        })
-    }
-}
-
-/// serde_json's raw text of one value, appended as it is.
-struct RawText<'a>(&'a mut String);
-
-impl<'de> de::DeserializeSeed<'de> for RawText<'_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for RawText<'_> {
-    type Value = ();
-
-    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-        formatter.write_str("a JSON value's text")
-    }
-
-    #[inline]
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<(), E> {
-        self.0.push_str(text);
-        Ok(())
+/// The JSON kind of a value's text.
+fn json_kind(text: &str) -> &'static str {
+    match text.trim_start().as_bytes().first() {
+        Some(b'"') => "a string",
+        Some(b'{') => "an object",
+        Some(b'[') => "an array",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'n') => "null",
+        Some(_) => "a number",
+        None => "nothing",
     }
 }
 
@@ -413,35 +331,45 @@ mod tests {
     use super::*;
 
     #[test]
-    fn needs_escaping_finds_every_byte_json_escapes_wherever_it_is() {
-        for len in 0..20 {
-            for at in 0..len {
-                for byte in 0..=255u8 {
-                    let mut text = vec![b'k'; len];
-                    text[at] = byte;
-                    let expected = byte < 0x20 || byte == b'"' || byte == b'\\';
-                    assert_eq!(
-                        needs_escaping(&text),
-                        expected,
-                        "{byte:#x} at {at} of {len}"
-                    );
-                }
-            }
-            assert!(!needs_escaping(&vec![b'k'; len]));
-        }
+    fn paths_join_keys_and_indices() {
+        assert_eq!(
+            joined("data[1]", "at `ticketNumber`: invalid type"),
+            "at `data[1].ticketNumber`: invalid type"
+        );
+        assert_eq!(joined("data", "at `[0].a`: x"), "at `data[0].a`: x");
+        assert_eq!(joined("data", "missing field `id`"), "at `data`: missing field `id`");
+        assert_eq!(joined(".b", "x"), "at `b`: x");
     }
 
     #[test]
-    fn a_reused_buffer_starts_empty() {
-        let mut first = Undeclared::default();
-        first.key("a\"b");
-        first.0.push('1');
-        assert_eq!(first.finish().raw_json(), Some(r#"{"a\"b":1}"#));
-        // The second object on this thread gets the first one's buffer back.
-        let mut second = Undeclared::default();
-        second.key("c");
-        second.0.push_str("[]");
-        assert_eq!(second.finish().raw_json(), Some(r#"{"c":[]}"#));
-        assert_eq!(Undeclared::default().finish().raw_json(), None);
+    fn positions_are_taken_off_messages() {
+        assert_eq!(
+            without_position("invalid type: string \"1\", expected i64 at line 1 column 3"),
+            "invalid type: string \"1\", expected i64"
+        );
+        assert_eq!(without_position("missing field `id`"), "missing field `id`");
+    }
+
+    #[test]
+    fn type_names_lose_their_module_paths() {
+        assert_eq!(short_type_name::<Option<i64>>(), "Option<i64>");
+        assert_eq!(short_type_name::<Vec<String>>(), "Vec<String>");
+        assert_eq!(
+            short_type_name::<Option<Vec<crate::Timestamp>>>(),
+            "Option<Vec<Timestamp>>"
+        );
+        assert_eq!(short_type_name::<(i64, &str)>(), "(i64, &str)");
+    }
+
+    #[test]
+    fn kinds_of_values() {
+        let kinds: Vec<&str> = ["\"x\"", "{}", " [1]", "true", "null", "-1.5"]
+            .into_iter()
+            .map(json_kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            ["a string", "an object", "an array", "a boolean", "null", "a number"]
+        );
     }
 }

@@ -28,9 +28,11 @@ pub mod error {
     }
 }
 
-/// The one-pass decoding helpers of the types with an `extra` map.
+/// The runtime of `#[derive(klink_api::Deserialize)]`.
 pub mod lossless {
-    pub use crate::lossless::{Key, KeySeed, RawSeed, Undeclared, required, value};
+    pub use crate::lossless::{
+        Key, KeySeed, Undeclared, optional_value, required, required_value, tolerant,
+    };
 }
 
 /// How the generated calls build their URLs.

@@ -13,6 +13,11 @@
 //! `null` decodes to `None`, and an optional array given as `[]` to an
 //! empty `Vec`; both are written back without the key. Everything else
 //! comes back.
+//!
+//! The same objects with one optional field's value replaced by a value of
+//! another JSON type (what a spec the docs got wrong meets) decode as the
+//! SDK decodes a response: the field gives the value up to `extra`, and
+//! the object still encodes back to what was sent.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -32,6 +37,27 @@ const MAX_DEPTH: u32 = 3;
 macro_rules! round_trips {
     ($($name:ident),* $(,)?) => {
         const COVERED: &[&str] = &[$(stringify!($name)),*];
+
+        /// Decodes `text` as the SDK decodes a body, and encodes it again;
+        /// with whether a strict decode took it, and what `extra` holds
+        /// under `key`.
+        fn tolerant_round_trip(
+            name: &str,
+            text: &str,
+            key: &str,
+        ) -> Result<(Value, bool, Option<Value>), String> {
+            match name {
+                $(stringify!($name) => {
+                    let strict = serde_json::from_str::<types::$name>(text).is_ok();
+                    let typed: types::$name = klink_api::__private::decode_body(text.as_bytes())
+                        .map_err(|e| format!("decode: {e}"))?;
+                    let kept = typed.extra.get(key).cloned();
+                    let encoded = serde_json::to_value(&typed).map_err(|e| format!("encode: {e}"))?;
+                    Ok((encoded, strict, kept))
+                })*
+                _ => Err(format!("{name} is not in round_trips!")),
+            }
+        }
 
         fn round_trip(name: &str, text: &str) -> Result<Value, String> {
             match name {
@@ -153,6 +179,126 @@ fn random_objects_of_every_type_with_extra_round_trip() {
                 Ok(())
             })
             .unwrap_or_else(|failure| panic!("{name}: {failure}"));
+    }
+}
+
+/// Any optional field of any type with `extra`, given a value of another
+/// JSON type than its schema's, decodes; the value is kept in `extra` when
+/// the field cannot take it, and the object encodes back to what was sent.
+#[test]
+fn a_wrong_optional_value_is_kept_in_extra_and_written_back() {
+    let spec = spec();
+    for (i, name) in types_with_extra().iter().enumerate() {
+        let schema = resolve(
+            &spec,
+            spec.pointer(&format!("/components/schemas/{name}")).unwrap(),
+        );
+        let optional = optional_properties(&spec, schema);
+        if optional.is_empty() {
+            continue;
+        }
+        let strategy = (
+            object(&spec, schema, 0),
+            prop::sample::select(optional),
+            prop::sample::select(other_values()),
+        )
+            .prop_filter("a value of another type", |(_, (_, kinds), other)| {
+                !kinds.contains(&kind(other))
+            });
+        let mut seed = [1u8; 32];
+        seed[0] = u8::try_from(i).unwrap();
+        let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &seed);
+        let config = Config {
+            cases: CASES,
+            failure_persistence: None,
+            ..Config::default()
+        };
+        TestRunner::new_with_rng(config, rng)
+            .run(&strategy, |((json, expected), (key, _), other)| {
+                let Json::Object(mut entries) = json else {
+                    unreachable!("objects are built as objects")
+                };
+                entries.retain(|(k, _)| *k != key);
+                entries.push((key.clone(), Json::Leaf(other.clone())));
+                let text = Json::Object(entries).text();
+                let mut expected = expected;
+                expected[&key] = other.clone();
+                let (encoded, strict, kept) = tolerant_round_trip(name, &text, &key)
+                    .map_err(TestCaseError::fail)?;
+                prop_assert_eq!(&encoded, &expected, "{} from {}", name, text);
+                if !strict {
+                    prop_assert_eq!(kept.as_ref(), Some(&other), "{} from {}", name, text);
+                }
+                Ok(())
+            })
+            .unwrap_or_else(|failure| panic!("{name}: {failure}"));
+    }
+}
+
+/// The optional properties of an object schema, each with the JSON kinds
+/// its field takes (`null` where it is an `Option`, so `null` is never a
+/// value of another type for it).
+fn optional_properties(spec: &Value, schema: &Value) -> Vec<(String, Vec<&'static str>)> {
+    let required: BTreeSet<&str> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    let properties = schema.get("properties").and_then(Value::as_object);
+    properties
+        .into_iter()
+        .flatten()
+        .filter(|(key, _)| !required.contains(key.as_str()))
+        .map(|(key, property)| {
+            let mut kinds = kinds_of(spec, property);
+            if !is_collection(property) {
+                kinds.push("null");
+            }
+            (key.clone(), kinds)
+        })
+        .collect()
+}
+
+/// The JSON kinds a property's schema takes; every kind for a schema that
+/// names none (free-form `Value`).
+fn kinds_of(spec: &Value, schema: &Value) -> Vec<&'static str> {
+    if let Some(alternatives) = schema.get("oneOf").and_then(Value::as_array) {
+        return alternatives.iter().flat_map(|a| kinds_of(spec, a)).collect();
+    }
+    let schema = resolve(spec, schema);
+    let mut kinds = match schema.get("type").and_then(Value::as_str) {
+        Some("string") => vec!["string"],
+        Some("integer") => vec!["integer"],
+        Some("number") => vec!["integer", "number"],
+        Some("boolean") => vec!["boolean"],
+        Some("array") => vec!["array"],
+        Some("object") => vec!["object"],
+        _ if schema.get("enum").is_some() => vec!["string"],
+        _ => vec!["string", "integer", "number", "boolean", "array", "object", "null"],
+    };
+    if schema.get("nullable") == Some(&Value::Bool(true)) {
+        kinds.push("null");
+    }
+    kinds
+}
+
+/// One value of each JSON kind.
+fn other_values() -> Vec<Value> {
+    serde_json::from_str(r#"["51002", 3, 2.5, true, [1, "a"], {"k": {"n": null}}, null]"#)
+        .unwrap()
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
     }
 }
 

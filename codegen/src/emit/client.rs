@@ -102,17 +102,12 @@ impl<S: Items> Items for Passes<'_, S> {
         extra_default::empty_extra(&mut item);
         // `stream()` for the paginated operations reads types and builders.
         self.streams.record(at, &item);
-        // Types with an `extra` map decode in one pass, without serde's
-        // flatten buffering: an impl follows each.
-        let added = self
-            .lossless
+        // Types with an `extra` map derive klink-api's one-pass decode
+        // instead of serde's flatten buffering.
+        self.lossless
             .item(at, &mut item)
             .map_err(|refused| refused.into_error(self.spec))?;
-        self.hand_on(at, item)?;
-        for item in added {
-            self.hand_on(at, item)?;
-        }
-        Ok(())
+        self.hand_on(at, item)
     }
 
     fn close(&mut self, at: &str) -> Result<(), Error> {

@@ -2,7 +2,7 @@
 // Do not edit by hand: change the spec or the codegen crate and regenerate.
 
 /// One presence-status change of an agent; the docs' example stops inside it.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AgentActivity {
     #[serde(
         rename = "createdAt",
@@ -21,79 +21,6 @@ pub struct AgentActivity {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for AgentActivity {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = AgentActivity;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct AgentActivity")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentActivity, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<PresenceStatus>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "createdAt" => ::std::option::Option::Some(0),
-                        "id" => ::std::option::Option::Some(1),
-                        "previousPresenceStatus" => ::std::option::Option::Some(2),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "createdAt")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "id")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_2,
-                                "previousPresenceStatus",
-                            )?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(AgentActivity {
-                    created_at: slot_0.unwrap_or_default(),
-                    id: slot_1.unwrap_or_default(),
-                    previous_presence_status: slot_2.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl AgentActivity {
     pub fn builder() -> builder::AgentActivity {
         Default::default()
@@ -102,7 +29,7 @@ impl AgentActivity {
 
 /// One page of presence-status changes. The docs' example stops inside
 /// `data`; whether the list envelope's counters follow is not shown.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AgentActivityPage {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub data: ::std::vec::Vec<AgentActivity>,
@@ -118,81 +45,6 @@ pub struct AgentActivityPage {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for AgentActivityPage {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = AgentActivityPage;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct AgentActivityPage")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentActivityPage, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<AgentActivity>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "total" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "data")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "lastPage")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "page")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "pageSize")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "total")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(AgentActivityPage {
-                    data: slot_0.unwrap_or_default(),
-                    last_page: slot_1.unwrap_or_default(),
-                    page: slot_2.unwrap_or_default(),
-                    page_size: slot_3.unwrap_or_default(),
-                    total: slot_4.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl AgentActivityPage {
     pub fn builder() -> builder::AgentActivityPage {
         Default::default()
@@ -202,7 +54,7 @@ impl AgentActivityPage {
 /// A category. `deletedAt` and `parentId` are only shown as `null` and
 /// `childCategoryList` only as `[]` (presumably nested categories), so
 /// the three are left to `extra`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Category {
     #[serde(
         rename = "createdAt",
@@ -231,95 +83,6 @@ pub struct Category {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for Category {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Category;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct Category")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Category, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "createdAt" => ::std::option::Option::Some(0),
-                        "id" => ::std::option::Option::Some(1),
-                        "level" => ::std::option::Option::Some(2),
-                        "sortOrder" => ::std::option::Option::Some(3),
-                        "updatedAt" => ::std::option::Option::Some(4),
-                        "value" => ::std::option::Option::Some(5),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "createdAt")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "id")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "level")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "sortOrder")?
-                        }
-                        crate::lossless::Key::Declared(4) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "updatedAt")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_5, "value")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(Category {
-                    created_at: slot_0.unwrap_or_default(),
-                    id: slot_1.unwrap_or_default(),
-                    level: slot_2.unwrap_or_default(),
-                    sort_order: slot_3.unwrap_or_default(),
-                    updated_at: slot_4.unwrap_or_default(),
-                    value: slot_5.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl Category {
     pub fn builder() -> builder::Category {
         Default::default()
@@ -328,7 +91,7 @@ impl Category {
 
 /// The categories. The docs' example stops inside `data`; whether the
 /// list envelope's counters follow is not shown, so they are optional.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CategoryList {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub data: ::std::vec::Vec<Category>,
@@ -344,81 +107,6 @@ pub struct CategoryList {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for CategoryList {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = CategoryList;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct CategoryList")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CategoryList, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<Category>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "total" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "data")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "lastPage")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "page")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "pageSize")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "total")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(CategoryList {
-                    data: slot_0.unwrap_or_default(),
-                    last_page: slot_1.unwrap_or_default(),
-                    page: slot_2.unwrap_or_default(),
-                    page_size: slot_3.unwrap_or_default(),
-                    total: slot_4.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl CategoryList {
     pub fn builder() -> builder::CategoryList {
         Default::default()
@@ -426,7 +114,7 @@ impl CategoryList {
 }
 
 /// A comment on a room; the docs' example stops after `type`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Comment {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -441,80 +129,6 @@ pub struct Comment {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for Comment {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Comment;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct Comment")
-            }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Comment, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "id" => ::std::option::Option::Some(0),
-                        "roomId" => ::std::option::Option::Some(1),
-                        "text" => ::std::option::Option::Some(2),
-                        "type" => ::std::option::Option::Some(3),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "id")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "roomId")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "text")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "type")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(Comment {
-                    id: slot_0.unwrap_or_default(),
-                    room_id: slot_1.unwrap_or_default(),
-                    text: slot_2.unwrap_or_default(),
-                    type_: slot_3.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl Comment {
     pub fn builder() -> builder::Comment {
         Default::default()
@@ -523,7 +137,7 @@ impl Comment {
 
 /// One page of a room's comments. The docs' example stops inside
 /// `data`; whether the list envelope's counters follow is not shown.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CommentPage {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub data: ::std::vec::Vec<Comment>,
@@ -544,89 +158,6 @@ pub struct CommentPage {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for CommentPage {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = CommentPage;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct CommentPage")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CommentPage, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<Comment>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "requestId" => ::std::option::Option::Some(4),
-                        "total" => ::std::option::Option::Some(5),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "data")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "lastPage")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "page")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "pageSize")?
-                        }
-                        crate::lossless::Key::Declared(4) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "requestId")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_5, "total")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(CommentPage {
-                    data: slot_0.unwrap_or_default(),
-                    last_page: slot_1.unwrap_or_default(),
-                    page: slot_2.unwrap_or_default(),
-                    page_size: slot_3.unwrap_or_default(),
-                    request_id: slot_4.unwrap_or_default(),
-                    total: slot_5.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl CommentPage {
     pub fn builder() -> builder::CommentPage {
         Default::default()
@@ -634,7 +165,7 @@ impl CommentPage {
 }
 
 /// The company linked to a contact; the docs' example stops inside `name`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Company {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -642,64 +173,6 @@ pub struct Company {
     pub name: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for Company {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Company;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct Company")
-            }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Company, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "id" => ::std::option::Option::Some(0),
-                        "name" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "id")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "name")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(Company {
-                    id: slot_0.unwrap_or_default(),
-                    name: slot_1.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl Company {
@@ -718,7 +191,7 @@ impl Company {
 /// custom fields and emails is unknown, so they too are left to
 /// `extra`. Contacts inside CX logs and webhooks have other shapes and
 /// are separate schemas.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Contact {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub company: ::std::option::Option<Company>,
@@ -740,88 +213,6 @@ pub struct Contact {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for Contact {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Contact;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct Contact")
-            }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Contact, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::option::Option<Company>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "company" => ::std::option::Option::Some(0),
-                        "id" => ::std::option::Option::Some(1),
-                        "name" => ::std::option::Option::Some(2),
-                        "socialProfileUrl" => ::std::option::Option::Some(3),
-                        "tags" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "company")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "id")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "name")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_3,
-                                "socialProfileUrl",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "tags")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(Contact {
-                    company: slot_0.unwrap_or_default(),
-                    id: slot_1.unwrap_or_default(),
-                    name: slot_2.unwrap_or_default(),
-                    social_profile_url: slot_3.unwrap_or_default(),
-                    tags: slot_4.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl Contact {
     pub fn builder() -> builder::Contact {
         Default::default()
@@ -829,7 +220,7 @@ impl Contact {
 }
 
 /// The envelope around one contact; `status` is a string here (`success`).
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactEnvelope {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<Contact>,
@@ -842,73 +233,6 @@ pub struct ContactEnvelope {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for ContactEnvelope {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = ContactEnvelope;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct ContactEnvelope")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ContactEnvelope, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::option::Option<Contact>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "message" => ::std::option::Option::Some(1),
-                        "status" => ::std::option::Option::Some(2),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "data")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "message")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "status")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(ContactEnvelope {
-                    data: slot_0.unwrap_or_default(),
-                    message: slot_1.unwrap_or_default(),
-                    status: slot_2.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl ContactEnvelope {
     pub fn builder() -> builder::ContactEnvelope {
         Default::default()
@@ -916,7 +240,7 @@ impl ContactEnvelope {
 }
 
 /// A contact field of the tenant, custom or not (snake_case keys, as the docs show).
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactField {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name: ::std::option::Option<::std::string::String>,
@@ -942,119 +266,6 @@ pub struct ContactField {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for ContactField {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = ContactField;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct ContactField")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ContactField, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
-                    ::std::vec::Vec<ContactFieldOption>,
-                > = ::std::option::Option::None;
-                let mut slot_7: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_8: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "display_name" => ::std::option::Option::Some(0),
-                        "id" => ::std::option::Option::Some(1),
-                        "is_archived" => ::std::option::Option::Some(2),
-                        "is_default" => ::std::option::Option::Some(3),
-                        "is_required" => ::std::option::Option::Some(4),
-                        "is_unique" => ::std::option::Option::Some(5),
-                        "options" => ::std::option::Option::Some(6),
-                        "system_name" => ::std::option::Option::Some(7),
-                        "type" => ::std::option::Option::Some(8),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_0,
-                                "display_name",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "id")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "is_archived")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "is_default")?
-                        }
-                        crate::lossless::Key::Declared(4) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "is_required")?
-                        }
-                        crate::lossless::Key::Declared(5) => {
-                            crate::lossless::value(&mut map, &mut slot_5, "is_unique")?
-                        }
-                        crate::lossless::Key::Declared(6) => {
-                            crate::lossless::value(&mut map, &mut slot_6, "options")?
-                        }
-                        crate::lossless::Key::Declared(7) => {
-                            crate::lossless::value(&mut map, &mut slot_7, "system_name")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_8, "type")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(ContactField {
-                    display_name: slot_0.unwrap_or_default(),
-                    id: slot_1.unwrap_or_default(),
-                    is_archived: slot_2.unwrap_or_default(),
-                    is_default: slot_3.unwrap_or_default(),
-                    is_required: slot_4.unwrap_or_default(),
-                    is_unique: slot_5.unwrap_or_default(),
-                    options: slot_6.unwrap_or_default(),
-                    system_name: slot_7.unwrap_or_default(),
-                    type_: slot_8.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl ContactField {
     pub fn builder() -> builder::ContactField {
         Default::default()
@@ -1062,7 +273,7 @@ impl ContactField {
 }
 
 /// One choice of a select field.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactFieldOption {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub is_default: ::std::option::Option<bool>,
@@ -1075,73 +286,6 @@ pub struct ContactFieldOption {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for ContactFieldOption {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = ContactFieldOption;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct ContactFieldOption")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ContactFieldOption, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "is_default" => ::std::option::Option::Some(0),
-                        "label" => ::std::option::Option::Some(1),
-                        "value" => ::std::option::Option::Some(2),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "is_default")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "label")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "value")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(ContactFieldOption {
-                    is_default: slot_0.unwrap_or_default(),
-                    label: slot_1.unwrap_or_default(),
-                    value: slot_2.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl ContactFieldOption {
     pub fn builder() -> builder::ContactFieldOption {
         Default::default()
@@ -1149,7 +293,7 @@ impl ContactFieldOption {
 }
 
 /// One page of contact fields (the list envelope).
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactFieldPage {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub data: ::std::vec::Vec<ContactField>,
@@ -1165,81 +309,6 @@ pub struct ContactFieldPage {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for ContactFieldPage {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = ContactFieldPage;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct ContactFieldPage")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ContactFieldPage, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<ContactField>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "total" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "data")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "lastPage")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "page")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "pageSize")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "total")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(ContactFieldPage {
-                    data: slot_0.unwrap_or_default(),
-                    last_page: slot_1.unwrap_or_default(),
-                    page: slot_2.unwrap_or_default(),
-                    page_size: slot_3.unwrap_or_default(),
-                    total: slot_4.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl ContactFieldPage {
     pub fn builder() -> builder::ContactFieldPage {
         Default::default()
@@ -1247,7 +316,7 @@ impl ContactFieldPage {
 }
 
 /// One page of contacts (the list envelope).
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactPage {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub data: ::std::vec::Vec<Contact>,
@@ -1264,81 +333,6 @@ pub struct ContactPage {
     pub total: ::std::option::Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for ContactPage {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = ContactPage;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct ContactPage")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ContactPage, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<Contact>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "total" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "data")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "lastPage")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "page")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "pageSize")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "total")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(ContactPage {
-                    data: slot_0.unwrap_or_default(),
-                    last_page: slot_1.unwrap_or_default(),
-                    page: slot_2.unwrap_or_default(),
-                    page_size: slot_3.unwrap_or_default(),
-                    total: slot_4.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl ContactPage {
@@ -1365,7 +359,7 @@ impl ContactTagsEnvelope {
 
 /// A comment on a room. The docs' sample stops inside the first
 /// mention; other fields are not published.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateCommentRequest {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub mentions: ::std::vec::Vec<Mention>,
@@ -1376,65 +370,6 @@ pub struct CreateCommentRequest {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for CreateCommentRequest {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = CreateCommentRequest;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct CreateCommentRequest")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateCommentRequest, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<Mention>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "mentions" => ::std::option::Option::Some(0),
-                        "text" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "mentions")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "text")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(CreateCommentRequest {
-                    mentions: slot_0.unwrap_or_default(),
-                    text: slot_1.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl CreateCommentRequest {
     pub fn builder() -> builder::CreateCommentRequest {
         Default::default()
@@ -1443,66 +378,13 @@ impl CreateCommentRequest {
 
 /// A file to upload. The docs' sample stops inside `data`; other fields
 /// (name, MIME type, folder, ...) are not published.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateMediaFileRequest {
     /// The file's bytes in base64 (the sample has no `data:` URL prefix).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for CreateMediaFileRequest {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = CreateMediaFileRequest;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct CreateMediaFileRequest")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateMediaFileRequest, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "data" => ::std::option::Option::Some(0),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "data")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(CreateMediaFileRequest {
-                    data: slot_0.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl CreateMediaFileRequest {
@@ -1515,7 +397,7 @@ impl CreateMediaFileRequest {
 /// required is not published, so all are optional. Other fields
 /// (assignee, type, ...) may go in `extra`; whether the API accepts
 /// them is not published.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateTicketRequest {
     /// E.g. `email`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1549,119 +431,6 @@ pub struct CreateTicketRequest {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for CreateTicketRequest {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = CreateTicketRequest;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct CreateTicketRequest")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateTicketRequest, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_7: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "channel" => ::std::option::Option::Some(0),
-                        "contact_id" => ::std::option::Option::Some(1),
-                        "customFields" => ::std::option::Option::Some(2),
-                        "description" => ::std::option::Option::Some(3),
-                        "priority" => ::std::option::Option::Some(4),
-                        "status" => ::std::option::Option::Some(5),
-                        "tags" => ::std::option::Option::Some(6),
-                        "title" => ::std::option::Option::Some(7),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "channel")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "contact_id")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_2,
-                                "customFields",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "description")?
-                        }
-                        crate::lossless::Key::Declared(4) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "priority")?
-                        }
-                        crate::lossless::Key::Declared(5) => {
-                            crate::lossless::value(&mut map, &mut slot_5, "status")?
-                        }
-                        crate::lossless::Key::Declared(6) => {
-                            crate::lossless::value(&mut map, &mut slot_6, "tags")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_7, "title")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(CreateTicketRequest {
-                    channel: slot_0.unwrap_or_default(),
-                    contact_id: slot_1.unwrap_or_default(),
-                    custom_fields: slot_2.unwrap_or_default(),
-                    description: slot_3.unwrap_or_default(),
-                    priority: slot_4.unwrap_or_default(),
-                    status: slot_5.unwrap_or_default(),
-                    tags: slot_6.unwrap_or_default(),
-                    title: slot_7.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl CreateTicketRequest {
     pub fn builder() -> builder::CreateTicketRequest {
         Default::default()
@@ -1673,7 +442,7 @@ impl CreateTicketRequest {
 /// page's example. Left to `extra`: `caseId` (an integer in one
 /// example, `null` in another), `deletedAt`, `customerPhone` and
 /// `mailRoom` (only shown as `null`).
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLog {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub agent: ::std::option::Option<LooseObject>,
@@ -1828,380 +597,6 @@ pub struct CxLog {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for CxLog {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = CxLog;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct CxLog")
-            }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<CxLog, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_7: ::std::option::Option<
-                    ::std::option::Option<CxLogContact>,
-                > = ::std::option::Option::None;
-                let mut slot_8: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_9: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_10: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_11: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_12: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_13: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_14: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_15: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_16: ::std::option::Option<
-                    ::std::option::Option<CxLogAgent>,
-                > = ::std::option::Option::None;
-                let mut slot_17: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_18: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_19: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_20: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_21: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_22: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_23: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_24: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_25: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_26: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_27: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_28: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_29: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_30: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_31: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_32: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_33: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_34: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "agent" => ::std::option::Option::Some(0),
-                        "agentId" => ::std::option::Option::Some(1),
-                        "channel" => ::std::option::Option::Some(2),
-                        "channelType" => ::std::option::Option::Some(3),
-                        "closedAssignee" => ::std::option::Option::Some(4),
-                        "closedAssigneeId" => ::std::option::Option::Some(5),
-                        "closedAt" => ::std::option::Option::Some(6),
-                        "contact" => ::std::option::Option::Some(7),
-                        "contactId" => ::std::option::Option::Some(8),
-                        "contactLabel" => ::std::option::Option::Some(9),
-                        "createdAt" => ::std::option::Option::Some(10),
-                        "cxIntelligenceStatus" => ::std::option::Option::Some(11),
-                        "direction" => ::std::option::Option::Some(12),
-                        "disposition" => ::std::option::Option::Some(13),
-                        "entityId" => ::std::option::Option::Some(14),
-                        "entityName" => ::std::option::Option::Some(15),
-                        "firstAssignee" => ::std::option::Option::Some(16),
-                        "firstAssigneeId" => ::std::option::Option::Some(17),
-                        "firstRepliedTime" => ::std::option::Option::Some(18),
-                        "firstResponseTime" => ::std::option::Option::Some(19),
-                        "fullHandledTime" => ::std::option::Option::Some(20),
-                        "fullResolutionTime" => ::std::option::Option::Some(21),
-                        "handledTime" => ::std::option::Option::Some(22),
-                        "id" => ::std::option::Option::Some(23),
-                        "queueId" => ::std::option::Option::Some(24),
-                        "queueName" => ::std::option::Option::Some(25),
-                        "resolutionTime" => ::std::option::Option::Some(26),
-                        "room" => ::std::option::Option::Some(27),
-                        "slaStatus" => ::std::option::Option::Some(28),
-                        "startedDate" => ::std::option::Option::Some(29),
-                        "totalHoldDuration" => ::std::option::Option::Some(30),
-                        "uid" => ::std::option::Option::Some(31),
-                        "updatedAt" => ::std::option::Option::Some(32),
-                        "wrapUpDuration" => ::std::option::Option::Some(33),
-                        "wrapUpFormId" => ::std::option::Option::Some(34),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "agent")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "agentId")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "channel")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "channelType")?
-                        }
-                        crate::lossless::Key::Declared(4) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_4,
-                                "closedAssignee",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(5) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_5,
-                                "closedAssigneeId",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(6) => {
-                            crate::lossless::value(&mut map, &mut slot_6, "closedAt")?
-                        }
-                        crate::lossless::Key::Declared(7) => {
-                            crate::lossless::value(&mut map, &mut slot_7, "contact")?
-                        }
-                        crate::lossless::Key::Declared(8) => {
-                            crate::lossless::value(&mut map, &mut slot_8, "contactId")?
-                        }
-                        crate::lossless::Key::Declared(9) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_9,
-                                "contactLabel",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(10) => {
-                            crate::lossless::value(&mut map, &mut slot_10, "createdAt")?
-                        }
-                        crate::lossless::Key::Declared(11) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_11,
-                                "cxIntelligenceStatus",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(12) => {
-                            crate::lossless::value(&mut map, &mut slot_12, "direction")?
-                        }
-                        crate::lossless::Key::Declared(13) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_13,
-                                "disposition",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(14) => {
-                            crate::lossless::value(&mut map, &mut slot_14, "entityId")?
-                        }
-                        crate::lossless::Key::Declared(15) => {
-                            crate::lossless::value(&mut map, &mut slot_15, "entityName")?
-                        }
-                        crate::lossless::Key::Declared(16) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_16,
-                                "firstAssignee",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(17) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_17,
-                                "firstAssigneeId",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(18) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_18,
-                                "firstRepliedTime",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(19) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_19,
-                                "firstResponseTime",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(20) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_20,
-                                "fullHandledTime",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(21) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_21,
-                                "fullResolutionTime",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(22) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_22,
-                                "handledTime",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(23) => {
-                            crate::lossless::value(&mut map, &mut slot_23, "id")?
-                        }
-                        crate::lossless::Key::Declared(24) => {
-                            crate::lossless::value(&mut map, &mut slot_24, "queueId")?
-                        }
-                        crate::lossless::Key::Declared(25) => {
-                            crate::lossless::value(&mut map, &mut slot_25, "queueName")?
-                        }
-                        crate::lossless::Key::Declared(26) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_26,
-                                "resolutionTime",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(27) => {
-                            crate::lossless::value(&mut map, &mut slot_27, "room")?
-                        }
-                        crate::lossless::Key::Declared(28) => {
-                            crate::lossless::value(&mut map, &mut slot_28, "slaStatus")?
-                        }
-                        crate::lossless::Key::Declared(29) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_29,
-                                "startedDate",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(30) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_30,
-                                "totalHoldDuration",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(31) => {
-                            crate::lossless::value(&mut map, &mut slot_31, "uid")?
-                        }
-                        crate::lossless::Key::Declared(32) => {
-                            crate::lossless::value(&mut map, &mut slot_32, "updatedAt")?
-                        }
-                        crate::lossless::Key::Declared(33) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_33,
-                                "wrapUpDuration",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_34,
-                                "wrapUpFormId",
-                            )?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(CxLog {
-                    agent: slot_0.unwrap_or_default(),
-                    agent_id: slot_1.unwrap_or_default(),
-                    channel: slot_2.unwrap_or_default(),
-                    channel_type: slot_3.unwrap_or_default(),
-                    closed_assignee: slot_4.unwrap_or_default(),
-                    closed_assignee_id: slot_5.unwrap_or_default(),
-                    closed_at: slot_6.unwrap_or_default(),
-                    contact: slot_7.unwrap_or_default(),
-                    contact_id: slot_8.unwrap_or_default(),
-                    contact_label: slot_9.unwrap_or_default(),
-                    created_at: slot_10.unwrap_or_default(),
-                    cx_intelligence_status: slot_11.unwrap_or_default(),
-                    direction: slot_12.unwrap_or_default(),
-                    disposition: slot_13.unwrap_or_default(),
-                    entity_id: slot_14.unwrap_or_default(),
-                    entity_name: slot_15.unwrap_or_default(),
-                    first_assignee: slot_16.unwrap_or_default(),
-                    first_assignee_id: slot_17.unwrap_or_default(),
-                    first_replied_time: slot_18.unwrap_or_default(),
-                    first_response_time: slot_19.unwrap_or_default(),
-                    full_handled_time: slot_20.unwrap_or_default(),
-                    full_resolution_time: slot_21.unwrap_or_default(),
-                    handled_time: slot_22.unwrap_or_default(),
-                    id: slot_23.unwrap_or_default(),
-                    queue_id: slot_24.unwrap_or_default(),
-                    queue_name: slot_25.unwrap_or_default(),
-                    resolution_time: slot_26.unwrap_or_default(),
-                    room: slot_27.unwrap_or_default(),
-                    sla_status: slot_28.unwrap_or_default(),
-                    started_date: slot_29.unwrap_or_default(),
-                    total_hold_duration: slot_30.unwrap_or_default(),
-                    uid: slot_31.unwrap_or_default(),
-                    updated_at: slot_32.unwrap_or_default(),
-                    wrap_up_duration: slot_33.unwrap_or_default(),
-                    wrap_up_form_id: slot_34.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl CxLog {
     pub fn builder() -> builder::CxLog {
         Default::default()
@@ -2211,7 +606,7 @@ impl CxLog {
 /// An agent inside a CX log record (`firstAssignee`); the docs' example
 /// stops inside `createdAt`. `address`, `phone` and `deletedaAt` (spelt
 /// so in the docs) are only shown as `null` and are left to `extra`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLogAgent {
     /// Cut off in the docs after `2024-05-10T`; RFC 3339 like every
     /// other `createdAt` of the same payload.
@@ -2235,93 +630,6 @@ pub struct CxLogAgent {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for CxLogAgent {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = CxLogAgent;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct CxLogAgent")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CxLogAgent, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "createdAt" => ::std::option::Option::Some(0),
-                        "email" => ::std::option::Option::Some(1),
-                        "id" => ::std::option::Option::Some(2),
-                        "name" => ::std::option::Option::Some(3),
-                        "notificationCount" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "createdAt")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "email")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "id")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "name")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_4,
-                                "notificationCount",
-                            )?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(CxLogAgent {
-                    created_at: slot_0.unwrap_or_default(),
-                    email: slot_1.unwrap_or_default(),
-                    id: slot_2.unwrap_or_default(),
-                    name: slot_3.unwrap_or_default(),
-                    notification_count: slot_4.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl CxLogAgent {
     pub fn builder() -> builder::CxLogAgent {
         Default::default()
@@ -2331,7 +639,7 @@ impl CxLogAgent {
 /// The contact inside a CX log record (not the same shape as
 /// `Contact`). `deletedAt` is only shown as `null` and is left to
 /// `extra`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLogContact {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<::std::string::String>,
@@ -2386,169 +694,6 @@ pub struct CxLogContact {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for CxLogContact {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = CxLogContact;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct CxLogContact")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CxLogContact, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_7: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_8: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_9: ::std::option::Option<
-                    ::std::vec::Vec<PlatformContact>,
-                > = ::std::option::Option::None;
-                let mut slot_10: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_11: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
-                let mut slot_12: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "address" => ::std::option::Option::Some(0),
-                        "channel" => ::std::option::Option::Some(1),
-                        "companyId" => ::std::option::Option::Some(2),
-                        "contactNumber" => ::std::option::Option::Some(3),
-                        "contactProfile" => ::std::option::Option::Some(4),
-                        "createdAt" => ::std::option::Option::Some(5),
-                        "id" => ::std::option::Option::Some(6),
-                        "name" => ::std::option::Option::Some(7),
-                        "notes" => ::std::option::Option::Some(8),
-                        "platformContacts" => ::std::option::Option::Some(9),
-                        "socialProfileUrl" => ::std::option::Option::Some(10),
-                        "tags" => ::std::option::Option::Some(11),
-                        "updatedAt" => ::std::option::Option::Some(12),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "address")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "channel")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "companyId")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_3,
-                                "contactNumber",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(4) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_4,
-                                "contactProfile",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(5) => {
-                            crate::lossless::value(&mut map, &mut slot_5, "createdAt")?
-                        }
-                        crate::lossless::Key::Declared(6) => {
-                            crate::lossless::value(&mut map, &mut slot_6, "id")?
-                        }
-                        crate::lossless::Key::Declared(7) => {
-                            crate::lossless::value(&mut map, &mut slot_7, "name")?
-                        }
-                        crate::lossless::Key::Declared(8) => {
-                            crate::lossless::value(&mut map, &mut slot_8, "notes")?
-                        }
-                        crate::lossless::Key::Declared(9) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_9,
-                                "platformContacts",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(10) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_10,
-                                "socialProfileUrl",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(11) => {
-                            crate::lossless::value(&mut map, &mut slot_11, "tags")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_12, "updatedAt")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(CxLogContact {
-                    address: slot_0.unwrap_or_default(),
-                    channel: slot_1.unwrap_or_default(),
-                    company_id: slot_2.unwrap_or_default(),
-                    contact_number: slot_3.unwrap_or_default(),
-                    contact_profile: slot_4.unwrap_or_default(),
-                    created_at: slot_5.unwrap_or_default(),
-                    id: slot_6.unwrap_or_default(),
-                    name: slot_7.unwrap_or_default(),
-                    notes: slot_8.unwrap_or_default(),
-                    platform_contacts: slot_9.unwrap_or_default(),
-                    social_profile_url: slot_10.unwrap_or_default(),
-                    tags: slot_11.unwrap_or_default(),
-                    updated_at: slot_12.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl CxLogContact {
     pub fn builder() -> builder::CxLogContact {
         Default::default()
@@ -2559,7 +704,7 @@ impl CxLogContact {
 /// `data`: the old page's example shows `total` and `page` and breaks
 /// off at a key starting with `p`; `pageSize` and `lastPage` are the
 /// pagination guide's names.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLogPage {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub data: ::std::vec::Vec<CxLog>,
@@ -2575,81 +720,6 @@ pub struct CxLogPage {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for CxLogPage {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = CxLogPage;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct CxLogPage")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CxLogPage, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<CxLog>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "total" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "data")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "lastPage")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "page")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "pageSize")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "total")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(CxLogPage {
-                    data: slot_0.unwrap_or_default(),
-                    last_page: slot_1.unwrap_or_default(),
-                    page: slot_2.unwrap_or_default(),
-                    page_size: slot_3.unwrap_or_default(),
-                    total: slot_4.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl CxLogPage {
     pub fn builder() -> builder::CxLogPage {
         Default::default()
@@ -2657,7 +727,7 @@ impl CxLogPage {
 }
 
 /// The CX log listing; its page sits under `cxLogs`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLogResponse {
     #[serde(rename = "cxLogs", skip_serializing_if = "::std::option::Option::is_none")]
     pub cx_logs: ::std::option::Option<CxLogPage>,
@@ -2670,67 +740,6 @@ pub struct CxLogResponse {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for CxLogResponse {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = CxLogResponse;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct CxLogResponse")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CxLogResponse, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<CxLogPage>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "cxLogs" => ::std::option::Option::Some(0),
-                        "requestId" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "cxLogs")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "requestId")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(CxLogResponse {
-                    cx_logs: slot_0.unwrap_or_default(),
-                    request_id: slot_1.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl CxLogResponse {
     pub fn builder() -> builder::CxLogResponse {
         Default::default()
@@ -2739,7 +748,7 @@ impl CxLogResponse {
 
 /// An error body. The docs give no schema for errors, so every field is
 /// optional and unknown fields are kept in `extra`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ErrorEnvelope {
     /// A human-readable explanation.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2752,67 +761,6 @@ pub struct ErrorEnvelope {
     pub status: ::std::option::Option<::serde_json::Value>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for ErrorEnvelope {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = ErrorEnvelope;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct ErrorEnvelope")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ErrorEnvelope, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::serde_json::Value>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "message" => ::std::option::Option::Some(0),
-                        "status" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "message")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "status")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(ErrorEnvelope {
-                    message: slot_0.unwrap_or_default(),
-                    status: slot_1.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl ErrorEnvelope {
@@ -2852,7 +800,7 @@ for LooseObject {
 }
 
 /// A media-manager file; the docs' example stops inside `uploadId`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFile {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -2864,67 +812,6 @@ pub struct MediaFile {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for MediaFile {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = MediaFile;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct MediaFile")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MediaFile, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "id" => ::std::option::Option::Some(0),
-                        "uploadId" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "id")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "uploadId")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(MediaFile {
-                    id: slot_0.unwrap_or_default(),
-                    upload_id: slot_1.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl MediaFile {
     pub fn builder() -> builder::MediaFile {
         Default::default()
@@ -2932,65 +819,12 @@ impl MediaFile {
 }
 
 /// `{data: file}`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFileEnvelope {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<MediaFile>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for MediaFileEnvelope {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = MediaFileEnvelope;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct MediaFileEnvelope")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MediaFileEnvelope, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<MediaFile>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "data" => ::std::option::Option::Some(0),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "data")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(MediaFileEnvelope {
-                    data: slot_0.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl MediaFileEnvelope {
@@ -3000,7 +834,7 @@ impl MediaFileEnvelope {
 }
 
 /// A media-manager folder; the docs' example stops after `name`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFolder {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -3010,67 +844,6 @@ pub struct MediaFolder {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for MediaFolder {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = MediaFolder;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct MediaFolder")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MediaFolder, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "id" => ::std::option::Option::Some(0),
-                        "name" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "id")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "name")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(MediaFolder {
-                    id: slot_0.unwrap_or_default(),
-                    name: slot_1.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl MediaFolder {
     pub fn builder() -> builder::MediaFolder {
         Default::default()
@@ -3078,65 +851,12 @@ impl MediaFolder {
 }
 
 /// `{data: folder}`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFolderEnvelope {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<MediaFolder>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for MediaFolderEnvelope {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = MediaFolderEnvelope;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct MediaFolderEnvelope")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MediaFolderEnvelope, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<MediaFolder>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "data" => ::std::option::Option::Some(0),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "data")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(MediaFolderEnvelope {
-                    data: slot_0.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl MediaFolderEnvelope {
@@ -3146,7 +866,7 @@ impl MediaFolderEnvelope {
 }
 
 /// A user mentioned in a comment.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Mention {
     /// The placeholder it fills (`0` for `{0}`), as read from the sample.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3156,62 +876,6 @@ pub struct Mention {
     pub user_id: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for Mention {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Mention;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct Mention")
-            }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Mention, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "index" => ::std::option::Option::Some(0),
-                        "userId" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "index")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "userId")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(Mention {
-                    index: slot_0.unwrap_or_default(),
-                    user_id: slot_1.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl Mention {
@@ -3229,7 +893,7 @@ impl Mention {
 /// `repliedMessage`, `editedMessageId`, `editedMessagePartitionKey`,
 /// `editedMessage`, `editedAt`, `contactId`, `receiverMetadata`,
 /// `attachments`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Message {
     /// Who sent the message, `api` in the docs; the full set is unknown.
     #[serde(
@@ -3308,231 +972,6 @@ pub struct Message {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for Message {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Message;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct Message")
-            }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Message, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_7: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut slot_8: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_9: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_10: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_11: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_12: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut slot_13: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_14: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_15: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_16: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_17: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_18: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_19: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                let mut slot_20: ::std::option::Option<::std::option::Option<Upload>> = ::std::option::Option::None;
-                let mut slot_21: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_22: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "actorType" => ::std::option::Option::Some(0),
-                        "clientRequestId" => ::std::option::Option::Some(1),
-                        "createdAt" => ::std::option::Option::Some(2),
-                        "deletedAt" => ::std::option::Option::Some(3),
-                        "direction" => ::std::option::Option::Some(4),
-                        "id" => ::std::option::Option::Some(5),
-                        "imageSetId" => ::std::option::Option::Some(6),
-                        "isEdited" => ::std::option::Option::Some(7),
-                        "label" => ::std::option::Option::Some(8),
-                        "locale" => ::std::option::Option::Some(9),
-                        "message" => ::std::option::Option::Some(10),
-                        "metadata" => ::std::option::Option::Some(11),
-                        "partition_key" => ::std::option::Option::Some(12),
-                        "platformId" => ::std::option::Option::Some(13),
-                        "platformMessageId" => ::std::option::Option::Some(14),
-                        "previewUrl" => ::std::option::Option::Some(15),
-                        "room" => ::std::option::Option::Some(16),
-                        "roomId" => ::std::option::Option::Some(17),
-                        "type" => ::std::option::Option::Some(18),
-                        "updatedAt" => ::std::option::Option::Some(19),
-                        "upload" => ::std::option::Option::Some(20),
-                        "uploadId" => ::std::option::Option::Some(21),
-                        "url" => ::std::option::Option::Some(22),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "actorType")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_1,
-                                "clientRequestId",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "createdAt")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "deletedAt")?
-                        }
-                        crate::lossless::Key::Declared(4) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "direction")?
-                        }
-                        crate::lossless::Key::Declared(5) => {
-                            crate::lossless::value(&mut map, &mut slot_5, "id")?
-                        }
-                        crate::lossless::Key::Declared(6) => {
-                            crate::lossless::value(&mut map, &mut slot_6, "imageSetId")?
-                        }
-                        crate::lossless::Key::Declared(7) => {
-                            crate::lossless::value(&mut map, &mut slot_7, "isEdited")?
-                        }
-                        crate::lossless::Key::Declared(8) => {
-                            crate::lossless::value(&mut map, &mut slot_8, "label")?
-                        }
-                        crate::lossless::Key::Declared(9) => {
-                            crate::lossless::value(&mut map, &mut slot_9, "locale")?
-                        }
-                        crate::lossless::Key::Declared(10) => {
-                            crate::lossless::value(&mut map, &mut slot_10, "message")?
-                        }
-                        crate::lossless::Key::Declared(11) => {
-                            crate::lossless::value(&mut map, &mut slot_11, "metadata")?
-                        }
-                        crate::lossless::Key::Declared(12) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_12,
-                                "partition_key",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(13) => {
-                            crate::lossless::value(&mut map, &mut slot_13, "platformId")?
-                        }
-                        crate::lossless::Key::Declared(14) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_14,
-                                "platformMessageId",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(15) => {
-                            crate::lossless::value(&mut map, &mut slot_15, "previewUrl")?
-                        }
-                        crate::lossless::Key::Declared(16) => {
-                            crate::lossless::value(&mut map, &mut slot_16, "room")?
-                        }
-                        crate::lossless::Key::Declared(17) => {
-                            crate::lossless::value(&mut map, &mut slot_17, "roomId")?
-                        }
-                        crate::lossless::Key::Declared(18) => {
-                            crate::lossless::value(&mut map, &mut slot_18, "type")?
-                        }
-                        crate::lossless::Key::Declared(19) => {
-                            crate::lossless::value(&mut map, &mut slot_19, "updatedAt")?
-                        }
-                        crate::lossless::Key::Declared(20) => {
-                            crate::lossless::value(&mut map, &mut slot_20, "upload")?
-                        }
-                        crate::lossless::Key::Declared(21) => {
-                            crate::lossless::value(&mut map, &mut slot_21, "uploadId")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_22, "url")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(Message {
-                    actor_type: slot_0.unwrap_or_default(),
-                    client_request_id: crate::lossless::required(
-                        slot_1,
-                        "clientRequestId",
-                    )?,
-                    created_at: crate::lossless::required(slot_2, "createdAt")?,
-                    deleted_at: crate::lossless::required(slot_3, "deletedAt")?,
-                    direction: slot_4.unwrap_or_default(),
-                    id: crate::lossless::required(slot_5, "id")?,
-                    image_set_id: slot_6.unwrap_or_default(),
-                    is_edited: slot_7.unwrap_or_default(),
-                    label: slot_8.unwrap_or_default(),
-                    locale: slot_9.unwrap_or_default(),
-                    message: slot_10.unwrap_or_default(),
-                    metadata: slot_11.unwrap_or_default(),
-                    partition_key: crate::lossless::required(slot_12, "partition_key")?,
-                    platform_id: slot_13.unwrap_or_default(),
-                    platform_message_id: slot_14.unwrap_or_default(),
-                    preview_url: slot_15.unwrap_or_default(),
-                    room: slot_16.unwrap_or_default(),
-                    room_id: slot_17.unwrap_or_default(),
-                    type_: slot_18.unwrap_or_default(),
-                    updated_at: crate::lossless::required(slot_19, "updatedAt")?,
-                    upload: slot_20.unwrap_or_default(),
-                    upload_id: slot_21.unwrap_or_default(),
-                    url: slot_22.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl Message {
     pub fn builder() -> builder::Message {
         Default::default()
@@ -3558,7 +997,7 @@ impl MessageEnvelope {
 /// A contact's identity on one channel. `deletedAt` and
 /// `botpress_user_metadata` are only shown as `null` and are left to
 /// `extra`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PlatformContact {
     #[serde(
         rename = "channelId",
@@ -3590,103 +1029,6 @@ pub struct PlatformContact {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for PlatformContact {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = PlatformContact;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct PlatformContact")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PlatformContact, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "channelId" => ::std::option::Option::Some(0),
-                        "createdAt" => ::std::option::Option::Some(1),
-                        "id" => ::std::option::Option::Some(2),
-                        "socialPlatformId" => ::std::option::Option::Some(3),
-                        "type" => ::std::option::Option::Some(4),
-                        "updatedAt" => ::std::option::Option::Some(5),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "channelId")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "createdAt")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "id")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_3,
-                                "socialPlatformId",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(4) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "type")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_5, "updatedAt")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(PlatformContact {
-                    channel_id: slot_0.unwrap_or_default(),
-                    created_at: slot_1.unwrap_or_default(),
-                    id: slot_2.unwrap_or_default(),
-                    social_platform_id: slot_3.unwrap_or_default(),
-                    type_: slot_4.unwrap_or_default(),
-                    updated_at: slot_5.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl PlatformContact {
     pub fn builder() -> builder::PlatformContact {
         Default::default()
@@ -3694,7 +1036,7 @@ impl PlatformContact {
 }
 
 /// A presence status.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PresenceStatus {
     #[serde(
         rename = "displayName",
@@ -3716,83 +1058,6 @@ pub struct PresenceStatus {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for PresenceStatus {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = PresenceStatus;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct PresenceStatus")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PresenceStatus, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "displayName" => ::std::option::Option::Some(0),
-                        "emoji" => ::std::option::Option::Some(1),
-                        "id" => ::std::option::Option::Some(2),
-                        "systemName" => ::std::option::Option::Some(3),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "displayName")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "emoji")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "id")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "systemName")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(PresenceStatus {
-                    display_name: slot_0.unwrap_or_default(),
-                    emoji: slot_1.unwrap_or_default(),
-                    id: slot_2.unwrap_or_default(),
-                    system_name: slot_3.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl PresenceStatus {
     pub fn builder() -> builder::PresenceStatus {
         Default::default()
@@ -3803,7 +1068,7 @@ impl PresenceStatus {
 /// example, with four keys; the docs' own response is an image message,
 /// so other keys (an upload id for a media message, say) exist but are
 /// not published. Any other key goes in `extra` and is sent as given.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SendMessageRequest {
     /// The contact (a UUID) to send to.
     #[serde(rename = "contactId")]
@@ -3825,79 +1090,6 @@ pub struct SendMessageRequest {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for SendMessageRequest {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = SendMessageRequest;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct SendMessageRequest")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SendMessageRequest, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "contactId" => ::std::option::Option::Some(0),
-                        "createdAt" => ::std::option::Option::Some(1),
-                        "message" => ::std::option::Option::Some(2),
-                        "messageType" => ::std::option::Option::Some(3),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "contactId")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "createdAt")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "message")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "messageType")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(SendMessageRequest {
-                    contact_id: crate::lossless::required(slot_0, "contactId")?,
-                    created_at: slot_1.unwrap_or_default(),
-                    message: slot_2.unwrap_or_default(),
-                    message_type: crate::lossless::required(slot_3, "messageType")?,
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl SendMessageRequest {
     pub fn builder() -> builder::SendMessageRequest {
         Default::default()
@@ -3905,7 +1097,7 @@ impl SendMessageRequest {
 }
 
 /// A tag as it appears inside a contact.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Tag {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
@@ -3914,64 +1106,6 @@ pub struct Tag {
     pub name: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for Tag {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Tag;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct Tag")
-            }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Tag, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "id" => ::std::option::Option::Some(0),
-                        "name" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "id")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "name")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(Tag {
-                    id: slot_0.unwrap_or_default(),
-                    name: slot_1.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl Tag {
@@ -3986,7 +1120,7 @@ impl Tag {
 /// shown). `ticketType`, `contact`, `creator` and `tags` come from the
 /// old tickets page's property list. `deletedAt` is only shown as
 /// `null` and is left to `extra`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Ticket {
     /// The agent handling the ticket; whether it can be `null` (unassigned) is unknown, so it may be.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4063,206 +1197,6 @@ pub struct Ticket {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for Ticket {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Ticket;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct Ticket")
-            }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Ticket, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<TicketAssignee>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_7: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_8: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_9: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_10: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_11: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_12: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_13: ::std::option::Option<
-                    ::std::vec::Vec<::serde_json::Value>,
-                > = ::std::option::Option::None;
-                let mut slot_14: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_15: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_16: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_17: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_18: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "assignee" => ::std::option::Option::Some(0),
-                        "assigneeId" => ::std::option::Option::Some(1),
-                        "channel" => ::std::option::Option::Some(2),
-                        "contact" => ::std::option::Option::Some(3),
-                        "contactId" => ::std::option::Option::Some(4),
-                        "createdAt" => ::std::option::Option::Some(5),
-                        "creator" => ::std::option::Option::Some(6),
-                        "creatorId" => ::std::option::Option::Some(7),
-                        "description" => ::std::option::Option::Some(8),
-                        "id" => ::std::option::Option::Some(9),
-                        "priority" => ::std::option::Option::Some(10),
-                        "reasonToAssign" => ::std::option::Option::Some(11),
-                        "status" => ::std::option::Option::Some(12),
-                        "tags" => ::std::option::Option::Some(13),
-                        "ticketNumber" => ::std::option::Option::Some(14),
-                        "ticketType" => ::std::option::Option::Some(15),
-                        "title" => ::std::option::Option::Some(16),
-                        "type" => ::std::option::Option::Some(17),
-                        "updatedAt" => ::std::option::Option::Some(18),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "assignee")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "assigneeId")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "channel")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "contact")?
-                        }
-                        crate::lossless::Key::Declared(4) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "contactId")?
-                        }
-                        crate::lossless::Key::Declared(5) => {
-                            crate::lossless::value(&mut map, &mut slot_5, "createdAt")?
-                        }
-                        crate::lossless::Key::Declared(6) => {
-                            crate::lossless::value(&mut map, &mut slot_6, "creator")?
-                        }
-                        crate::lossless::Key::Declared(7) => {
-                            crate::lossless::value(&mut map, &mut slot_7, "creatorId")?
-                        }
-                        crate::lossless::Key::Declared(8) => {
-                            crate::lossless::value(&mut map, &mut slot_8, "description")?
-                        }
-                        crate::lossless::Key::Declared(9) => {
-                            crate::lossless::value(&mut map, &mut slot_9, "id")?
-                        }
-                        crate::lossless::Key::Declared(10) => {
-                            crate::lossless::value(&mut map, &mut slot_10, "priority")?
-                        }
-                        crate::lossless::Key::Declared(11) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_11,
-                                "reasonToAssign",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(12) => {
-                            crate::lossless::value(&mut map, &mut slot_12, "status")?
-                        }
-                        crate::lossless::Key::Declared(13) => {
-                            crate::lossless::value(&mut map, &mut slot_13, "tags")?
-                        }
-                        crate::lossless::Key::Declared(14) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_14,
-                                "ticketNumber",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(15) => {
-                            crate::lossless::value(&mut map, &mut slot_15, "ticketType")?
-                        }
-                        crate::lossless::Key::Declared(16) => {
-                            crate::lossless::value(&mut map, &mut slot_16, "title")?
-                        }
-                        crate::lossless::Key::Declared(17) => {
-                            crate::lossless::value(&mut map, &mut slot_17, "type")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_18, "updatedAt")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(Ticket {
-                    assignee: slot_0.unwrap_or_default(),
-                    assignee_id: slot_1.unwrap_or_default(),
-                    channel: slot_2.unwrap_or_default(),
-                    contact: slot_3.unwrap_or_default(),
-                    contact_id: slot_4.unwrap_or_default(),
-                    created_at: slot_5.unwrap_or_default(),
-                    creator: slot_6.unwrap_or_default(),
-                    creator_id: slot_7.unwrap_or_default(),
-                    description: slot_8.unwrap_or_default(),
-                    id: slot_9.unwrap_or_default(),
-                    priority: slot_10.unwrap_or_default(),
-                    reason_to_assign: slot_11.unwrap_or_default(),
-                    status: slot_12.unwrap_or_default(),
-                    tags: slot_13.unwrap_or_default(),
-                    ticket_number: slot_14.unwrap_or_default(),
-                    ticket_type: slot_15.unwrap_or_default(),
-                    title: slot_16.unwrap_or_default(),
-                    type_: slot_17.unwrap_or_default(),
-                    updated_at: slot_18.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl Ticket {
     pub fn builder() -> builder::Ticket {
         Default::default()
@@ -4270,65 +1204,12 @@ impl Ticket {
 }
 
 /// The agent a ticket is assigned to; the docs' example stops after `id`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TicketAssignee {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for TicketAssignee {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = TicketAssignee;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct TicketAssignee")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TicketAssignee, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "id" => ::std::option::Option::Some(0),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "id")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(TicketAssignee {
-                    id: slot_0.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl TicketAssignee {
@@ -4338,7 +1219,7 @@ impl TicketAssignee {
 }
 
 /// The answer to a ticket creation (`{success, data}`).
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TicketCreated {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<LooseObject>,
@@ -4348,65 +1229,6 @@ pub struct TicketCreated {
     pub extra: crate::Extra,
 }
 
-impl<'de> serde::Deserialize<'de> for TicketCreated {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = TicketCreated;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct TicketCreated")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TicketCreated, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "success" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "data")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "success")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(TicketCreated {
-                    data: slot_0.unwrap_or_default(),
-                    success: slot_1.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
-}
-
 impl TicketCreated {
     pub fn builder() -> builder::TicketCreated {
         Default::default()
@@ -4414,7 +1236,7 @@ impl TicketCreated {
 }
 
 /// One page of tickets (the list envelope).
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TicketPage {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub data: ::std::vec::Vec<Ticket>,
@@ -4428,81 +1250,6 @@ pub struct TicketPage {
     pub total: ::std::option::Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for TicketPage {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = TicketPage;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct TicketPage")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TicketPage, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<Ticket>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "total" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "data")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "lastPage")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "page")?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "pageSize")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "total")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(TicketPage {
-                    data: slot_0.unwrap_or_default(),
-                    last_page: slot_1.unwrap_or_default(),
-                    page: slot_2.unwrap_or_default(),
-                    page_size: slot_3.unwrap_or_default(),
-                    total: slot_4.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl TicketPage {
@@ -4538,7 +1285,7 @@ impl ::std::convert::From<::serde_json::Value> for Unpublished {
 /// The tags to apply to one contact. The docs show this body only by
 /// example (the page has no field table), so any other key goes in
 /// `extra` and is sent as given.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct UpdateContactTagsRequest {
     /// How the tags are applied; only `MERGE` is published.
     #[serde(rename = "actionType")]
@@ -4547,65 +1294,6 @@ pub struct UpdateContactTagsRequest {
     pub tags: ::std::vec::Vec<::std::string::String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateContactTagsRequest {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = UpdateContactTagsRequest;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct UpdateContactTagsRequest")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<UpdateContactTagsRequest, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "actionType" => ::std::option::Option::Some(0),
-                        "tags" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "actionType")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "tags")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(UpdateContactTagsRequest {
-                    action_type: crate::lossless::required(slot_0, "actionType")?,
-                    tags: crate::lossless::required(slot_1, "tags")?,
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl UpdateContactTagsRequest {
@@ -4654,7 +1342,7 @@ impl Upload {
 /// their type is unknown: they are left to `extra`, with every key the
 /// docs cut off (a `null` is kept, not dropped, when the payload is
 /// written back). A `null` in the declared keys reads as absent.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct WebhookContact {
     /// A postal address, free text.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4678,95 +1366,6 @@ pub struct WebhookContact {
     pub name: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for WebhookContact {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = WebhookContact;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct WebhookContact")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<WebhookContact, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::vec::Vec<WebhookContactEmail>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "address" => ::std::option::Option::Some(0),
-                        "channel" => ::std::option::Option::Some(1),
-                        "contactEmails" => ::std::option::Option::Some(2),
-                        "id" => ::std::option::Option::Some(3),
-                        "name" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "address")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "channel")?
-                        }
-                        crate::lossless::Key::Declared(2) => {
-                            crate::lossless::value(
-                                &mut map,
-                                &mut slot_2,
-                                "contactEmails",
-                            )?
-                        }
-                        crate::lossless::Key::Declared(3) => {
-                            crate::lossless::value(&mut map, &mut slot_3, "id")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_4, "name")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(WebhookContact {
-                    address: slot_0.unwrap_or_default(),
-                    channel: slot_1.unwrap_or_default(),
-                    contact_emails: slot_2.unwrap_or_default(),
-                    id: slot_3.unwrap_or_default(),
-                    name: slot_4.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl WebhookContact {
@@ -4796,7 +1395,7 @@ impl WebhookContactCreate {
 /// One email address of a webhook contact. The docs' example stops after
 /// `isPrimary` (the next key begins `createdA`), so the keys after it are
 /// unknown and kept in `extra`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct WebhookContactEmail {
     /// The address.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4812,73 +1411,6 @@ pub struct WebhookContactEmail {
     pub is_primary: ::std::option::Option<bool>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl<'de> serde::Deserialize<'de> for WebhookContactEmail {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
-    where
-        __D: ::serde::Deserializer<'de>,
-    {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = WebhookContactEmail;
-            fn expecting(
-                &self,
-                formatter: &mut ::std::fmt::Formatter,
-            ) -> ::std::fmt::Result {
-                formatter.write_str("struct WebhookContactEmail")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<WebhookContactEmail, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
-                    match key {
-                        "email" => ::std::option::Option::Some(0),
-                        "id" => ::std::option::Option::Some(1),
-                        "isPrimary" => ::std::option::Option::Some(2),
-                        _ => ::std::option::Option::None,
-                    }
-                }
-                let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
-                    match key {
-                        crate::lossless::Key::Declared(0) => {
-                            crate::lossless::value(&mut map, &mut slot_0, "email")?
-                        }
-                        crate::lossless::Key::Declared(1) => {
-                            crate::lossless::value(&mut map, &mut slot_1, "id")?
-                        }
-                        crate::lossless::Key::Declared(_) => {
-                            crate::lossless::value(&mut map, &mut slot_2, "isPrimary")?
-                        }
-                        crate::lossless::Key::Undeclared => {
-                            map.next_value_seed(undeclared.value())?
-                        }
-                    }
-                }
-                ::std::result::Result::Ok(WebhookContactEmail {
-                    email: slot_0.unwrap_or_default(),
-                    id: slot_1.unwrap_or_default(),
-                    is_primary: slot_2.unwrap_or_default(),
-                    extra: undeclared.finish(),
-                })
-            }
-        }
-        deserializer.deserialize_map(Visitor)
-    }
 }
 
 impl WebhookContactEmail {
