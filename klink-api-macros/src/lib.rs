@@ -1,7 +1,9 @@
 //! `klink_api::extend!`: typed calls, from a spec of your own, for K-LINK
 //! operations klink-api does not have. Use it through klink-api's `extend`
-//! feature; the README's "Extending the SDK in your own crate" shows a
+//! feature; the guide [Extending the SDK in your own crate][guide] shows a
 //! whole example.
+//!
+//! [guide]: https://github.com/klink-rs/klink-rs/blob/main/docs/extending.md
 //!
 //! The extension goes through the base client's pipeline (crate
 //! `klink-codegen`): the same loading and checks (examples included), the
