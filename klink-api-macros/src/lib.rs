@@ -6,8 +6,11 @@
 //!   generated type with an `extra` field uses it, and so can hand-written
 //!   types. It needs only `syn` and `quote`.
 //! - `klink_api::extend!` (feature `extend`): typed calls from a spec of
-//!   your own (the `extend` module). It runs the whole code generator, so
-//!   it is behind a feature: the derive alone never builds it.
+//!   your own (the `extend` module); the guide [Extending the SDK in your
+//!   own crate][guide] shows a whole example. It runs the whole code
+//!   generator, so it is behind a feature: the derive alone never builds it.
+//!
+//! [guide]: https://github.com/klink-rs/klink-rs/blob/main/docs/extending.md
 
 use proc_macro::TokenStream;
 

@@ -119,7 +119,8 @@ pub use generated::{Client, ResponseValue, builder, types};
 /// generic parameters.
 pub use klink_api_macros::Deserialize;
 /// Typed calls for operations the SDK lacks, from your own OpenAPI file:
-/// see the README's "Extending the SDK in your own crate" (feature `extend`).
+/// see the guide [Extending the SDK in your own crate](https://github.com/klink-rs/klink-rs/blob/main/docs/extending.md)
+/// (feature `extend`).
 #[cfg(feature = "extend")]
 pub use klink_api_macros::extend;
 pub use raw::{RAW_OPERATION, RawRequest};
@@ -129,7 +130,27 @@ pub use reqwest::Method;
 pub use retry::RetryPolicy;
 pub use timestamp::{ParseTimestampError, Timestamp};
 
-/// The README's examples, compiled as doctests.
+/// The Markdown guides' examples, compiled as doctests: one item per file,
+/// so that a failure names the guide. `tests/tests/markdown.rs` checks that
+/// every guide with a Rust block is here.
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
-pub struct ReadmeDoctests;
+mod guide_doctests {
+    #[doc = include_str!("../../README.md")]
+    pub struct Readme;
+    #[doc = include_str!("../../CONTRIBUTING.md")]
+    pub struct Contributing;
+    #[doc = include_str!("../../docs/calls.md")]
+    pub struct Calls;
+    #[doc = include_str!("../../docs/capture-and-learning.md")]
+    pub struct CaptureAndLearning;
+    #[doc = include_str!("../../docs/cli.md")]
+    pub struct Cli;
+    #[doc = include_str!("../../docs/extending.md")]
+    pub struct Extending;
+    #[doc = include_str!("../../docs/production.md")]
+    pub struct Production;
+    #[doc = include_str!("../../docs/testing.md")]
+    pub struct Testing;
+    #[doc = include_str!("../../docs/webhooks.md")]
+    pub struct Webhooks;
+}
