@@ -136,16 +136,22 @@ fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> Token
             quote!(#index)
         }
     });
-    // A required field is decoded strictly; an optional one, on
-    // klink-api's tolerant pass, may give its value up to `extra`.
-    let decodes = declared.iter().zip(&slots).map(|(field, slot)| {
+    // Strictly, each value into its field; on klink-api's tolerant pass,
+    // an optional field may give a value that does not fit up to `extra`.
+    // Two loops, so the strict one (almost every body) tests nothing per
+    // field.
+    let strict = declared.iter().zip(&slots).map(|(field, slot)| {
+        let key = &field.key;
+        quote!(__lossless::value(&mut __map, &mut #slot, #key)?)
+    });
+    let tolerant = declared.iter().zip(&slots).map(|(field, slot)| {
         let key = &field.key;
         match field.missing {
             Missing::Error => quote! {
-                __lossless::required_value(&mut __map, &mut #slot, #key, __tolerant)?
+                __lossless::required_value(&mut __map, &mut #slot, #key)?
             },
             Missing::Default | Missing::DefaultWith(_) => quote! {
-                __lossless::optional_value(&mut __map, &mut #slot, #key, __tolerant, &mut __undeclared, #type_name)?
+                __lossless::optional_value(&mut __map, &mut #slot, #key, &mut __undeclared, #type_name)?
             },
         }
     });
@@ -159,10 +165,15 @@ fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> Token
         };
         quote!(#ident: #value)
     });
-    let declared_arm = if declared.is_empty() {
-        quote!(__lossless::Key::Declared(_) => {})
+    let patterns: Vec<TokenStream> = patterns.collect();
+    let (strict_arms, tolerant_arms) = if declared.is_empty() {
+        let arm = quote!(__lossless::Key::Declared(_) => {});
+        (arm.clone(), arm)
     } else {
-        quote!(#(__lossless::Key::Declared(#patterns) => #decodes,)*)
+        (
+            quote!(#(__lossless::Key::Declared(#patterns) => #strict,)*),
+            quote!(#(__lossless::Key::Declared(#patterns) => #tolerant,)*),
+        )
     };
     let lifetime = syn::Lifetime::new("'de", Span::call_site());
     quote! {
@@ -190,7 +201,6 @@ fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> Token
                         where
                             __A: __serde::de::MapAccess<#lifetime>,
                         {
-                            let __tolerant = __lossless::tolerant();
                             #(let mut #slots: ::core::option::Option<#types> = ::core::option::Option::None;)*
                             fn __declared(__key: &str) -> ::core::option::Option<u16> {
                                 match __key {
@@ -199,13 +209,26 @@ fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> Token
                                 }
                             }
                             let mut __undeclared = __lossless::Undeclared::default();
-                            while let ::core::option::Option::Some(__key) =
-                                __map.next_key_seed(__undeclared.key_seed(__declared))?
-                            {
-                                match __key {
-                                    #declared_arm
-                                    __lossless::Key::Undeclared => {
-                                        __map.next_value_seed(__undeclared.value())?
+                            if __lossless::tolerant() {
+                                while let ::core::option::Option::Some(__key) =
+                                    __map.next_key_seed(__undeclared.key_seed(__declared))?
+                                {
+                                    match __key {
+                                        #tolerant_arms
+                                        __lossless::Key::Undeclared => {
+                                            __map.next_value_seed(__undeclared.value())?
+                                        }
+                                    }
+                                }
+                            } else {
+                                while let ::core::option::Option::Some(__key) =
+                                    __map.next_key_seed(__undeclared.key_seed(__declared))?
+                                {
+                                    match __key {
+                                        #strict_arms
+                                        __lossless::Key::Undeclared => {
+                                            __map.next_value_seed(__undeclared.value())?
+                                        }
                                     }
                                 }
                             }

@@ -50,14 +50,28 @@ pub fn tolerant() -> bool {
     TOLERANT.with(Cell::get)
 }
 
-/// Decodes the value of the required field `key` into `slot`. A second
-/// value for the same key is an error, as with serde's derive.
+/// Decodes the value of the declared key `key` into `slot`, strictly: a
+/// value of the wrong type or a second value for the same key is an
+/// error, as with serde's derive.
 #[inline]
+pub fn value<'de, A, T>(map: &mut A, slot: &mut Option<T>, key: &'static str) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: de::Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(duplicate(key));
+    }
+    *slot = Some(map.next_value().map_err(|error| at_key(error, key))?);
+    Ok(())
+}
+
+/// On the tolerant pass, decodes the value of the required field `key`
+/// into `slot`, from its text, so that an error names the path inside it.
 pub fn required_value<'de, A, T>(
     map: &mut A,
     slot: &mut Option<T>,
     key: &'static str,
-    tolerant: bool,
 ) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
@@ -65,10 +79,6 @@ where
 {
     if slot.is_some() {
         return Err(duplicate(key));
-    }
-    if !tolerant {
-        *slot = Some(map.next_value().map_err(|error| at_key(error, key))?);
-        return Ok(());
     }
     let text = captured(map)?;
     match from_text(&text) {
@@ -83,15 +93,13 @@ where
     }
 }
 
-/// Decodes the value of the optional field `key` into `slot`; on the
-/// tolerant pass, a value that does not fit is written to `undeclared`
+/// On the tolerant pass, decodes the value of the optional field `key`
+/// into `slot`; a value that does not fit is written to `undeclared`
 /// instead, and `owner` (the struct's name) is named in the warning.
-#[inline]
 pub fn optional_value<'de, A, T>(
     map: &mut A,
     slot: &mut Option<T>,
     key: &'static str,
-    tolerant: bool,
     undeclared: &mut Undeclared,
     owner: &'static str,
 ) -> Result<(), A::Error>
@@ -99,9 +107,6 @@ where
     A: MapAccess<'de>,
     T: DeserializeOwned,
 {
-    if !tolerant {
-        return required_value(map, slot, key, false);
-    }
     if slot.is_some() {
         return Err(duplicate(key));
     }

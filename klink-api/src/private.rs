@@ -31,7 +31,7 @@ pub mod error {
 /// The runtime of `#[derive(klink_api::Deserialize)]`.
 pub mod lossless {
     pub use crate::lossless::{
-        Key, KeySeed, Undeclared, optional_value, required, required_value, tolerant,
+        Key, KeySeed, Undeclared, optional_value, required, required_value, tolerant, value,
     };
 }
 
