@@ -77,3 +77,55 @@ impl Salvaged {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn only_usable_members_are_salvaged() {
+        let salvaged = Salvaged::from_json(json!({
+            "event": "contact.create",
+            "timestamp": "2026-01-09T03:42:38.000000Z",
+            "data": [1],
+        }));
+        assert_eq!(salvaged.event.as_deref(), Some("contact.create"));
+        assert!(salvaged.timestamp.is_some());
+        assert_eq!(salvaged.data, Some(json!([1])));
+
+        let salvaged = Salvaged::from_json(json!({"event": 1, "timestamp": "soon", "data": null}));
+        assert_eq!(salvaged.event, None);
+        assert_eq!(salvaged.timestamp, None);
+        assert_eq!(
+            salvaged.data,
+            Some(Value::Null),
+            "a null `data` is still sent"
+        );
+
+        for json in [
+            json!([{"event": "contact.create"}]),
+            json!("contact.create"),
+            json!(7),
+        ] {
+            let salvaged = Salvaged::from_json(json);
+            assert!(salvaged.event.is_none() && salvaged.timestamp.is_none());
+            assert!(salvaged.data.is_none());
+        }
+    }
+
+    #[test]
+    fn labels_quote_nothing_from_the_body() {
+        let secret = "mya@example.com";
+        for reason in [
+            UndecodedReason::NotJson(format!("expected value near {secret}")),
+            UndecodedReason::NotEnvelope(format!("invalid type: string \"{secret}\"")),
+            UndecodedReason::Payload(format!("invalid type: string \"{secret}\"")),
+        ] {
+            assert!(!reason.label().contains(secret));
+            assert!(reason.to_string().starts_with(reason.label()));
+            assert!(reason.message().contains(secret));
+        }
+    }
+}
