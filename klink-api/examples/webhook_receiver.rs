@@ -29,18 +29,26 @@ async fn receive(VerifiedEvent(event): VerifiedEvent) -> StatusCode {
 
 /// One log line per event: ids and names of things, no personal data.
 fn log(event: &Event) {
-    let name = event.name();
-    let timestamp = event.timestamp();
+    let name = event.name().unwrap_or("-");
+    let timestamp = event
+        .timestamp()
+        .map_or_else(|| "-".to_owned(), |t| t.to_string());
     match event {
         Event::ContactCreate { contact, .. } => {
             let contact_id = contact.id.as_deref().unwrap_or("-");
             tracing::info!(event = name, %timestamp, contact_id, "webhook event");
         }
-        // Authentic, but its payload is not the documented one: accepted
-        // all the same (the docs show payloads only in part). The decode
-        // error is not logged: it may quote the customer's data.
-        Event::Undecoded { .. } => {
-            tracing::warn!(event = name, %timestamp, "webhook event with an undocumented payload shape");
+        // Authentic, but not a documented event (the docs show payloads
+        // only in part): accepted all the same. Neither the body nor the
+        // reason's message is logged: they may hold the customer's data.
+        Event::Undecoded { reason, body, .. } => {
+            tracing::warn!(
+                event = name,
+                %timestamp,
+                reason = reason.label(),
+                bytes = body.len(),
+                "webhook event with an undocumented shape"
+            );
         }
         Event::MessageInbound { .. } | Event::MessageOutbound { .. } => match event.message() {
             Some(Ok(message)) => tracing::info!(

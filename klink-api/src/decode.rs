@@ -46,6 +46,19 @@ pub fn decode_body<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
     }
 }
 
+/// Decodes an already parsed JSON value as a `T`, as [`decode_body`] does
+/// a body: strictly, then on the tolerant pass.
+///
+/// # Errors
+///
+/// serde_json's, with the whole key path, when the value is not a `T`.
+pub fn decode_value<T: DeserializeOwned>(value: &serde_json::Value) -> serde_json::Result<T> {
+    match T::deserialize(value) {
+        Ok(decoded) => Ok(decoded),
+        Err(_) => crate::lossless::decode_value_tolerant(value),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,6 +29,7 @@ use std::collections::BTreeSet;
 use std::sync::Mutex;
 
 use serde::de::{self, DeserializeOwned, MapAccess};
+use serde_json::Value;
 use serde_path_to_error::{Path, Segment};
 
 pub use crate::undeclared::{Key, KeySeed, Undeclared};
@@ -158,17 +159,37 @@ pub fn decode_tolerant<T: DeserializeOwned>(text: &str) -> serde_json::Result<T>
         let path = rendered(error.path());
         let inner = error.into_inner();
         let (line, column) = (inner.line(), inner.column());
-        let text = inner.to_string();
-        let message = without_position(&text);
-        let message = if path.is_empty() {
-            message.to_owned()
-        } else {
-            joined(&path, message)
-        };
+        let message = message_at(&path, &inner);
         de::Error::custom(format_args!("{message} at line {line} column {column}"))
     })?;
     deserializer.end()?;
     Ok(value)
+}
+
+/// [`decode_tolerant`] for a value already parsed (a webhook envelope's
+/// `data`).
+///
+/// # Errors
+///
+/// serde_json's, when a required field or the top of the value does not
+/// fit `T`, with the whole path.
+pub fn decode_value_tolerant<T: DeserializeOwned>(value: &Value) -> serde_json::Result<T> {
+    let _pass = TolerantPass::start();
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        let path = rendered(error.path());
+        de::Error::custom(message_at(&path, error.inner()))
+    })
+}
+
+/// `error`'s message, without its position, under `path` (none when empty).
+fn message_at(path: &str, error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let message = without_position(&text);
+    if path.is_empty() {
+        message.to_owned()
+    } else {
+        joined(path, message)
+    }
 }
 
 /// The tolerant mode of this thread while it lives (restored on drop, so a

@@ -2,27 +2,34 @@
 //! error envelopes, captured traffic, and (in the `klink` CLI) everything it
 //! writes, even when a misbehaving server or proxy echoes a token back.
 
+mod echo;
+
 use std::borrow::Cow;
 
 use serde_json::Value;
 
+use echo::Echoes;
+
 /// What a token is replaced with.
 pub(crate) const MASK: &str = "***";
 
-/// Replaces tokens with `***`: the one it is given wherever it appears (as
-/// sent, JSON-escaped or percent-encoded), and anything token-like
-/// (`kpt_...` words, `Bearer ...` credentials).
+/// Replaces tokens with `***`: the one it is given wherever it appears,
+/// however it is encoded (as sent; percent-encoded or JSON-escaped, any of
+/// its characters, in any mix; base64-encoded as a whole, in the standard
+/// or URL-safe alphabet, padded or not), and anything token-like (`kpt_...`
+/// words, `Bearer ...` credentials).
 ///
 /// ```
 /// let redactor = klink_api::Redactor::new(Some("s3cret"));
 /// assert_eq!(redactor.text("a s3cret, Bearer abc, kpt_xyz"), "a ***, Bearer ***, kpt_***");
+/// // Echoed percent-encoded, JSON-escaped, base64-encoded:
+/// assert_eq!(redactor.text(r"s%33cret s\u0033cret czNjcmV0"), "*** *** ***");
 /// assert!(!format!("{redactor:?}").contains("s3cret"));
 /// ```
 #[derive(Clone, Default)]
 pub struct Redactor {
-    /// The known token in each form it may take in a text: as sent,
-    /// JSON-escaped, percent-encoded; empty when unset or blank.
-    forms: Vec<Vec<u8>>,
+    /// The known token's spellings; `None` when unset or blank.
+    echoes: Option<Echoes>,
 }
 
 impl std::fmt::Debug for Redactor {
@@ -34,28 +41,9 @@ impl std::fmt::Debug for Redactor {
 impl Redactor {
     /// Masks `token` (trimmed; ignored when blank) and token-like words.
     pub fn new(token: Option<&str>) -> Self {
-        let token = token.map(str::trim).unwrap_or_default();
-        let mut forms: Vec<Vec<u8>> = Vec::new();
-        if !token.is_empty() {
-            let json = serde_json::to_string(token).unwrap_or_default();
-            let json = json.trim_matches('"').to_owned();
-            let percent: String = token
-                .bytes()
-                .map(|b| {
-                    if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                        char::from(b).to_string()
-                    } else {
-                        format!("%{b:02X}")
-                    }
-                })
-                .collect();
-            for form in [token.to_owned(), json, percent] {
-                if !forms.contains(&form.clone().into_bytes()) {
-                    forms.push(form.into_bytes());
-                }
-            }
+        Self {
+            echoes: Echoes::new(token.map(str::trim).unwrap_or_default()),
         }
-        Self { forms }
     }
 
     /// Masks the token in [`TOKEN_VAR`](crate::TOKEN_VAR), the one
@@ -70,19 +58,30 @@ impl Redactor {
         mask_token_like(&self.token_text(text))
     }
 
-    /// `bytes` with the known token replaced, in each of its forms, and
-    /// nothing else changed: for bodies kept as received.
+    /// `bytes` with the known token replaced, however it is encoded, and
+    /// nothing else changed: for bodies kept as received. Borrowed, without
+    /// a copy, when the token is not there.
     pub(crate) fn token_bytes<'a>(&self, bytes: &'a [u8]) -> Cow<'a, [u8]> {
-        let mut out = Cow::Borrowed(bytes);
-        for form in &self.forms {
-            if let Some(replaced) = replace(&out, form) {
-                out = Cow::Owned(replaced);
-            }
+        let Some(echoes) = &self.echoes else {
+            return Cow::Borrowed(bytes);
+        };
+        let Some(first) = echoes.find(bytes) else {
+            return Cow::Borrowed(bytes);
+        };
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut rest = bytes;
+        let mut at = Some(first);
+        while let Some(echo) = at {
+            out.extend_from_slice(&rest[..echo.start]);
+            out.extend_from_slice(MASK.as_bytes());
+            rest = &rest[echo.end..];
+            at = echoes.find(rest);
         }
-        out
+        out.extend_from_slice(rest);
+        Cow::Owned(out)
     }
 
-    /// `text` with the known token replaced, in each of its forms, and
+    /// `text` with the known token replaced, however it is encoded, and
     /// nothing else changed.
     pub(crate) fn token_text(&self, text: &str) -> String {
         match self.token_bytes(text.as_bytes()) {
@@ -105,28 +104,6 @@ impl Redactor {
             other => other,
         }
     }
-}
-
-/// `haystack` with each `needle` replaced by [`MASK`]; `None` if it has none.
-fn replace(haystack: &[u8], needle: &[u8]) -> Option<Vec<u8>> {
-    let first = find(haystack, needle)?;
-    let mut out = Vec::with_capacity(haystack.len());
-    let mut rest = haystack;
-    let mut at = Some(first);
-    while let Some(index) = at {
-        out.extend_from_slice(&rest[..index]);
-        out.extend_from_slice(MASK.as_bytes());
-        rest = &rest[index + needle.len()..];
-        at = find(rest, needle);
-    }
-    out.extend_from_slice(rest);
-    Some(out)
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack
-        .windows(needle.len())
-        .position(|window| window == needle)
 }
 
 /// Replaces `kpt_...` tokens and `Bearer ...` credentials with `***`.
@@ -193,5 +170,95 @@ mod tests {
         assert_eq!(Redactor::new(Some("")).token_text("a"), "a");
         // Only the token: a body keeps its token-like words as received.
         assert_eq!(redactor.token_text("kpt_other"), "kpt_other");
+    }
+
+    /// A token shaped like K-LINK's.
+    const TOKEN: &str = "kpt_live_0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+
+    /// `TOKEN` with the characters at `encoded` positions written by `escape`.
+    fn spelled(encoded: impl Fn(usize) -> bool, escape: impl Fn(u8) -> String) -> String {
+        TOKEN
+            .bytes()
+            .enumerate()
+            .map(|(i, b)| {
+                if encoded(i) {
+                    escape(b)
+                } else {
+                    char::from(b).to_string()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn echoes_in_every_encoding_are_masked_in_k_link_shaped_bodies() {
+        use base64::Engine;
+        use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+
+        let redactor = Redactor::new(Some(TOKEN));
+        let echoes = [
+            spelled(|_| true, |b| format!("%{b:02X}")),
+            spelled(|i| i % 3 == 0, |b| format!("%{b:02x}")),
+            spelled(|i| i == 3, |b| format!("%{b:02X}")),
+            spelled(|_| true, |b| format!("\\u{:04x}", b)),
+            spelled(|i| i % 2 == 1, |b| format!("\\u{:04X}", b)),
+            spelled(
+                |i| i % 4 == 0,
+                |b| {
+                    if b % 2 == 0 {
+                        format!("\\u{b:04x}")
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                },
+            ),
+            STANDARD.encode(TOKEN),
+            STANDARD.encode(TOKEN).replace('/', "\\/"),
+            URL_SAFE_NO_PAD.encode(TOKEN),
+        ];
+        for echo in echoes {
+            let body = format!(
+                r#"{{"status":401,"message":"Unauthenticated.","data":{{"token":"{echo}","callback":"https:\/\/app.klink.cloud\/oauth?token={echo}&state=1","contact":{{"id":"a0cad4e8-c23b-426d-95fe-75d02325d943","name":"Mya"}}}}}}"#
+            );
+            let expected = body.replace(&echo, MASK);
+            assert_ne!(expected, body);
+            assert_eq!(
+                redactor.token_text(&body),
+                expected,
+                "{echo} is masked and nothing else changes"
+            );
+            assert_eq!(
+                redactor.token_bytes(body.as_bytes()).as_ref(),
+                expected.as_bytes()
+            );
+        }
+    }
+
+    #[test]
+    fn strings_like_the_token_are_not_masked() {
+        use base64::Engine;
+        use base64::engine::general_purpose::STANDARD;
+
+        let redactor = Redactor::new(Some(TOKEN));
+        let other = "kpt_live_0a1b2c3d4e5f60718293a4b5c6d7e8f8";
+        for text in [
+            other.to_owned(),
+            TOKEN[..TOKEN.len() - 1].to_owned(),
+            TOKEN.to_uppercase(),
+            TOKEN.replace('_', "%5G"),
+            TOKEN.replace('_', "%5"),
+            TOKEN.replace('_', "%255F"),
+            TOKEN.replace('_', "\\u5f"),
+            TOKEN.replace('_', "\\x5f"),
+            STANDARD.encode(other),
+            STANDARD.encode(&TOKEN[1..]),
+            r#"{"data":[{"id":"a0cad4e8-c23b-426d-95fe-75d02325d943","note":"50% off \u00e9t\u00e9"}]}"#
+                .to_owned(),
+        ] {
+            assert!(
+                matches!(redactor.token_bytes(text.as_bytes()), Cow::Borrowed(_)),
+                "{text} is left alone"
+            );
+        }
     }
 }

@@ -9,6 +9,7 @@ mod capture_example;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use base64::Engine;
 use futures_util::TryStreamExt;
 use klink_api::types::SendMessageRequest;
 use klink_api::{Client, ConfigError, Method, RetryPolicy};
@@ -277,6 +278,134 @@ async fn secrets_are_masked_before_they_reach_the_disk() {
         r#"{"data":{"youSent":"Bearer ***"}}"#
     );
 }
+
+/// The token as a server might echo it back: percent-encoded (all, some,
+/// lower-case hex), JSON-escaped (all, some, mixed with percent escapes),
+/// base64-encoded whole (standard with padding, URL-safe without, with
+/// PHP's `\/`).
+fn encoded_echoes() -> Vec<String> {
+    use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+
+    let spelled = |encoded: &dyn Fn(usize) -> bool, escape: &dyn Fn(u8) -> String| -> String {
+        TOKEN
+            .bytes()
+            .enumerate()
+            .map(|(i, b)| {
+                if encoded(i) {
+                    escape(b)
+                } else {
+                    char::from(b).to_string()
+                }
+            })
+            .collect()
+    };
+    vec![
+        spelled(&|i| i == 3, &|b| format!("%{b:02X}")),
+        spelled(&|_| true, &|b| format!("%{b:02x}")),
+        spelled(&|i| i % 3 == 1, &|b| format!("%{b:02X}")),
+        spelled(&|i| i == 3 || i == 8, &|b| format!("\\u{b:04x}")),
+        spelled(&|_| true, &|b| format!("\\u{b:04X}")),
+        spelled(&|i| i % 2 == 0, &|b| {
+            if i32::from(b) % 3 == 0 {
+                format!("%{b:02X}")
+            } else {
+                format!("\\u{b:04x}")
+            }
+        }),
+        STANDARD.encode(TOKEN),
+        URL_SAFE_NO_PAD.encode(TOKEN),
+        STANDARD.encode(TOKEN).replace('/', "\\/"),
+    ]
+}
+
+#[tokio::test]
+async fn a_token_echoed_in_any_encoding_is_masked_in_the_file() {
+    let (_dir, path) = scratch();
+    let echoes = encoded_echoes();
+    // A string one character away from the token stays as it came.
+    let near_miss = format!("{}0", &TOKEN[..TOKEN.len() - 1]);
+    assert_ne!(near_miss, TOKEN);
+    let body = |echo: &str| {
+        format!(
+            r#"{{"status":true,"message":"Contact updated","data":{{"id":"a0cad4e8-c23b-426d-95fe-75d02325d943","name":"Mya","notes":"synced with {echo}","webhookUrl":"https:\/\/hooks.example.com\/klink?token={echo}&v=2","other":"{near_miss}"}}}}"#
+        )
+    };
+    let mut script: Vec<Action> = echoes
+        .iter()
+        .map(|echo| {
+            Action::response(
+                200,
+                "application/json",
+                &[("location", &format!("/api/v1/contacts?token={echo}"))],
+                &body(echo),
+            )
+        })
+        .collect();
+    // Not UTF-8: written to the file as base64, the token masked before.
+    let mut binary = b"\xff\xfe binary ".to_vec();
+    binary.extend_from_slice(echoes[1].as_bytes());
+    let mut response = format!(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+        binary.len()
+    )
+    .into_bytes();
+    response.extend_from_slice(&binary);
+    script.push(Action::Respond(response));
+    let server = ScriptedServer::start(script).await;
+    let client = builder(&server, &path).build().unwrap();
+    for echo in &echoes {
+        let answer = client
+            .raw(Method::GET, "/api/v1/contacts/a0cad4e8")
+            .send::<Value>()
+            .await
+            .unwrap();
+        assert!(
+            answer.into_inner()["data"]["notes"]
+                .as_str()
+                .is_some_and(|notes| !notes.contains("***")),
+            "the call itself gets {echo} unmasked"
+        );
+    }
+    let bytes = client
+        .raw(Method::GET, "/api/v1/files/1")
+        .send_bytes()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(bytes.as_ref(), binary.as_slice());
+
+    let text = std::fs::read_to_string(&path).unwrap();
+    let entries = entries(&path);
+    assert_eq!(entries.len(), echoes.len() + 1);
+    for (entry, echo) in entries.iter().zip(&echoes) {
+        let response = &entry["response"];
+        let content = response["content"]["text"].as_str().unwrap();
+        assert_eq!(content, body(MASK), "{echo} masked, the rest as sent");
+        assert_eq!(
+            header(response, "location"),
+            Some("/api/v1/contacts?token=***"),
+            "{echo}"
+        );
+    }
+    assert!(text.contains(&near_miss), "a near miss is kept");
+    let binary_entry = &entries[echoes.len()]["response"]["content"];
+    assert_eq!(binary_entry["encoding"], "base64");
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(binary_entry["text"].as_str().unwrap())
+        .unwrap();
+    assert_eq!(decoded, b"\xff\xfe binary ***");
+    // Nowhere in the file in any of its encodings.
+    for echo in &echoes {
+        let escaped = serde_json::to_string(echo).unwrap();
+        let escaped = escaped.trim_matches('"');
+        assert!(!text.contains(escaped), "{echo} reached the file");
+    }
+    let without_near_misses = text.replace(&near_miss, "");
+    assert!(!without_near_misses.contains(&TOKEN[4..20]), "{text}");
+}
+
+/// What the capture writes for a hidden value.
+const MASK: &str = "***";
 
 #[cfg(target_os = "linux")]
 #[tokio::test(flavor = "current_thread")]

@@ -17,18 +17,19 @@ use super::{Event, Webhook, WebhookError};
 /// [`Webhook::verify`] does. A request that fails never reaches the
 /// handler; it is answered with a [`WebhookRejection`]: `413` for a body
 /// over the limit, `401` for a missing or wrong signature or credentials,
-/// `400` for an authentic body that is not JSON or not the
-/// `{event, timestamp, data}` envelope. An authentic event whose payload
-/// does not have its documented shape is not refused: the handler gets it
-/// as [`Event::Undecoded`] (and a warning is logged), so that the
-/// delivery is not lost.
+/// `400` for a body that could not be read. An authentic body is never
+/// refused for its shape: one that is not JSON, not the
+/// `{event, timestamp, data}` envelope, or an event whose payload does not
+/// have its documented shape reaches the handler as [`Event::Undecoded`]
+/// (and a warning without the body is logged), so that the delivery is
+/// not lost.
 ///
 /// ```no_run
 /// use axum::{Router, http::StatusCode, routing::post};
 /// use klink_api::webhooks::{Webhook, axum::VerifiedEvent};
 ///
 /// async fn receive(VerifiedEvent(event): VerifiedEvent) -> StatusCode {
-///     println!("{} at {}", event.name(), event.timestamp());
+///     println!("{:?} at {:?}", event.name(), event.timestamp());
 ///     StatusCode::OK
 /// }
 ///
@@ -50,18 +51,13 @@ where
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
         let webhook = Webhook::from_ref(state);
         let result = verify(&webhook, request).await;
-        match &result {
-            Err(rejection) => tracing::warn!(
+        // `Webhook::verify` logs an undecoded body itself.
+        if let Err(rejection) = &result {
+            tracing::warn!(
                 status = rejection.status().as_u16(),
                 error = %rejection,
                 "webhook request rejected"
-            ),
-            // The event name only: the decode error may quote the payload.
-            Ok(Event::Undecoded { event, .. }) => tracing::warn!(
-                event = %event,
-                "webhook payload does not have its documented shape; handed over as JSON"
-            ),
-            Ok(_) => {}
+            );
         }
         result.map(Self)
     }
@@ -112,13 +108,12 @@ pub enum WebhookRejection {
 impl WebhookRejection {
     /// The status the response carries: `413` for a body over the limit,
     /// `401` for a failed signature or credentials check, `400` for a body
-    /// that is not an event or could not be read.
+    /// that could not be read.
     pub fn status(&self) -> StatusCode {
         match self {
             Self::Invalid(WebhookError::BodyTooLarge { .. }) => StatusCode::PAYLOAD_TOO_LARGE,
             Self::Invalid(error) if error.is_unauthenticated() => StatusCode::UNAUTHORIZED,
-            Self::Invalid(WebhookError::NotJson(_) | WebhookError::BadEnvelope(_))
-            | Self::BodyUnreadable(_) => StatusCode::BAD_REQUEST,
+            Self::BodyUnreadable(_) => StatusCode::BAD_REQUEST,
             // Secrets are checked when the `Webhook` is built, so this is
             // not reached; it would be the receiver's fault.
             Self::Invalid(_) => StatusCode::INTERNAL_SERVER_ERROR,

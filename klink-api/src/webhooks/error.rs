@@ -62,20 +62,13 @@ pub enum WebhookError {
         /// The header that was checked.
         header: HeaderName,
     },
-    /// The (authentic) body is not JSON.
-    #[error("the body is not JSON: {0}")]
-    NotJson(#[source] serde_json::Error),
-    /// The (authentic) body is JSON but not the `{event, timestamp, data}`
-    /// envelope. (A `data` of another shape than documented is not an
-    /// error: the event is [`Event::Undecoded`](super::Event::Undecoded).)
-    #[error("the body is not a webhook envelope: {0}")]
-    BadEnvelope(#[source] serde_json::Error),
 }
 
 impl WebhookError {
     /// Whether the request failed a signature or endpoint-authentication
-    /// check (answer `401`), as opposed to a size limit or a body that is
-    /// authentic but cannot be read as an event.
+    /// check (answer `401`), as opposed to a size limit. (An authentic body
+    /// is never an error, whatever its shape: see
+    /// [`Event::Undecoded`](super::Event::Undecoded).)
     pub fn is_unauthenticated(&self) -> bool {
         matches!(
             self,

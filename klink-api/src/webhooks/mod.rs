@@ -30,9 +30,10 @@
 //! - **Events.** Only `contact.create` has a (partial) payload in the docs;
 //!   the message events' payloads are unpublished and stay JSON; anything
 //!   else is [`Event::Unknown`]. Once the signature matched, a delivery is
-//!   never refused for its payload's shape: a `contact.create` whose `data`
-//!   is not the documented contact is [`Event::Undecoded`], its JSON beside
-//!   the decode error.
+//!   never refused for its shape: a body that is not a documented event —
+//!   a `contact.create` whose `data` is not the documented contact, JSON
+//!   that is not the envelope, a body that is not JSON — is
+//!   [`Event::Undecoded`], with its raw body and the reason.
 //!
 //! ```
 //! use http::HeaderMap;
@@ -44,13 +45,13 @@
 //!             println!("new contact {:?}", contact.id);
 //!             200
 //!         }
-//!         // Authentic, but not the documented payload: handle it as JSON.
-//!         Ok(Event::Undecoded { event, data, error, .. }) => {
-//!             println!("{event} ({error}): {data}");
+//!         // Authentic, but not a documented event: keep the body as it came.
+//!         Ok(Event::Undecoded { event, body, reason, .. }) => {
+//!             println!("{event:?}: {} ({} bytes)", reason.label(), body.len());
 //!             200
 //!         }
 //!         Ok(other) => {
-//!             println!("{} at {}", other.name(), other.timestamp());
+//!             println!("{:?} at {:?}", other.name(), other.timestamp());
 //!             200
 //!         }
 //!         Err(WebhookError::BodyTooLarge { .. }) => 413,
@@ -70,10 +71,12 @@ mod endpoint_auth;
 mod error;
 mod event;
 mod signature;
+mod undecoded;
 mod webhook;
 
 pub use endpoint_auth::{BasicAuth, EndpointAuth, HeaderAuth};
 pub use error::WebhookError;
 pub use event::Event;
 pub use signature::{SIGNATURE_HEADER, sign, verify_signature};
+pub use undecoded::UndecodedReason;
 pub use webhook::Webhook;

@@ -32,7 +32,7 @@ use super::{EndpointAuth, Event, WebhookError};
 ///     Event::ContactCreate { contact, .. } => {
 ///         assert_eq!(contact.id.as_deref(), Some("a0cad4e8-c23b-426d-95fe-75d02325d943"));
 ///     }
-///     other => panic!("expected contact.create, got {}", other.name()),
+///     other => panic!("expected contact.create, got {:?}", other.name()),
 /// }
 /// # Ok::<(), klink_api::webhooks::WebhookError>(())
 /// ```
@@ -113,6 +113,11 @@ impl Webhook {
     /// `body` must be the request body exactly as received; see the
     /// [module documentation](super) for what is assumed to be signed.
     ///
+    /// Once the signature holds, the body is never refused: one that is not
+    /// a documented event is [`Event::Undecoded`], and a warning is logged
+    /// with the event name, the reason's label and the body's length (never
+    /// the body, nor serde's message, which may quote it).
+    ///
     /// # Errors
     ///
     /// The [`WebhookError`] of the first check that fails.
@@ -127,7 +132,16 @@ impl Webhook {
         if !self.keys.iter().any(|key| key.matches(body, &tag)) {
             return Err(WebhookError::SignatureMismatch);
         }
-        Event::parse_unverified(body)
+        let event = Event::parse_unverified(body);
+        if let Event::Undecoded { event, reason, .. } = &event {
+            tracing::warn!(
+                event = event.as_deref().unwrap_or("-"),
+                reason = reason.label(),
+                bytes = body.len(),
+                "authentic webhook body is not a documented event; handed over undecoded"
+            );
+        }
+        Ok(event)
     }
 
     /// Rejects a body of `len` bytes if it is over the limit; for callers

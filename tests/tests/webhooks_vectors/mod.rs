@@ -86,9 +86,101 @@ pub const CONTACT_WITHOUT_COMPANY_BODY: &str = r#"{"event":"contact.create","tim
 pub const CONTACT_WITHOUT_COMPANY_SIGNATURE: &str =
     "a7ba2d26abc8b17ddf0425109de09f49f1a27257fda0f22440579a3e032caeef";
 
-/// A `contact.create` whose `data` is not the documented contact (an
-/// integer id, a string for the e-mail list).
-pub const UNDECODED_CONTACT_BODY: &str = r#"{"event":"contact.create","timestamp":"2026-01-09T03:42:38.000000Z","data":{"id":42,"name":"Mya Mya","contactEmails":"mya@example.com"}}"#;
+/// A `contact.create` whose `data` is not the documented contact at all
+/// (an array; a contact object with values of other types than documented
+/// is still a contact, those values kept in its `extra`).
+pub const UNDECODED_CONTACT_BODY: &str = r#"{"event":"contact.create","timestamp":"2026-01-09T03:42:38.000000Z","data":[42,"Mya Mya","mya@example.com"]}"#;
 /// printf '%s' "$UNDECODED_CONTACT_BODY" | openssl dgst -sha256 -hmac 'klink-test-secret'
 pub const UNDECODED_CONTACT_SIGNATURE: &str =
-    "de4a17fdbcd1042fcbc4b11b5da88cff302b0345d87fd53bb2cfcb0c07381c92";
+    "cddff13e45ef3465dc4a863e979f407ea3b254af0b409920e994a7d102ed40b3";
+
+// --- authentic bodies that are not the envelope (issue #25) -----------------
+
+/// JSON with the envelope's `event` and `timestamp` but no `data`.
+pub const MISSING_DATA_BODY: &str =
+    r#"{"event":"contact.create","timestamp":"2026-01-09T03:42:38.000000Z"}"#;
+/// printf '%s' "$MISSING_DATA_BODY" | openssl dgst -sha256 -hmac 'klink-test-secret'
+pub const MISSING_DATA_SIGNATURE: &str =
+    "8d37c4924a899fe922f0bd8359e0209299c0f7601a0b76706c8d6154f99ec2b4";
+
+/// An envelope whose `event` is a number, not a string.
+pub const NUMERIC_EVENT_BODY: &str = r#"{"event":42,"timestamp":"2026-01-09T03:42:38.000000Z","data":{"id":"a0cad4e8-c23b-426d-95fe-75d02325d943"}}"#;
+/// printf '%s' "$NUMERIC_EVENT_BODY" | openssl dgst -sha256 -hmac 'klink-test-secret'
+pub const NUMERIC_EVENT_SIGNATURE: &str =
+    "777febb008c80356327cb5cb0431fd0342aa93ae24febd90bd9d42b4e01ebfa7";
+
+/// A JSON array holding an envelope (a batch, say).
+pub const ARRAY_BODY: &str =
+    r#"[{"event":"contact.create","timestamp":"2026-01-09T03:42:38.000000Z","data":{}}]"#;
+/// printf '%s' "$ARRAY_BODY" | openssl dgst -sha256 -hmac 'klink-test-secret'
+pub const ARRAY_SIGNATURE: &str =
+    "28c08c7cac6cddfdf7a756567bc20ee7284af3e37e4145392943ad391f8fac21";
+
+/// A bare JSON string.
+pub const STRING_BODY: &str = r#""contact.create""#;
+/// printf '%s' '"contact.create"' | openssl dgst -sha256 -hmac 'klink-test-secret'
+pub const STRING_SIGNATURE: &str =
+    "77a1a9746196fac0148d7e4d8f706852cae96cdf5855529db5f231569ab6c698";
+
+/// A form-encoded body: plain text, not JSON.
+pub const FORM_BODY: &str = "event=contact.create&id=a0cad4e8";
+/// printf '%s' 'event=contact.create&id=a0cad4e8' | openssl dgst -sha256 -hmac 'klink-test-secret'
+pub const FORM_SIGNATURE: &str = "e6a25cd0a4049193a675119b318a71f35ec43c5a70d99f816816c37b68411225";
+
+/// Bytes that are not UTF-8 (a UTF-16 byte-order mark) before JSON.
+pub const NOT_UTF8_BODY: &[u8] = b"\xff\xfe{\"event\":\"contact.create\"}";
+/// printf '\xff\xfe{"event":"contact.create"}' | openssl dgst -sha256 -hmac 'klink-test-secret'
+/// (also: python3 -c "import hmac,hashlib; print(hmac.new(b'klink-test-secret', b'\xff\xfe{\"event\":\"contact.create\"}', hashlib.sha256).hexdigest())")
+pub const NOT_UTF8_SIGNATURE: &str =
+    "1281dade1eabe2ba47c7d37291d9ba8e131fe1af7838bfcd162e4d905126afbd";
+
+/// Every authentic body that is not a documented event's envelope:
+/// (body, signature, the reason's label, the `event` name it still has).
+pub fn not_envelopes() -> Vec<(
+    &'static [u8],
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+)> {
+    vec![
+        (
+            MISSING_DATA_BODY.as_bytes(),
+            MISSING_DATA_SIGNATURE,
+            "not an envelope",
+            Some("contact.create"),
+        ),
+        (
+            BAD_ENVELOPE_BODY.as_bytes(),
+            BAD_ENVELOPE_SIGNATURE,
+            "not an envelope",
+            Some("contact.create"),
+        ),
+        (
+            NUMERIC_EVENT_BODY.as_bytes(),
+            NUMERIC_EVENT_SIGNATURE,
+            "not an envelope",
+            None,
+        ),
+        (
+            ARRAY_BODY.as_bytes(),
+            ARRAY_SIGNATURE,
+            "not an envelope",
+            None,
+        ),
+        (
+            STRING_BODY.as_bytes(),
+            STRING_SIGNATURE,
+            "not an envelope",
+            None,
+        ),
+        (
+            NOT_JSON_BODY.as_bytes(),
+            NOT_JSON_SIGNATURE,
+            "not JSON",
+            None,
+        ),
+        (FORM_BODY.as_bytes(), FORM_SIGNATURE, "not JSON", None),
+        (NOT_UTF8_BODY, NOT_UTF8_SIGNATURE, "not JSON", None),
+        (b"", EMPTY_BODY_SIGNATURE, "not JSON", None),
+    ]
+}
