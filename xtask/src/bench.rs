@@ -7,6 +7,7 @@
 mod child;
 mod criterion;
 mod instructions;
+mod pagination;
 mod peer;
 mod render;
 
@@ -16,8 +17,6 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
-
-use crate::bench_pagination;
 
 pub use child::{Captured, Echo, run_checked};
 pub use criterion::{Measurement, Results, read_results};
@@ -266,25 +265,26 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
     };
     let mut out = render(&report, &machine(), options);
     let pagination_instructions = if instructions::available() {
-        let pagination = BenchTarget {
+        let walks = BenchTarget {
             manifest: None,
             name: "pagination_instructions",
         }
         .build(root, &target)?;
-        let variants = bench_pagination::VARIANTS.map(str::to_owned);
+        let variants = pagination::VARIANTS.map(str::to_owned);
         Some(instructions::count(
-            &pagination,
+            &walks,
             &variants,
-            bench_pagination::RUNS,
-            bench_pagination::ITEMS,
+            pagination::RUNS,
+            pagination::ITEMS,
         )?)
     } else {
         None
     };
     phases.end("pagination callgrind");
     eprintln!("{phases}");
-    out.push_str(&bench_pagination::section(
+    out.push_str(&pagination::section(
         root,
+        &target,
         pagination_instructions.as_ref(),
     )?);
     Ok(out)
