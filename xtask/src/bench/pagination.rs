@@ -5,7 +5,9 @@
 
 use std::path::Path;
 
-use super::{Counts, Echo, cargo, run_checked};
+use super::cargo::cargo;
+use super::child::{Echo, run_checked};
+use super::instructions::Counts;
 
 /// The variants counted by callgrind: `stream()` and the hand-written loop
 /// it is held to.
