@@ -32,6 +32,7 @@ mod replay;
 pub mod retry;
 mod spare;
 mod timestamp;
+mod tls;
 mod urls;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
