@@ -9,13 +9,11 @@
 //! `base-spec.json`, the bundle `cargo xtask generate` writes beside this
 //! crate's `Cargo.toml`.
 
-use std::path::{Path, PathBuf};
-
 use proc_macro::TokenStream;
 use quote::quote;
 use syn::LitStr;
 
-use crate::location;
+use crate::{base_dir, location};
 
 /// The base spec (klink-api's), as one line of JSON.
 const BASE_SPEC: &str = include_str!("../base-spec.json");
@@ -43,7 +41,7 @@ pub(crate) fn extend(input: TokenStream) -> TokenStream {
 
 /// The expansion for the spec at `relative`, or the error message.
 fn expand(relative: &str) -> Result<proc_macro2::TokenStream, String> {
-    let dir = manifest_dir();
+    let dir = base_dir::of_call(relative);
     let path = dir.join(relative);
     let base: serde_json::Value = serde_json::from_str(BASE_SPEC)
         .map_err(|e| format!("klink-api-macros' embedded base spec is not JSON: {e}"))?;
@@ -58,9 +56,4 @@ fn expand(relative: &str) -> Result<proc_macro2::TokenStream, String> {
         #client
         const _: &[&[u8]] = &[#(include_bytes!(#files)),*];
     })
-}
-
-/// The calling crate's directory, which relative paths start from.
-fn manifest_dir() -> PathBuf {
-    std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| Path::new(".").to_owned(), PathBuf::from)
 }

@@ -14,6 +14,8 @@
 
 use proc_macro::TokenStream;
 
+#[cfg(feature = "extend")]
+mod base_dir;
 mod deserialize;
 #[cfg(feature = "extend")]
 mod extend;

@@ -131,7 +131,7 @@ mod tests {
     use super::*;
 
     fn request() -> reqwest::Request {
-        reqwest::Client::new()
+        crate::tls::test_client()
             .post("http://127.0.0.1:9/api/v1/messages/send?x=1")
             .header(ACCEPT, "application/json")
             .bearer_auth("kpt_test")
@@ -162,7 +162,7 @@ mod tests {
     async fn a_retried_post_is_sent_again_byte_for_byte() {
         let received = Arc::new(Mutex::new(Vec::new()));
         let url = limiting_server(received.clone());
-        let http = reqwest::Client::new();
+        let http = crate::tls::test_client();
         let mut request = request();
         *request.url_mut() = format!("{url}/api/v1/messages/send?x=1").parse().unwrap();
         let response = execute(&http, &RetryPolicy::default(), None, request, "test")

@@ -107,6 +107,11 @@ pub enum ConfigError {
     /// reqwest could not build its client (e.g. no TLS backend).
     #[error("cannot build the HTTP client: {0}")]
     HttpClient(#[source] reqwest::Error),
+    /// TLS could not be set up (feature `rustls-ring`: e.g. no root
+    /// certificates on the system; with reqwest's own TLS set-up, that is
+    /// [`HttpClient`](Self::HttpClient)).
+    #[error("cannot set up TLS: {0}")]
+    Tls(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
 /// Settings for a [`Client`]; start with [`Client::builder`].
@@ -262,7 +267,8 @@ impl ClientBuilder {
         let (http, request_timeout) = match self.http_client {
             Some(client) => (client, Some(timeout)),
             None => {
-                let client = reqwest::Client::builder()
+                let client = crate::tls::client_builder()
+                    .map_err(ConfigError::Tls)?
                     .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                     .timeout(timeout)
                     .build()
@@ -421,7 +427,7 @@ mod tests {
         let shared = Client::builder()
             .token("kpt_x")
             .timeout(Duration::from_secs(3))
-            .http_client(reqwest::Client::new())
+            .http_client(crate::tls::test_client())
             .build()
             .unwrap();
         assert_eq!(shared.inner.request_timeout, Some(Duration::from_secs(3)));

@@ -13,7 +13,7 @@
 // | role | modules |
 // |---|---|
 // | support for the generated types | `timestamp` ([`Timestamp`]), `extra` ([`Extra`]), `undeclared` (an object's undeclared keys as they are read), `lossless` (the runtime of `#[derive(Deserialize)]`: strict and tolerant passes), `item_id`, `spare` (per-thread buffers) |
-// | the request path | `base_url`, `config` (the client's settings), `urls`, `auth`, `redact`, `capture`, `replay`, `retry`, `hooks` (what runs around every call), `call`, `decode`, `error_body`, `error` |
+// | the request path | `base_url`, `config` (the client's settings), `tls`, `urls`, `auth`, `redact`, `capture`, `replay`, `retry`, `hooks` (what runs around every call), `call`, `decode`, `error_body`, `error` |
 // | what users call | `generated` (the client and its types, made by `cargo xtask generate`), `pagination`, `raw`, `webhooks`, and the re-exports below; `__private` is what generated and extension code reaches |
 
 // Support for the generated types.
@@ -37,6 +37,7 @@ mod hooks;
 mod redact;
 mod replay;
 pub mod retry;
+mod tls;
 mod urls;
 
 // What users call.

@@ -138,7 +138,7 @@ mod tests {
     use super::*;
 
     fn request() -> reqwest::Request {
-        reqwest::Client::new()
+        crate::tls::test_client()
             .post("http://127.0.0.1:9/api/v1/messages/send?x=1&q=a%20b")
             .header(ACCEPT, "application/json")
             .header("x-twice", "one")

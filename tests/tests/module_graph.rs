@@ -1,14 +1,18 @@
-//! The modules of `codegen` and of `klink-cli` import one way: no module
-//! reaches, directly or through others, back to itself.
+//! The modules of `codegen`, `klink-api`, `klink-cli` and `xtask` import
+//! one way: no module reaches, directly or through others, back to itself.
+//! codegen's also follow its pipeline: no module imports from a later
+//! stage.
 //!
-//! Each crate's sources are parsed with syn. A module's edges are every
-//! path it names that starts at `crate`, `self`, `super` or a child module
-//! (in `use` items, in code, and in macro arguments), resolved to the longest
-//! prefix that is a module of the crate; a path to an item of the crate
-//! root is an edge to the root, which declares every module, so going
-//! through the root's re-exports is a circle too. Test code
-//! (`#[cfg(test)]`) is left out: tests may use the whole crate; so is the
-//! code codegen writes (`quote!`), whose `crate` is another crate.
+//! Each crate's modules are found from its root file through its `mod`
+//! items (in files, `#[path]` ones included, or inline) and parsed with
+//! syn. A module's edges are every path it names that starts at `crate`,
+//! `self`, `super` or a child module (in `use` items, in code, and in macro
+//! arguments), resolved to the longest prefix that is a module of the
+//! crate; a path to an item of the crate root is an edge to the root,
+//! which declares every module, so going through the root's re-exports is
+//! a circle too. Test code (`#[cfg(test)]`) is left out: tests may use the
+//! whole crate; so is the code codegen writes (`quote!`), whose `crate` is
+//! another crate.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -20,14 +24,56 @@ use syn::visit::{self, Visit};
 /// root is the empty path.
 type Module = Vec<String>;
 
+/// codegen's top-level modules by stage, in pipeline order (the table in
+/// `codegen/src/lib.rs`): a module may import from its own stage and the
+/// ones before, never from a later one. The root (`""`) is the last stage:
+/// it declares and re-exports everything. A new top-level module must be
+/// placed here.
+const CODEGEN_STAGES: &[&[&str]] = &[
+    &["error", "pointer", "syntax", "items"],
+    &["spec"],
+    &["model"],
+    &["progenitor"],
+    &["emit"],
+    &["print"],
+    &["report"],
+    &[""],
+];
+
 #[test]
 fn codegen_modules_import_one_way() {
-    assert_acyclic(&workspace().join("codegen/src"), "lib.rs");
+    assert_acyclic(&workspace().join("codegen/src"), "lib.rs", 10);
+}
+
+#[test]
+fn codegen_modules_import_only_from_their_stage_and_earlier_ones() {
+    let src = workspace().join("codegen/src");
+    let wrong = backward_imports(&module_graph(&src, "lib.rs"), CODEGEN_STAGES);
+    assert!(
+        wrong.is_empty(),
+        "{}: imports against the pipeline's order:\n{}",
+        src.display(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn klink_api_modules_import_one_way() {
+    assert_acyclic(&workspace().join("klink-api/src"), "lib.rs", 10);
 }
 
 #[test]
 fn klink_cli_modules_import_one_way() {
-    assert_acyclic(&workspace().join("klink-cli/src"), "main.rs");
+    assert_acyclic(&workspace().join("klink-cli/src"), "main.rs", 4);
+}
+
+/// Both of xtask's crates: the library and the binary, which uses the
+/// library by name (not an edge) and may have modules of its own.
+#[test]
+fn xtask_modules_import_one_way() {
+    let src = workspace().join("xtask/src");
+    assert_acyclic(&src, "lib.rs", 10);
+    assert_acyclic(&src, "main.rs", 1);
 }
 
 /// The checker finds the circles it is meant to find.
@@ -56,6 +102,15 @@ fn a_circle_through_a_child_or_the_root_is_found() {
         Some(vec!["".to_owned(), "a".to_owned(), "b".to_owned()])
     );
 
+    // Two separate circles are two groups, each reported.
+    write("lib.rs", "mod a; mod b; mod c; mod d;");
+    write("b.rs", "pub fn g() { let _ = crate::a::A; }");
+    write("c.rs", "pub fn h() { super::d::k(); }");
+    write("d.rs", "pub fn k() { super::c::h(); }");
+    let groups = circle_groups(&module_graph(dir.path(), "lib.rs"));
+    let circles: Vec<_> = groups.iter().filter_map(cycle).collect();
+    assert_eq!(circles, [["a", "b"], ["c", "d"]]);
+
     write(
         "b.rs",
         "pub fn g() {} #[cfg(test)] mod tests { use crate::A; }",
@@ -64,42 +119,189 @@ fn a_circle_through_a_child_or_the_root_is_found() {
     assert_eq!(cycle(&module_graph(dir.path(), "lib.rs")), None);
 }
 
+/// The stage check finds an import from a later stage, through the root
+/// too, and a module placed in no stage.
+#[test]
+fn an_import_from_a_later_stage_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    const STAGES: &[&[&str]] = &[&["early"], &["middle"], &["late"], &[""]];
+    write(
+        "lib.rs",
+        "mod early; mod middle; mod late; pub use late::L;",
+    );
+    write("early.rs", "pub struct E;");
+    write("middle.rs", "use crate::early::E; pub fn m() -> E { E }");
+    write("late.rs", "pub struct L; fn f() { super::middle::m(); }");
+    let graph = module_graph(dir.path(), "lib.rs");
+    assert_eq!(backward_imports(&graph, STAGES), Vec::<String>::new());
+
+    write("early.rs", "pub struct E; fn f() { crate::middle::m(); }");
+    write(
+        "middle.rs",
+        "use crate::early::E; pub fn m() -> E { let _ = crate::L; E }",
+    );
+    let graph = module_graph(dir.path(), "lib.rs");
+    assert_eq!(
+        backward_imports(&graph, STAGES),
+        [
+            "early -> middle: stage 0 (early) imports from stage 1 (middle)",
+            "middle -> crate: stage 1 (middle) imports from stage 3 (crate)",
+        ]
+    );
+
+    write("lib.rs", "mod early; mod middle; mod late; mod stray;");
+    write("stray.rs", "");
+    write("early.rs", "pub struct E;");
+    write("middle.rs", "use crate::early::E; pub fn m() -> E { E }");
+    let graph = module_graph(dir.path(), "lib.rs");
+    assert_eq!(
+        backward_imports(&graph, STAGES),
+        ["`stray` is in no stage: place it in the list of stages"]
+    );
+}
+
+/// Modules are found through `mod` items: a `#[path]` file, an inline
+/// module (whose `super` is its file's module), a file no `mod` names
+/// (not a module) and a test-only module (left out).
+#[test]
+fn modules_are_found_through_their_mod_items() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "lib.rs",
+        "mod a; #[path = \"other.rs\"] pub mod b; #[cfg(test)] mod tests;",
+    );
+    write(
+        "a.rs",
+        "mod inner { pub fn f() { super::g(); } } mod c; fn g() {}",
+    );
+    write("a/c.rs", "use crate::b::B;");
+    write("other.rs", "pub struct B;");
+    write("stray.rs", "use crate::a::g;");
+    write("tests.rs", "use crate::a::g;");
+    let graph = module_graph(dir.path(), "lib.rs");
+    let module = |path: &str| -> Module {
+        path.split("::")
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let edges: BTreeMap<Module, BTreeSet<Module>> = [
+        ("", vec![]),
+        ("a", vec![]),
+        ("a::inner", vec!["a"]),
+        ("a::c", vec!["b"]),
+        ("b", vec![]),
+    ]
+    .into_iter()
+    .map(|(from, to)| (module(from), to.into_iter().map(module).collect()))
+    .collect();
+    assert_eq!(graph, edges);
+}
+
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn assert_acyclic(src: &Path, root: &str) {
+/// Fails, naming one circle of each group of modules that import each
+/// other, when the crate with root file `root` under `src` has any;
+/// `at_least` modules must be found (a wrong path finds only the root).
+fn assert_acyclic(src: &Path, root: &str, at_least: usize) {
     let graph = module_graph(src, root);
-    assert!(graph.len() > 3, "no modules found under {}", src.display());
-    if let Some(circle) = cycle(&graph) {
-        panic!(
-            "{}: modules import in a circle: {} -> {}",
-            src.display(),
-            circle.join(" -> "),
-            circle[0]
-        );
-    }
+    assert!(
+        graph.len() >= at_least,
+        "{} modules found from {}, expected at least {at_least}",
+        graph.len(),
+        src.join(root).display()
+    );
+    let name = |module: &str| match module.is_empty() {
+        true => "crate".to_owned(),
+        false => module.to_owned(),
+    };
+    let circles: Vec<String> = circle_groups(&graph)
+        .iter()
+        .filter_map(|group| {
+            let circle: Vec<String> = cycle(group)?.iter().map(|m| name(m)).collect();
+            let members: Vec<String> = group.keys().map(|m| name(&m.join("::"))).collect();
+            Some(format!(
+                "{} -> {} (of the {} modules that reach each other: {})",
+                circle.join(" -> "),
+                circle[0],
+                members.len(),
+                members.join(", ")
+            ))
+        })
+        .collect();
+    assert!(
+        circles.is_empty(),
+        "{}: modules import in circles:\n{}",
+        src.display(),
+        circles.join("\n")
+    );
 }
 
-/// Every module of the crate under `src` with the modules it names.
-fn module_graph(src: &Path, root: &str) -> BTreeMap<Module, BTreeSet<Module>> {
-    let mut files = Vec::new();
-    rust_files(src, &mut files);
-    let modules: BTreeMap<Module, PathBuf> = files
-        .into_iter()
-        .map(|file| (module_of(src, &file, root), file))
+/// The groups of modules that reach each other (strongly connected, two
+/// modules or more), each as the graph of its own edges.
+fn circle_groups(graph: &Graph) -> Vec<Graph> {
+    let reachable = |from: &Module| {
+        let mut seen = BTreeSet::new();
+        let mut next = vec![from.clone()];
+        while let Some(module) = next.pop() {
+            for target in graph.get(&module).into_iter().flatten() {
+                if seen.insert(target.clone()) {
+                    next.push(target.clone());
+                }
+            }
+        }
+        seen
+    };
+    let reach: BTreeMap<&Module, BTreeSet<Module>> = graph
+        .keys()
+        .map(|module| (module, reachable(module)))
         .collect();
-    let known: BTreeSet<Module> = modules.keys().cloned().collect();
-    modules
+    let mut grouped = BTreeSet::new();
+    let mut groups = Vec::new();
+    for module in graph.keys() {
+        if grouped.contains(module) || !reach[module].contains(module) {
+            continue;
+        }
+        let members: BTreeSet<Module> = reach[module]
+            .iter()
+            .filter(|other| reach[*other].contains(module))
+            .cloned()
+            .collect();
+        grouped.extend(members.iter().cloned());
+        let edges = members
+            .iter()
+            .map(|member| {
+                let inside = graph[member].intersection(&members).cloned().collect();
+                (member.clone(), inside)
+            })
+            .collect();
+        groups.push(edges);
+    }
+    groups
+}
+
+/// The modules of a crate and, for each, the modules it names.
+type Graph = BTreeMap<Module, BTreeSet<Module>>;
+
+/// Every module reachable from the root file `root` under `src` (through
+/// `mod` items, in files or inline, outside `#[cfg(test)]`) with the
+/// modules it names.
+fn module_graph(src: &Path, root: &str) -> Graph {
+    let mut found = BTreeMap::new();
+    load_file(&src.join(root), Vec::new(), src, &mut found);
+    let known: BTreeSet<Module> = found.keys().cloned().collect();
+    found
         .iter()
-        .map(|(module, file)| {
-            let text = std::fs::read_to_string(file).unwrap();
-            let syntax =
-                syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-            let mut paths = Paths::default();
-            paths.visit_file(&syntax);
+        .map(|(module, paths)| {
             let targets = paths
-                .found
                 .iter()
                 .filter_map(|path| resolve(module, path, &known))
                 .filter(|target| target != module)
@@ -109,29 +311,74 @@ fn module_graph(src: &Path, root: &str) -> BTreeMap<Module, BTreeSet<Module>> {
         .collect()
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            out.push(path);
-        }
-    }
+/// The paths each module names, as read so far.
+type Found = BTreeMap<Module, Vec<Vec<String>>>;
+
+/// Reads `file`, the file of `module`, whose child modules' files are
+/// under `dir`.
+fn load_file(file: &Path, module: Module, dir: &Path, found: &mut Found) {
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let syntax = syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    walk_items(&syntax.items, module, dir, file.parent(), found);
 }
 
-/// `a/b.rs` and `a/b/mod.rs` -> `["a", "b"]`; the root file -> `[]`.
-fn module_of(src: &Path, file: &Path, root: &str) -> Module {
-    let relative = file.strip_prefix(src).unwrap();
-    let mut module: Module = relative
-        .with_extension("")
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
-    if module.last().is_some_and(|last| last == "mod") || relative == Path::new(root) {
-        module.pop();
+/// The items of `module`: its child modules are read in turn, every other
+/// item's paths are the module's. `file_dir` is the directory of the
+/// file the items are the top level of (`#[path]` starts there); `None`
+/// inside an inline module.
+fn walk_items(
+    items: &[syn::Item],
+    module: Module,
+    dir: &Path,
+    file_dir: Option<&Path>,
+    found: &mut Found,
+) {
+    let mut paths = Paths::default();
+    for item in items {
+        let syn::Item::Mod(child) = item else {
+            paths.visit_item(item);
+            continue;
+        };
+        if is_test_only(&child.attrs) {
+            continue;
+        }
+        let name = child.ident.to_string();
+        let mut child_module = module.clone();
+        child_module.push(name.clone());
+        let child_dir = dir.join(&name);
+        match (&child.content, path_attribute(&child.attrs)) {
+            (Some((_, items)), _) => walk_items(items, child_module, &child_dir, None, found),
+            // A `#[path]` file is read as a `mod.rs` is: its children beside it.
+            (None, Some(path)) => {
+                let file = file_dir.unwrap_or(dir).join(path);
+                let beside = file.parent().unwrap().to_owned();
+                load_file(&file, child_module, &beside, found);
+            }
+            (None, None) => {
+                let flat = dir.join(format!("{name}.rs"));
+                let file = match flat.is_file() {
+                    true => flat,
+                    false => child_dir.join("mod.rs"),
+                };
+                load_file(&file, child_module, &child_dir, found);
+            }
+        }
     }
-    module
+    found.entry(module).or_default().extend(paths.found);
+}
+
+/// The file a `#[path = "..."]` attribute names.
+fn path_attribute(attrs: &[syn::Attribute]) -> Option<String> {
+    attrs.iter().find_map(|attr| match &attr.meta {
+        syn::Meta::NameValue(pair) if pair.path.is_ident("path") => match &pair.value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(path),
+                ..
+            }) => Some(path.value()),
+            _ => None,
+        },
+        _ => None,
+    })
 }
 
 /// The module a path names, from inside `module`: the longest prefix of
@@ -164,14 +411,14 @@ fn resolve(module: &Module, path: &[String], known: &BTreeSet<Module>) -> Option
 
 /// A circle in the graph, as the modules on it (`""` for the root), the
 /// smallest first; `None` when the graph is acyclic.
-fn cycle(graph: &BTreeMap<Module, BTreeSet<Module>>) -> Option<Vec<String>> {
+fn cycle(graph: &Graph) -> Option<Vec<String>> {
     #[derive(Clone, Copy, PartialEq)]
     enum State {
         Open,
         Done,
     }
     fn visit(
-        graph: &BTreeMap<Module, BTreeSet<Module>>,
+        graph: &Graph,
         module: &Module,
         state: &mut BTreeMap<Module, State>,
         stack: &mut Vec<Module>,
@@ -207,7 +454,54 @@ fn cycle(graph: &BTreeMap<Module, BTreeSet<Module>>) -> Option<Vec<String>> {
     None
 }
 
-/// The paths a file names, outside `#[cfg(test)]` items.
+/// Every edge from a module to one of a later stage in `stages` (by
+/// top-level module, the root `""`), as `from -> to` with both stages;
+/// and every top-level module that is in no stage.
+fn backward_imports(graph: &Graph, stages: &[&[&str]]) -> Vec<String> {
+    let top = |module: &Module| module.first().map_or(String::new(), Clone::clone);
+    let stage = |module: &Module| {
+        stages
+            .iter()
+            .position(|s| s.contains(&top(module).as_str()))
+    };
+    let name = |module: &Module| match module.is_empty() {
+        true => "crate".to_owned(),
+        false => module.join("::"),
+    };
+    let members = |stage: usize| {
+        let names = stages[stage]
+            .iter()
+            .map(|m| if m.is_empty() { "crate" } else { m });
+        names.collect::<Vec<_>>().join(", ")
+    };
+    let unstaged: BTreeSet<String> = graph
+        .keys()
+        .filter(|module| stage(module).is_none())
+        .map(top)
+        .collect();
+    let mut wrong: Vec<String> = unstaged
+        .into_iter()
+        .map(|module| format!("`{module}` is in no stage: place it in the list of stages"))
+        .collect();
+    for (from, targets) in graph {
+        for to in targets {
+            if let (Some(own), Some(other)) = (stage(from), stage(to))
+                && other > own
+            {
+                wrong.push(format!(
+                    "{} -> {}: stage {own} ({}) imports from stage {other} ({})",
+                    name(from),
+                    name(to),
+                    members(own),
+                    members(other)
+                ));
+            }
+        }
+    }
+    wrong
+}
+
+/// The paths a module's items name, outside `#[cfg(test)]` items.
 #[derive(Default)]
 struct Paths {
     found: Vec<Vec<String>>,

@@ -22,15 +22,14 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// A target directory of its own, inside the workspace's: with
-/// `RUSTC_BOOTSTRAP` set, build scripts that probe for nightly (proc-macro2's)
-/// run again, and in the shared directory that would invalidate every
-/// artifact the other builds and tests use. Built once (about a minute), then
-/// only `klink-api` is documented again.
+/// A target directory of its own, inside the one this test was built in
+/// (its `tmp`, which cargo names, wherever the target directory is and
+/// however it was set): with `RUSTC_BOOTSTRAP` set, build scripts that
+/// probe for nightly (proc-macro2's) run again, and in the shared directory
+/// that would invalidate every artifact the other builds and tests use.
+/// Built once (about a minute), then only `klink-api` is documented again.
 fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| workspace().join("target"), PathBuf::from)
-        .join("public-api")
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("public-api")
 }
 
 /// Runs rustdoc on `klink-api` with every feature and returns the path of

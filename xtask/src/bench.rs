@@ -4,11 +4,15 @@
 //! Every process it starts is checked ([`run_checked`]): one that exits
 //! non-zero or prints a panic fails the run instead of reporting a number.
 
+mod cargo;
 mod child;
 mod criterion;
 mod instructions;
+mod options;
+mod pagination;
 mod peer;
 mod render;
+mod report;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -17,12 +21,13 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::bench_pagination;
-
+use cargo::{cargo, target_dir};
 pub use child::{Captured, Echo, run_checked};
 pub use criterion::{Measurement, Results, read_results};
 pub use instructions::{Count, Counts};
+pub use options::{Mode, Options};
 pub use render::render;
+pub use report::{PeerSummary, Report};
 
 /// The criterion benchmark targets, by package.
 const CRITERION_TARGETS: [(&str, &str); 3] = [
@@ -41,128 +46,6 @@ const GROUPS: [&str; 7] = [
     "decode_cx_log_page",
     "generate",
 ];
-
-/// How long to measure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// About four minutes on two cores: 1 s warm-up and 3 s per criterion
-    /// benchmark, 30 interleaved rounds, 5 callgrind runs, the generator's
-    /// growth up to 100 operations.
-    Short,
-    /// 3 s warm-up and 10 s per criterion benchmark, 100 interleaved
-    /// rounds, 9 callgrind runs, the generator's growth up to 1,000
-    /// operations.
-    Full,
-}
-
-impl Mode {
-    fn criterion_args(self) -> Vec<&'static str> {
-        let (warm_up, measure) = match self {
-            Mode::Short => ("1", "3"),
-            Mode::Full => ("3", "10"),
-        };
-        vec![
-            "--warm-up-time",
-            warm_up,
-            "--measurement-time",
-            measure,
-            "--noplot",
-        ]
-    }
-
-    /// The generator's growth bench: rounds, and operations in its large
-    /// spec (a 1,000-operation run takes seconds).
-    fn growth(self) -> (&'static str, &'static str) {
-        match self {
-            Mode::Short => ("7", "100"),
-            Mode::Full => ("7", "1000"),
-        }
-    }
-
-    fn ratio_rounds(self) -> &'static str {
-        match self {
-            Mode::Short => "30",
-            Mode::Full => "100",
-        }
-    }
-
-    /// Callgrind runs per variant, and batches of 16 requests per run.
-    fn callgrind(self) -> (usize, usize) {
-        match self {
-            Mode::Short => (5, 40),
-            Mode::Full => (9, 60),
-        }
-    }
-}
-
-/// What `cargo xtask bench` was asked to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Options {
-    /// How long to measure.
-    pub mode: Mode,
-    /// Whether to add openapi-generator's client as a variant.
-    pub peer: bool,
-}
-
-impl Options {
-    /// Reads the flags after `bench`: `--full` and `--peer`, in any order.
-    pub fn parse(flags: &[&str]) -> Result<Self, String> {
-        let mut options = Options {
-            mode: Mode::Short,
-            peer: false,
-        };
-        for flag in flags {
-            match *flag {
-                "--full" => options.mode = Mode::Full,
-                "--peer" => options.peer = true,
-                other => return Err(format!("unknown bench flag `{other}`")),
-            }
-        }
-        Ok(options)
-    }
-
-    /// The command line that reproduces the run.
-    pub fn command(self) -> String {
-        let mut command = String::from("cargo xtask bench");
-        if self.mode == Mode::Full {
-            command.push_str(" --full");
-        }
-        if self.peer {
-            command.push_str(" --peer");
-        }
-        command
-    }
-}
-
-/// The peer as it was measured.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PeerSummary {
-    /// openapi-generator's version.
-    pub generator: String,
-    /// The spec it was generated from.
-    pub spec: String,
-    /// The reqwest version both clients were built with.
-    pub reqwest: String,
-    /// Whether the generated `Cargo.toml` asked for another reqwest and
-    /// was changed.
-    pub reqwest_pinned: bool,
-}
-
-/// Everything one `cargo xtask bench` measured.
-#[derive(Debug, Default)]
-pub struct Report {
-    /// criterion's results.
-    pub criterion: Results,
-    /// The interleaved ratios, as the `overhead_ratio` bench wrote them.
-    pub interleaved: Option<Value>,
-    /// The generator's growth with the sizes taking turns, as the
-    /// `generate_growth` bench wrote it.
-    pub generator_growth: Option<Value>,
-    /// Client instructions per request, by variant, from callgrind.
-    pub instructions: Option<Counts>,
-    /// The peer, when it was measured.
-    pub peer: Option<PeerSummary>,
-}
 
 /// Runs every benchmark as `options` say and returns the report.
 pub fn run(root: &Path, options: Options) -> Result<String, String> {
@@ -266,25 +149,26 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
     };
     let mut out = render(&report, &machine(), options);
     let pagination_instructions = if instructions::available() {
-        let pagination = BenchTarget {
+        let walks = BenchTarget {
             manifest: None,
             name: "pagination_instructions",
         }
         .build(root, &target)?;
-        let variants = bench_pagination::VARIANTS.map(str::to_owned);
+        let variants = pagination::VARIANTS.map(str::to_owned);
         Some(instructions::count(
-            &pagination,
+            &walks,
             &variants,
-            bench_pagination::RUNS,
-            bench_pagination::ITEMS,
+            pagination::RUNS,
+            pagination::ITEMS,
         )?)
     } else {
         None
     };
     phases.end("pagination callgrind");
     eprintln!("{phases}");
-    out.push_str(&bench_pagination::section(
+    out.push_str(&pagination::section(
         root,
+        &target,
         pagination_instructions.as_ref(),
     )?);
     Ok(out)
@@ -372,23 +256,6 @@ impl BenchTarget {
     }
 }
 
-/// The target directory, absolute: the benchmarks run from their package's
-/// directory, where a relative `CARGO_TARGET_DIR` would put criterion's
-/// results under the package instead of where the report reads them.
-fn target_dir(root: &Path) -> PathBuf {
-    let target =
-        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-    std::path::absolute(&target).unwrap_or(target)
-}
-
-/// cargo, run from `root`, building into `target` (the peer's workspace
-/// shares the repository's target directory and so its built crates).
-fn cargo(root: &Path, target: &Path) -> Command {
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    command.current_dir(root).env("CARGO_TARGET_DIR", target);
-    command
-}
-
 /// The machine the numbers come from.
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
@@ -423,12 +290,5 @@ mod tests {
         assert_eq!((both.mode, both.peer), (Mode::Full, true));
         assert_eq!(both.command(), "cargo xtask bench --full --peer");
         assert!(Options::parse(&["--fast"]).unwrap_err().contains("--fast"));
-    }
-
-    #[test]
-    fn the_target_directory_is_absolute_whatever_the_root() {
-        // Relative, it would be read against each benchmark's package.
-        let target = target_dir(Path::new("."));
-        assert!(target.is_absolute(), "{}", target.display());
     }
 }

@@ -2,6 +2,5 @@
 //! drive it on temporary files.
 
 pub mod bench;
-pub mod bench_pagination;
 pub mod generated_file;
 pub mod learn;

@@ -3,9 +3,11 @@
 //! trybuild run builds every case; the expected messages are the
 //! `.stderr` files beside the cases.
 //!
-//! The cases' spec paths are relative to trybuild's scratch crate
-//! (`target/tests/trybuild/klink-extend-tests/`), as a user's are to their
-//! crate's `Cargo.toml`.
+//! The cases name their specs relative to this crate's `Cargo.toml`, as a
+//! user names theirs. trybuild builds the cases in a scratch crate under
+//! the target directory, wherever that is; the macro finds the specs
+//! beside the crate the case files belong to (`klink-api-macros`'
+//! `base_dir`), so the messages show the paths a user would see.
 
 #[test]
 fn broken_extensions_are_compile_errors() {

@@ -4,7 +4,10 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use super::{Count, Measurement, Options, Report, Results};
+use super::criterion::{Measurement, Results};
+use super::instructions::Count;
+use super::options::Options;
+use super::report::Report;
 
 /// The variant everything is compared with.
 const BASELINE: &str = "hand_written";

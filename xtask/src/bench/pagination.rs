@@ -3,39 +3,36 @@
 //! hand-written page loop and writes its table to
 //! `target/tmp/pagination.md`.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
 
-use crate::bench::Counts;
+use super::cargo::cargo;
+use super::child::{Echo, run_checked};
+use super::instructions::Counts;
 
 /// The variants counted by callgrind: `stream()` and the hand-written loop
 /// it is held to.
-pub(crate) const VARIANTS: [&str; 2] = ["stream", "hand_loop"];
+pub(super) const VARIANTS: [&str; 2] = ["stream", "hand_loop"];
 /// Callgrind runs per variant.
-pub(crate) const RUNS: usize = 3;
+pub(super) const RUNS: usize = 3;
 /// The list length walked under callgrind: 100 pages, as many as the
 /// wall-clock table's shorter list.
-pub(crate) const ITEMS: usize = 10_000;
+pub(super) const ITEMS: usize = 10_000;
 
-/// Runs the pagination benchmark and returns its report section, with the
-/// callgrind counts of its walks when there are some.
-pub fn section(root: &Path, instructions: Option<&Counts>) -> Result<String, String> {
-    let target =
-        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+/// Runs the pagination benchmark, building into `target` (absolute), and
+/// returns its report section, with the callgrind counts of its walks when
+/// there are some.
+pub(super) fn section(
+    root: &Path,
+    target: &Path,
+    instructions: Option<&Counts>,
+) -> Result<String, String> {
     let table_file = target.join("tmp/pagination.md");
     // A table left by an earlier run must not pass for this one's.
     let _ = std::fs::remove_file(&table_file);
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .current_dir(root)
-        .args(["bench", "--package", "klink-api", "--bench", "pagination"])
-        .stdout(Stdio::from(std::io::stderr()))
-        .status()
-        .map_err(|e| format!("cannot run cargo bench: {e}"))?;
-    if !status.success() {
-        return Err(format!(
-            "cargo bench --package klink-api --bench pagination failed: {status}"
-        ));
-    }
+    run_checked(
+        cargo(root, target).args(["bench", "--package", "klink-api", "--bench", "pagination"]),
+        Echo::Everything,
+    )?;
     let table = std::fs::read_to_string(&table_file)
         .map_err(|e| format!("{}: {e}", table_file.display()))?;
     let mut section = format!(
