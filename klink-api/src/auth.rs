@@ -5,6 +5,9 @@ use std::fmt;
 use reqwest::header::HeaderValue;
 use secrecy::{ExposeSecret, SecretString};
 
+/// The environment variable [`Client::from_env`] reads the token from.
+pub const TOKEN_VAR: &str = "KLINK_API_TOKEN";
+
 /// A K-LINK personal access token (`kpt_...`).
 ///
 /// `Debug` and `Display` print `Token(***)`; the value leaves this type

@@ -7,8 +7,9 @@ use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
 use crate::error_body::Captured;
-use crate::types::ErrorEnvelope;
-use crate::{ConfigError, Redactor};
+use crate::config::ConfigError;
+use crate::generated::types::ErrorEnvelope;
+use crate::redact::Redactor;
 
 /// Everything that can go wrong with a K-LINK call.
 ///

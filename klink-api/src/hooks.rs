@@ -9,7 +9,7 @@
 use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
 use reqwest::header::{AUTHORIZATION, USER_AGENT};
 
-use crate::Client;
+use crate::generated::Client;
 use crate::config::ClientConfig;
 
 impl ClientHooks<ClientConfig> for Client {

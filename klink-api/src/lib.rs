@@ -13,7 +13,7 @@
 // | role | modules |
 // |---|---|
 // | support for the generated types | `timestamp` ([`Timestamp`]), `extra` ([`Extra`]), `undeclared` (an object's undeclared keys as they are read), `lossless` (the runtime of `#[derive(Deserialize)]`: strict and tolerant passes), `item_id`, `spare` (per-thread buffers) |
-// | the request path | `base_url`, `config` (the client's settings), `tls`, `urls`, `auth`, `redact`, `capture`, `replay`, `retry`, `hooks` (what runs around every call), `call`, `decode`, `error_body`, `error` |
+// | the request path | `base_url`, `config` (the client's settings), `client_builder`, `tls`, `urls`, `auth`, `redact`, `capture`, `replay`, `retry`, `hooks` (what runs around every call), `call`, `decode`, `error_body`, `error` |
 // | what users call | `generated` (the client and its types, made by `cargo xtask generate`), `pagination`, `raw`, `webhooks`, and the re-exports below; `__private` is what generated and extension code reaches |
 
 // Support for the generated types.
@@ -28,6 +28,7 @@ mod undeclared;
 mod auth;
 mod base_url;
 mod call;
+mod client_builder;
 pub mod capture;
 mod config;
 mod decode;
@@ -59,9 +60,10 @@ extern crate self as klink_api;
 
 pub use auth::Token;
 pub use capture::{CAPTURE_VAR, DEFAULT_CAPTURE_BODY_LIMIT};
+pub use client_builder::ClientBuilder;
 pub use config::{
-    BASE_URL_VAR, ClientBuilder, ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, TOKEN_VAR,
+    BASE_URL_VAR, ConfigError, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
+    DEFAULT_USER_AGENT, TOKEN_VAR,
 };
 pub use error::{ApiError, Error};
 pub use extra::Extra;

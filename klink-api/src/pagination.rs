@@ -64,7 +64,7 @@ use std::task::{Context, Poll, ready};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::Error;
+use crate::error::Error;
 
 /// The page size `stream()` asks for unless the builder sets one: the
 /// docs' maximum.

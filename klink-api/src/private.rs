@@ -8,7 +8,9 @@
 pub use {bytes, chrono, futures_core, progenitor_client, reqwest, serde, serde_json};
 
 pub use crate::pagination;
-pub use crate::{Error, Extra, Timestamp};
+pub use crate::error::Error;
+pub use crate::extra::Extra;
+pub use crate::timestamp::Timestamp;
 
 /// The client's settings, where the generated code names them.
 pub mod config {
@@ -23,7 +25,7 @@ pub mod hooks {
 /// The conversion every generated `send()` passes its error through.
 pub mod error {
     /// See `crate::error::from_generated`.
-    pub fn from_generated<E>(error: progenitor_client::Error<E>) -> crate::Error {
+    pub fn from_generated<E>(error: progenitor_client::Error<E>) -> crate::error::Error {
         crate::error::from_generated(error)
     }
 }

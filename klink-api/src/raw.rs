@@ -18,7 +18,8 @@ use serde::de::DeserializeOwned;
 
 use crate::config::ClientConfig;
 use crate::error::from_generated;
-use crate::{Client, Error};
+use crate::error::Error;
+use crate::generated::Client;
 
 /// The `operation` field of a raw call's `klink.call` span.
 pub const RAW_OPERATION: &str = "raw";

@@ -50,7 +50,7 @@ impl Redactor {
     /// [`Client::from_env`](crate::Client::from_env) sends, and token-like
     /// words.
     pub fn from_env() -> Self {
-        Self::new(std::env::var(crate::TOKEN_VAR).ok().as_deref())
+        Self::new(std::env::var(crate::auth::TOKEN_VAR).ok().as_deref())
     }
 
     /// `text` with tokens replaced.

@@ -57,9 +57,17 @@ fn codegen_modules_import_only_from_their_stage_and_earlier_ones() {
     );
 }
 
+/// The generated code counts as two modules, the types and the client:
+/// inside each, a module and its `builder` name each other, as progenitor
+/// lays them out.
 #[test]
 fn klink_api_modules_import_one_way() {
-    assert_acyclic(&workspace().join("klink-api/src"), "lib.rs", 10);
+    let src = workspace().join("klink-api/src");
+    let graph = collapsed(
+        module_graph(&src, "lib.rs"),
+        &[&["generated", "types"], &["generated"]],
+    );
+    assert_no_circle(&src, &graph, 10);
 }
 
 #[test]
@@ -212,12 +220,40 @@ fn workspace() -> PathBuf {
 /// other, when the crate with root file `root` under `src` has any;
 /// `at_least` modules must be found (a wrong path finds only the root).
 fn assert_acyclic(src: &Path, root: &str, at_least: usize) {
-    let graph = module_graph(src, root);
+    assert_no_circle(src, &module_graph(src, root), at_least);
+}
+
+/// `graph` with every module under one of `units` merged into the first
+/// unit it falls under: their edges are its edges, edges to them are
+/// edges to it.
+fn collapsed(graph: Graph, units: &[&[&str]]) -> Graph {
+    let merge = |module: Module| -> Module {
+        units
+            .iter()
+            .find(|unit| module.len() >= unit.len() && module[..unit.len()] == **unit)
+            .map_or(module.clone(), |unit| {
+                unit.iter().map(|part| (*part).to_owned()).collect()
+            })
+    };
+    let mut out = Graph::new();
+    for (module, targets) in graph {
+        let module = merge(module);
+        let targets: BTreeSet<Module> = targets.into_iter().map(merge).collect();
+        out.entry(module.clone())
+            .or_default()
+            .extend(targets.into_iter().filter(|target| *target != module));
+    }
+    out
+}
+
+/// [`assert_acyclic`] for a graph already made.
+fn assert_no_circle(src: &Path, graph: &Graph, at_least: usize) {
+    let graph = graph.clone();
     assert!(
         graph.len() >= at_least,
-        "{} modules found from {}, expected at least {at_least}",
+        "{} modules found under {}, expected at least {at_least}",
         graph.len(),
-        src.join(root).display()
+        src.display()
     );
     let name = |module: &str| match module.is_empty() {
         true => "crate".to_owned(),

@@ -1,21 +1,99 @@
-//! One captured attempt: the request noted (masked) before it is sent, the
-//! response read whole and handed back rebuilt, and the HAR entry written.
+//! A client's [`Capture`] and one captured attempt: the request noted
+//! (masked) before it is sent, the response read whole and handed back
+//! rebuilt, and the HAR entry written.
 
+use std::path::Path;
+use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
 use base64::Engine as _;
 use bytes::Bytes;
 use reqwest::header::{CONTENT_TYPE, COOKIE, HeaderMap, SET_COOKIE};
 
-use super::Capture;
 use super::har::{Content, Cookie, Empty, Entry, NameValue, PostData, Request, Response, Timings};
+use super::file::HarFile;
 use super::mask::{self, MASK};
+use crate::redact::Redactor;
+
+/// A client's capture: where entries go and what is hidden. Cheap to clone.
+#[derive(Clone)]
+pub(crate) struct Capture {
+    file: Arc<HarFile>,
+    scrubber: Arc<Redactor>,
+    body_limit: BodyLimit,
+}
+
+impl std::fmt::Debug for Capture {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Capture")
+            .field("path", &self.file.path())
+            .field("body_limit", &self.body_limit.0)
+            .finish()
+    }
+}
+
+impl Capture {
+    /// Opens (or continues) the capture file at `path`. `token` is the
+    /// client's, to be scrubbed from everything written.
+    pub(crate) fn open(path: &Path, body_limit: usize, token: &str) -> std::io::Result<Self> {
+        Ok(Self {
+            file: HarFile::open(path)?,
+            scrubber: Arc::new(Redactor::new(Some(token))),
+            body_limit: BodyLimit(body_limit),
+        })
+    }
+
+    /// Sends one attempt of a call with `http` and records it; what it
+    /// returns is what `http.execute(request)` would have.
+    pub(crate) async fn send(
+        &self,
+        http: &reqwest::Client,
+        request: reqwest::Request,
+        operation: &str,
+        attempt: u32,
+    ) -> reqwest::Result<reqwest::Response> {
+        send(self, http, request, operation, attempt).await
+    }
+
+    fn write(&self, entry: &Entry) {
+        match serde_json::to_string(entry) {
+            Ok(line) => self.file.append(&line),
+            // Plain strings and numbers: serializing them does not fail.
+            Err(error) => tracing::warn!(%error, "cannot encode a capture entry"),
+        }
+    }
+}
+
+/// The most bytes of a body written.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct BodyLimit(pub(super) usize);
+
+impl BodyLimit {
+    /// The part of `body` to write and, when it was cut, the note saying so.
+    /// A cut falls on a UTF-8 character boundary, so that a text body stays
+    /// text.
+    fn keep(self, body: &[u8]) -> (&[u8], Option<String>) {
+        if body.len() <= self.0 {
+            return (body, None);
+        }
+        let mut cut = self.0;
+        // Back off over continuation bytes (at most three) to a boundary.
+        while cut > 0 && self.0 - cut < 3 && (body[cut] & 0b1100_0000) == 0b1000_0000 {
+            cut -= 1;
+        }
+        let note = format!(
+            "body truncated by klink-rs capture: first {cut} of {} bytes kept",
+            body.len()
+        );
+        (&body[..cut], Some(note))
+    }
+}
 
 /// Sends `request` with `http`, records the exchange, and returns what
 /// `http.execute` would have: the response (its body read and put back) or
 /// the error. A body that fails part-way fails the attempt, as the attempt
 /// loop can then retry it where the method allows.
-pub(super) async fn send(
+async fn send(
     capture: &Capture,
     http: &reqwest::Client,
     request: reqwest::Request,

@@ -7,7 +7,9 @@ use http::StatusCode;
 use http::header::CONTENT_LENGTH;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 
-use super::{Event, Webhook, WebhookError};
+use super::error::WebhookError;
+use super::event::Event;
+use super::webhook::Webhook;
 
 /// A webhook request that passed [`Webhook::verify`], as its [`Event`].
 ///

@@ -13,7 +13,7 @@ use hmac::digest::{CtOutput, Digest};
 use http::{HeaderMap, HeaderName, header::AUTHORIZATION};
 use sha2::Sha256;
 
-use super::WebhookError;
+use super::error::WebhookError;
 
 /// The SHA-256 of a credential. Only the digest is kept, and digests are
 /// compared with [`CtOutput`]'s constant-time equality, which also hides

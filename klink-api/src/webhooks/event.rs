@@ -4,10 +4,10 @@ use serde::ser::Error as _;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use super::WebhookError;
+use super::error::WebhookError;
 use super::undecoded::{Salvaged, UndecodedReason};
-use crate::Timestamp;
-use crate::types::{Message, WebhookContact, WebhookEnvelope};
+use crate::timestamp::Timestamp;
+use crate::generated::types::{Message, WebhookContact, WebhookEnvelope};
 
 /// One webhook delivery: the envelope `{event, timestamp, data}` with `data`
 /// typed where the docs show its shape.

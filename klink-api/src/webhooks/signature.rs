@@ -5,7 +5,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use http::HeaderName;
 use sha2::Sha256;
 
-use super::WebhookError;
+use super::error::WebhookError;
 
 /// The header that carries the signature, as K-LINK's integration guide
 /// names it.

@@ -6,7 +6,7 @@ use std::fmt;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::Timestamp;
+use crate::timestamp::Timestamp;
 
 /// Why an authentic delivery could not be read as a documented event. Each
 /// variant holds serde's message, which may quote a value from the body:
