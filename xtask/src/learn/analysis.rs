@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use codegen::SchemaValidators;
+use codegen::{SchemaValidators, escape_token, operation_pointer, resolve_ref_at};
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
@@ -12,7 +12,7 @@ use super::candidates::{self, Candidate};
 use super::har::{Capture, Exchange};
 use super::route::{self, Base, Router};
 use super::shape::{Shape, json_type};
-use super::walk::{self, Found, escape};
+use super::walk::{self, Found};
 
 /// What was seen for one operation of the spec.
 #[derive(Debug, Default)]
@@ -137,11 +137,7 @@ impl<'s> Analysis<'s> {
         };
         self.counts.matched += 1;
         let operation = &self.router.operations[index];
-        let at = format!(
-            "#/paths/{}/{}",
-            escape(&operation.route),
-            operation.method.to_ascii_lowercase()
-        );
+        let at = operation_pointer(&operation.route, &operation.method.to_ascii_lowercase());
         let findings = self.findings.entry(index).or_default();
         findings.entries += 1;
         *findings.statuses.entry(exchange.status).or_default() += 1;
@@ -265,12 +261,7 @@ fn response_key(raw: &Value, operation: &str, status: u16) -> Option<String> {
 /// The pointer of the JSON schema of a request body or response (following
 /// a `$ref` to `components`), if it has JSON content.
 fn body_schema(raw: &Value, holder: &str) -> Option<String> {
-    let mut at = holder.to_owned();
-    let mut node = raw.pointer(&at[1..])?;
-    if let Some(target) = node.get("$ref").and_then(Value::as_str) {
-        at = target.to_owned();
-        node = raw.pointer(target.strip_prefix('#')?)?;
-    }
+    let (at, node) = resolve_ref_at(raw, holder)?;
     let content = node.get("content")?.as_object()?;
     let media = content
         .keys()
@@ -283,6 +274,6 @@ fn body_schema(raw: &Value, holder: &str) -> Option<String> {
         .and_then(Value::as_str)
     {
         Some(target) => Some(target.to_owned()),
-        None => Some(format!("{at}/content/{}/schema", escape(media))),
+        None => Some(format!("{at}/content/{}/schema", escape_token(media))),
     }
 }

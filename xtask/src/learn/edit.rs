@@ -5,8 +5,9 @@
 //! block style (one key per line, indentation for nesting), which is how
 //! the spec is written; anything else is refused, never guessed at.
 
+use codegen::{operation_pointer, unescape_token};
+
 use super::proposals::Proposals;
-use super::walk::unescape;
 use super::yaml;
 
 /// A key line and where its block ends.
@@ -48,11 +49,7 @@ pub fn apply(text: &str, proposals: &Proposals) -> Result<String, String> {
         edits.push((properties.end, false, insert));
     }
     for confirmed in &proposals.confirmed {
-        let at = format!(
-            "#/paths/{}/{}",
-            super::walk::escape(&confirmed.route),
-            confirmed.method
-        );
+        let at = operation_pointer(&confirmed.route, &confirmed.method);
         let path: Vec<String> = tokens(&at).chain(["x-klink-path".to_owned()]).collect();
         let mark = find(&lines, &path).ok_or_else(|| format!("cannot find the mark of {at}"))?;
         if mark.end != mark.line + 1 {
@@ -76,7 +73,7 @@ fn tokens(pointer: &str) -> impl Iterator<Item = String> + '_ {
         .trim_start_matches('#')
         .split('/')
         .filter(|t| !t.is_empty())
-        .map(unescape)
+        .map(unescape_token)
 }
 
 /// The block of the mapping key at `path`, from the top of the document.

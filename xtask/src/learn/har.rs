@@ -9,7 +9,7 @@ use std::path::Path;
 use base64::Engine as _;
 use serde_json::Value;
 
-use super::Error;
+use super::error::Error;
 
 /// One request and its answer.
 #[derive(Debug, Clone)]

@@ -15,18 +15,21 @@
 mod analysis;
 mod candidates;
 mod edit;
+mod error;
 mod har;
 mod proposals;
 mod report;
 mod route;
 mod shape;
+mod typing;
 mod walk;
 mod yaml;
 
 use std::path::{Path, PathBuf};
 
-use codegen::SPEC_PATH;
+use codegen::{SPEC_PATH, escape_token, operation_pointer};
 
+pub use error::Error;
 pub use shape::{Kind, Shape};
 
 /// The usage text of `cargo xtask learn`.
@@ -62,63 +65,25 @@ impl Options {
                 "--apply" => options.apply = true,
                 "--show-values" => options.show_values = true,
                 "--base-url" => {
-                    let url = args
-                        .next()
-                        .ok_or_else(|| Error::Usage("--base-url needs a URL".into()))?;
+                    let url = args.next().ok_or_else(|| usage("--base-url needs a URL"))?;
                     options.base_urls.push((*url).to_owned());
                 }
                 flag if flag.starts_with("--") => {
-                    return Err(Error::Usage(format!("unknown option {flag}")));
+                    return Err(usage(&format!("unknown option {flag}")));
                 }
                 file => options.files.push(cwd.join(file)),
             }
         }
         if options.files.is_empty() {
-            return Err(Error::Usage("no HAR file given".into()));
+            return Err(usage("no HAR file given"));
         }
         Ok(options)
     }
 }
 
-/// Why `learn` failed; the spec is untouched in every case.
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
-    /// Bad arguments.
-    #[error("{0}\n{USAGE}")]
-    Usage(String),
-    /// A capture file that cannot be read as HAR.
-    #[error("{}: {message}", path.display())]
-    Capture {
-        /// The file.
-        path: PathBuf,
-        /// What is wrong, naming the entry when one is at fault.
-        message: String,
-    },
-    /// A `--base-url` that is not an absolute http(s) URL.
-    #[error("--base-url {0}: not an absolute http(s) URL")]
-    BaseUrl(String),
-    /// The spec does not load.
-    #[error(transparent)]
-    Spec(#[from] codegen::Error),
-    /// The edits could not be made in the text.
-    #[error("{}: cannot apply the proposals: {message}; nothing was written", path.display())]
-    Edit {
-        /// The spec.
-        path: PathBuf,
-        /// Why.
-        message: String,
-    },
-    /// The edited spec fails codegen's checks or generation (a bug in `learn`).
-    #[error("the edited spec would not load or generate, so nothing was written: {0}")]
-    Edited(codegen::Error),
-    /// The spec could not be written; it is intact.
-    #[error("{}: cannot write: {source}", path.display())]
-    Write {
-        /// The spec.
-        path: PathBuf,
-        /// The underlying error.
-        source: std::io::Error,
-    },
+/// A usage error: what is wrong, then the usage text.
+fn usage(message: &str) -> Error {
+    Error::Usage(format!("{message}\n{USAGE}"))
 }
 
 /// What a run did.
@@ -191,7 +156,7 @@ fn write(spec_path: &Path, proposals: &proposals::Proposals) -> Result<(), Error
     // in a way the checks cannot see must fail here, not in `generate`.
     codegen::outputs(&spec).map_err(Error::Edited)?;
     for new in &proposals.properties {
-        let at = format!("{}/properties/{}", &new.owner[1..], walk::escape(&new.key));
+        let at = format!("{}/properties/{}", &new.owner[1..], escape_token(&new.key));
         if spec.raw.pointer(&at).is_none() {
             return Err(edit_error(format!(
                 "{} did not land in {}",
@@ -200,11 +165,8 @@ fn write(spec_path: &Path, proposals: &proposals::Proposals) -> Result<(), Error
         }
     }
     for confirmed in &proposals.confirmed {
-        let at = format!(
-            "/paths/{}/{}/x-klink-path",
-            walk::escape(&confirmed.route),
-            confirmed.method
-        );
+        let operation = operation_pointer(&confirmed.route, &confirmed.method);
+        let at = format!("{}/x-klink-path", &operation[1..]);
         if spec.raw.pointer(&at).is_some() {
             return Err(edit_error(format!(
                 "the mark of {} is still there",

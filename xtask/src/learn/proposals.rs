@@ -5,12 +5,13 @@
 
 use std::collections::BTreeMap;
 
+use codegen::field_name;
 use serde_json::Value;
 
 use super::analysis::Analysis;
 use super::shape::Shape;
+use super::typing;
 use super::walk::OwnerStats;
-use super::yaml;
 
 /// A property to add to an object schema.
 #[derive(Debug, Clone)]
@@ -100,12 +101,12 @@ fn propose_properties(raw: &Value, owner: &str, stats: &OwnerStats, into: &mut P
     };
     let mut rust_names: BTreeMap<String, String> = declared
         .keys()
-        .map(|key| (snake_case(key), key.clone()))
+        .map(|key| (field_name(key), key.clone()))
         .collect();
     for (key, shape) in &stats.extras {
         let hold = |reason: String| (owner.to_owned(), key.clone(), reason);
-        let rust_name = snake_case(key);
-        let held = if let Some(reason) = yaml::untyped_reason(shape) {
+        let rust_name = field_name(key);
+        let held = if let Some(reason) = typing::untyped_reason(shape) {
             Some(hold(format!("not applied: {reason}")))
         } else if rust_name.is_empty() {
             Some(hold("not applied: the key has no Rust name".to_owned()))
@@ -130,27 +131,6 @@ fn propose_properties(raw: &Value, owner: &str, stats: &OwnerStats, into: &mut P
     }
 }
 
-/// The field name progenitor gives a key, near enough to find collisions:
-/// `partitionKey` and `partition_key` are both `partition_key`.
-fn snake_case(key: &str) -> String {
-    let mut out = String::new();
-    let mut previous: Option<char> = None;
-    for c in key.chars() {
-        if c.is_ascii_alphanumeric() {
-            if c.is_ascii_uppercase()
-                && previous.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit())
-            {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('_') && !out.is_empty() {
-            out.push('_');
-        }
-        previous = Some(c);
-    }
-    out.trim_end_matches('_').to_owned()
-}
-
 /// A readable name for a schema pointer: `Contact`, `Contact.company`,
 /// `Ticket.tags[]`, or the operation's inline schema.
 pub fn label(pointer: &str) -> String {
@@ -161,7 +141,7 @@ pub fn label(pointer: &str) -> String {
             let tokens: Vec<String> = pointer
                 .trim_start_matches("#/")
                 .split('/')
-                .map(super::walk::unescape)
+                .map(codegen::unescape_token)
                 .collect();
             match tokens.iter().position(|t| t == "schema") {
                 Some(i) => format!("(inline schema of {}){}", tokens[..i].join(" "), {
@@ -185,14 +165,6 @@ pub fn label(pointer: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn rust_names() {
-        assert_eq!(snake_case("partitionKey"), "partition_key");
-        assert_eq!(snake_case("partition_key"), "partition_key");
-        assert_eq!(snake_case("@type"), "type");
-        assert_eq!(snake_case("$"), "");
-    }
 
     #[test]
     fn labels() {

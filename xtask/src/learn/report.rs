@@ -10,6 +10,7 @@ use super::analysis::{Analysis, Counts, OperationFindings};
 use super::candidates;
 use super::proposals::{Proposals, label};
 use super::shape::Shape;
+use super::typing;
 use super::yaml::{self, plural};
 
 /// Key names whose values are never shown, even with `--show-values`.
@@ -149,7 +150,7 @@ fn undocumented(findings: &OperationFindings, out: &mut String) {
             "          description: Learned from captured traffic ({}).",
             plural(answers, "answer")
         );
-        if yaml::typed(shape) {
+        if typing::typed(shape) {
             out.push_str(
                 "          content:\n            application/json:\n              schema:\n",
             );

@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use super::shape::{Kind, Shape};
+use super::typing::{typed, untyped_reason};
 
 /// A mapping key as YAML: plain when it is a simple name, else a JSON
 /// (double-quoted YAML) string.
@@ -21,32 +22,6 @@ pub fn key(name: &str) -> String {
         name.to_owned()
     } else {
         serde_json::to_string(name).expect("a string serializes")
-    }
-}
-
-/// Whether a shape can become a typed schema: one JSON type (not only
-/// `null`, not a conflict), and for arrays, typed items.
-pub fn typed(shape: &Shape) -> bool {
-    match shape.kind() {
-        Kind::Unknown | Kind::Conflict => false,
-        Kind::Array => shape
-            .items
-            .as_deref()
-            .is_some_and(|i| i.seen > 0 && typed(i)),
-        _ => true,
-    }
-}
-
-/// Why a shape cannot become a typed schema, if it cannot.
-pub fn untyped_reason(shape: &Shape) -> Option<String> {
-    match shape.kind() {
-        Kind::Unknown => Some("only seen as null, type unknown".to_owned()),
-        Kind::Conflict => Some(format!("type conflict ({})", shape.type_counts())),
-        Kind::Array => match shape.items.as_deref() {
-            Some(items) if items.seen > 0 => untyped_reason(items).map(|r| format!("items: {r}")),
-            _ => Some("only seen as [], item type unknown".to_owned()),
-        },
-        _ => None,
     }
 }
 
