@@ -133,7 +133,7 @@ fn unseen_fields_are_applied_as_text_edits_and_come_out_typed() {
         "pub address: ::std::option::Option<::std::string::String>,",
         "pub score: ::std::option::Option<f64>,",
         "pub emails: ::std::vec::Vec<ContactEmailsItem>,",
-        "pub created_at: ::std::option::Option<::std::string::String>,",
+        "pub created_at: ::std::option::Option<crate::Timestamp>,",
     ] {
         assert!(contact.contains(field), "missing {field:?} in:\n{contact}");
     }
@@ -368,7 +368,7 @@ async fn a_key_the_sdk_captured_is_typed_after_learn_apply_and_generate() {
         files: vec![file],
         base_urls: vec![server.url()],
         apply: true,
-        show_values: false,
+        ..Options::default()
     };
     let outcome = learn::run(scratch.root(), &options).unwrap();
     assert!(

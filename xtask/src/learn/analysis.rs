@@ -51,6 +51,15 @@ pub struct Place {
     pub found: Found,
 }
 
+/// What one of the spec's example files shows, walked like a captured body.
+#[derive(Debug)]
+pub struct Example {
+    /// The file as the spec names it (`examples/contacts.get.response.200.prefix.json`).
+    pub file: String,
+    /// Extra keys, declared properties' types, strings.
+    pub found: Found,
+}
+
 /// Counts over every file.
 #[derive(Debug, Default)]
 pub struct Counts {
@@ -86,6 +95,8 @@ pub struct Analysis<'s> {
     pub candidates: BTreeMap<(String, String), Candidate>,
     /// Counts.
     pub counts: Counts,
+    /// The spec's example files: evidence beside the captures.
+    pub examples: Vec<Example>,
 }
 
 impl<'s> Analysis<'s> {
@@ -101,6 +112,43 @@ impl<'s> Analysis<'s> {
             findings: BTreeMap::new(),
             candidates: BTreeMap::new(),
             counts: Counts::default(),
+            examples: Vec::new(),
+        }
+    }
+
+    /// Walks the spec's example files against the schemas beside them, so
+    /// that what the docs show counts as evidence (a file that does not
+    /// read is the spec check's business, and skipped here).
+    pub fn add_examples(&mut self, files: &[codegen::ExampleFile]) {
+        for example in files {
+            let Some(holder) = example
+                .pointer
+                .rfind("/examples/")
+                .map(|at| &example.pointer[..at])
+            else {
+                continue;
+            };
+            let name = self
+                .raw
+                .pointer(&format!("{}/externalValue", &example.pointer[1..]))
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
+            let value = std::fs::read_to_string(&example.file)
+                .ok()
+                .and_then(|text| serde_json::from_str::<Value>(&text).ok());
+            let Some(value) = value else {
+                continue;
+            };
+            let mut found = Found::default();
+            walk::walk(
+                self.raw,
+                &format!("{holder}/schema"),
+                &value,
+                &mut found,
+                false,
+            );
+            self.examples.push(Example { file: name, found });
         }
     }
 

@@ -1,13 +1,14 @@
 //! The proposals as text edits of the spec: new property lines inserted at
-//! the end of a schema's `properties` block, an `x-klink-path:
-//! unconfirmed` line removed. Every other byte (comments, key order,
+//! the end of a schema's `properties` block; a declared property's `type`
+//! line followed by `nullable` or `format`, or replaced by a `oneOf`; an
+//! `x-klink-path: unconfirmed` line removed. Every other byte (comments, key order,
 //! quoting, blank lines) stays as it was. The locator reads the spec's
 //! block style (one key per line, indentation for nesting), which is how
 //! the spec is written; anything else is refused, never guessed at.
 
-use codegen::{operation_pointer, unescape_token};
+use codegen::{escape_token, operation_pointer, unescape_token};
 
-use super::proposals::Proposals;
+use super::proposals::{Change, Proposal};
 use super::yaml;
 
 /// A key line and where its block ends.
@@ -19,50 +20,78 @@ struct Block {
     end: usize,
 }
 
-/// The spec text with the proposals applied.
-pub fn apply(text: &str, proposals: &Proposals) -> Result<String, String> {
+/// The spec text with the proposals applied, one after the other.
+pub fn apply(text: &str, proposals: &[&Proposal]) -> Result<String, String> {
+    proposals
+        .iter()
+        .try_fold(text.to_owned(), |text, proposal| apply_one(&text, proposal))
+}
+
+/// The spec text with one proposal applied.
+pub fn apply_one(text: &str, proposal: &Proposal) -> Result<String, String> {
     let mut lines: Vec<String> = text.split_inclusive('\n').map(str::to_owned).collect();
     if lines.last().is_some_and(|l| !l.ends_with('\n')) {
         lines.last_mut().expect("checked").push('\n');
     }
-    // (line, remove it?, text to insert before it), applied bottom-up.
-    let mut edits: Vec<(usize, bool, String)> = Vec::new();
-    let mut owners: Vec<&str> = proposals
-        .properties
-        .iter()
-        .map(|p| p.owner.as_str())
-        .collect();
-    owners.dedup();
-    for owner in owners {
-        let properties = find(
-            &lines,
-            &tokens(owner)
-                .chain(["properties".to_owned()])
-                .collect::<Vec<_>>(),
-        )
-        .ok_or_else(|| format!("cannot find the `properties` of {owner} in the text"))?;
-        let indent = child_indent(&lines, properties).unwrap_or(properties.indent + 2);
-        let mut insert = String::new();
-        for new in proposals.properties.iter().filter(|p| p.owner == owner) {
-            yaml::property(&new.key, &new.shape, new.of, indent, &mut insert);
+    match proposal {
+        Proposal::Property(new) => {
+            let owner = &new.owner;
+            let path: Vec<String> = tokens(owner).chain(["properties".to_owned()]).collect();
+            let properties = find(&lines, &path)
+                .ok_or_else(|| format!("cannot find the `properties` of {owner} in the text"))?;
+            let indent = child_indent(&lines, properties).unwrap_or(properties.indent + 2);
+            let mut insert = String::new();
+            yaml::learned_property(new, indent, &mut insert);
+            lines.insert(properties.end, insert);
         }
-        edits.push((properties.end, false, insert));
-    }
-    for confirmed in &proposals.confirmed {
-        let at = operation_pointer(&confirmed.route, &confirmed.method);
-        let path: Vec<String> = tokens(&at).chain(["x-klink-path".to_owned()]).collect();
-        let mark = find(&lines, &path).ok_or_else(|| format!("cannot find the mark of {at}"))?;
-        if mark.end != mark.line + 1 {
-            return Err(format!("{at}/x-klink-path is not on one line"));
+        Proposal::Retype(retype) => {
+            let at = format!("{}/properties/{}", retype.owner, escape_token(&retype.key));
+            let path: Vec<String> = tokens(&at).collect();
+            let property =
+                find(&lines, &path).ok_or_else(|| format!("cannot find {at} in the text"))?;
+            let indent = child_indent(&lines, property)
+                .ok_or_else(|| format!("{at} is not a block mapping"))?;
+            let child = |key: &str| {
+                (property.line + 1..property.end).find(|&i| {
+                    indent_of(&lines[i]) == Some(indent)
+                        && key_of(&lines[i]).as_deref() == Some(key)
+                })
+            };
+            let ty = child("type").ok_or_else(|| format!("{at} has no `type` line"))?;
+            if block_end(&lines, ty, indent) != ty + 1 {
+                return Err(format!("{at}/type is not on one line"));
+            }
+            let pad = " ".repeat(indent);
+            match &retype.change {
+                Change::Nullable => lines.insert(ty + 1, format!("{pad}nullable: true\n")),
+                Change::Format(format) => lines.insert(ty + 1, format!("{pad}format: {format}\n")),
+                Change::OneOf { types, nullable } => {
+                    let nullable_line = child("nullable");
+                    let mut one_of = format!("{pad}oneOf:\n");
+                    for ty in types {
+                        one_of.push_str(&format!("{pad}  - type: {ty}\n"));
+                    }
+                    if *nullable {
+                        one_of.push_str(&format!("{pad}  - enum: [null]\n"));
+                    }
+                    lines[ty] = one_of;
+                    // `nullable` means nothing without `type`; the `null`
+                    // member says it instead.
+                    if let Some(line) = nullable_line {
+                        lines.remove(line);
+                    }
+                }
+            }
         }
-        edits.push((mark.line, true, String::new()));
-    }
-    edits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    for (line, remove, insert) in edits {
-        if remove {
-            lines.remove(line);
-        } else {
-            lines.insert(line, insert);
+        Proposal::Confirm(confirmed) => {
+            let at = operation_pointer(&confirmed.route, &confirmed.method);
+            let path: Vec<String> = tokens(&at).chain(["x-klink-path".to_owned()]).collect();
+            let mark =
+                find(&lines, &path).ok_or_else(|| format!("cannot find the mark of {at}"))?;
+            if mark.end != mark.line + 1 {
+                return Err(format!("{at}/x-klink-path is not on one line"));
+            }
+            lines.remove(mark.line);
         }
     }
     Ok(lines.concat())
@@ -161,7 +190,7 @@ fn key_of(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::learn::proposals::{Confirmed, NewProperty};
+    use crate::learn::proposals::{Confirmed, NewProperty, Retype};
     use crate::learn::shape::Shape;
     use serde_json::json;
 
@@ -189,22 +218,22 @@ components:
 
     #[test]
     fn inserts_at_the_end_of_the_block_and_keeps_comments() {
-        let proposals = Proposals {
-            properties: vec![NewProperty {
+        let proposals = [
+            Proposal::Property(NewProperty {
                 owner: "#/components/schemas/A".into(),
                 key: "name".into(),
                 shape: Shape::of(&json!("x"), false),
                 of: 1,
-            }],
-            confirmed: vec![Confirmed {
+                null_in_example: None,
+            }),
+            Proposal::Confirm(Confirmed {
                 route: "/a/{id}".into(),
                 method: "patch".into(),
                 id: "update_a".into(),
                 answers: 1,
-            }],
-            ..Proposals::default()
-        };
-        let edited = apply(SPEC, &proposals).unwrap();
+            }),
+        ];
+        let edited = apply(SPEC, &proposals.iter().collect::<Vec<_>>()).unwrap();
         let expected = SPEC
             .replace("      x-klink-path: unconfirmed # why\n", "")
             .replace(
@@ -212,6 +241,36 @@ components:
                 "          type: string\n        name:\n          type: string\n          description: Learned from captured traffic (seen in 1 of 1 samples).\n\n",
             );
         assert_eq!(edited, expected);
+    }
+
+    #[test]
+    fn a_type_widens_to_one_of_and_a_string_gets_its_format() {
+        let retype = |key: &str, change| {
+            Proposal::Retype(Retype {
+                owner: "#/components/schemas/A".into(),
+                key: key.into(),
+                change,
+                rust_before: String::new(),
+                rust_after: String::new(),
+                evidence: String::new(),
+            })
+        };
+        let spec = SPEC.replace(
+            "          type: string\n",
+            "          type: string\n        n:\n          type: integer\n          nullable: true\n          description: x\n",
+        );
+        let widen = retype(
+            "n",
+            Change::OneOf {
+                types: vec!["integer", "string"],
+                nullable: true,
+            },
+        );
+        let format = retype("id", Change::Format("date-time"));
+        let edited = apply(&spec, &[&widen, &format]).unwrap();
+        assert!(edited.contains(
+            "        id:\n          type: string\n          format: date-time\n        n:\n          oneOf:\n            - type: integer\n            - type: string\n            - enum: [null]\n          description: x\n"
+        ), "{edited}");
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! statuses leave a capture; headers and query strings are never read.
 
 mod analysis;
+mod apply;
 mod candidates;
 mod edit;
 mod error;
@@ -27,16 +28,23 @@ mod yaml;
 
 use std::path::{Path, PathBuf};
 
-use codegen::{SPEC_PATH, escape_token, operation_pointer};
+use codegen::SPEC_PATH;
 
+use proposals::Proposal;
+
+pub use apply::Refusal;
 pub use error::Error;
 pub use shape::{Kind, Shape};
 
 /// The usage text of `cargo xtask learn`.
 pub const USAGE: &str = "\
-usage: cargo xtask learn [--apply] [--base-url URL]... [--show-values] FILE.har...
+usage: cargo xtask learn [--apply [--allow-breaking]] [--base-url URL]... [--show-values] FILE.har...
 
-  --apply         write the proposed edits into openapi/klink.yaml
+  --apply         write the proposed edits into openapi/klink.yaml, each
+                  one whose edited spec loads and generates; exits 1 when
+                  one was refused
+  --allow-breaking  with --apply, also write the proposals that change a
+                  declared field's Rust type (marked BREAKING)
   --base-url URL  the API's address in the captures (repeatable); default:
                   the spec's `servers`
   --show-values   list up to 10 distinct values of each extra key (they
@@ -51,6 +59,8 @@ pub struct Options {
     pub base_urls: Vec<String>,
     /// Write the proposals into the spec.
     pub apply: bool,
+    /// Write also the proposals that change a field's Rust type.
+    pub allow_breaking: bool,
     /// List distinct values in the report.
     pub show_values: bool,
 }
@@ -63,6 +73,7 @@ impl Options {
         while let Some(arg) = args.next() {
             match *arg {
                 "--apply" => options.apply = true,
+                "--allow-breaking" => options.allow_breaking = true,
                 "--show-values" => options.show_values = true,
                 "--base-url" => {
                     let url = args.next().ok_or_else(|| usage("--base-url needs a URL"))?;
@@ -73,6 +84,9 @@ impl Options {
                 }
                 file => options.files.push(cwd.join(file)),
             }
+        }
+        if options.allow_breaking && !options.apply {
+            return Err(usage("--allow-breaking goes with --apply"));
         }
         if options.files.is_empty() {
             return Err(usage("no HAR file given"));
@@ -91,10 +105,13 @@ fn usage(message: &str) -> Error {
 pub struct Outcome {
     /// The report.
     pub report: String,
-    /// Proposed edits.
+    /// Proposed edits (breaking ones included).
     pub edits: usize,
     /// Whether the spec was rewritten.
     pub written: bool,
+    /// Proposals `--apply` refused, with why: the edited spec failed a
+    /// check or generation. The command exits non-zero when there are any.
+    pub refused: Vec<Refusal>,
 }
 
 /// Learns from `options.files` against the spec under `root`, and with
@@ -112,72 +129,46 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome, Error> {
     for capture in &captures {
         analysis.add_capture(capture);
     }
+    analysis.add_examples(&spec.example_files());
     let proposals = proposals::propose(&spec.raw, &analysis);
     let mut report = report::render(&analysis, &proposals);
     let edits = proposals.edits();
-    let written = if !options.apply {
-        if edits > 0 {
-            report.push_str("Run again with --apply to write them.\n");
-        }
-        false
-    } else if edits == 0 {
-        report.push_str("Nothing to apply; openapi/klink.yaml is unchanged.\n");
-        false
-    } else {
-        write(&spec_path, &proposals)?;
-        report.push_str(&format!(
-            "Written to {SPEC_PATH}; now run `cargo xtask generate`.\n"
-        ));
-        true
-    };
-    Ok(Outcome {
-        report,
+    let (wanted, breaking): (Vec<&Proposal>, Vec<&Proposal>) = proposals
+        .list
+        .iter()
+        .partition(|p| options.allow_breaking || !p.breaking());
+    let mut outcome = Outcome {
+        report: String::new(),
         edits,
-        written,
-    })
-}
-
-/// Applies the proposals to the spec's text, checks the result with
-/// codegen's load (every check `generate` runs first) and by generating
-/// every output in memory, checks that each edit landed where meant, then
-/// replaces the file atomically.
-fn write(spec_path: &Path, proposals: &proposals::Proposals) -> Result<(), Error> {
-    let edit_error = |message: String| Error::Edit {
-        path: spec_path.to_owned(),
-        message,
+        written: false,
+        refused: Vec::new(),
     };
-    let text = std::fs::read_to_string(spec_path).map_err(|source| Error::Write {
-        path: spec_path.to_owned(),
-        source,
-    })?;
-    let edited = edit::apply(&text, proposals).map_err(edit_error)?;
-    let spec = codegen::load_str(spec_path, &edited).map_err(Error::Edited)?;
-    // Generation too (in memory): a learned key whose Rust name clashes
-    // in a way the checks cannot see must fail here, not in `generate`.
-    codegen::outputs(&spec).map_err(Error::Edited)?;
-    for new in &proposals.properties {
-        let at = format!("{}/properties/{}", &new.owner[1..], escape_token(&new.key));
-        if spec.raw.pointer(&at).is_none() {
-            return Err(edit_error(format!(
-                "{} did not land in {}",
-                new.key, new.owner
-            )));
+    if !options.apply {
+        if edits > 0 {
+            report.push_str("Run again with --apply to write them");
+            if !breaking.is_empty() {
+                report.push_str(" (and --allow-breaking for the breaking ones)");
+            }
+            report.push_str(".\n");
+        }
+    } else {
+        if wanted.is_empty() {
+            report.push_str("Nothing to apply; openapi/klink.yaml is unchanged.\n");
+        } else {
+            let applied = apply::write(&spec_path, &wanted, report::describe)?;
+            outcome.written = applied.written > 0;
+            outcome.refused = applied.refused;
+            report::applied(applied.written, &outcome.refused, &mut report);
+        }
+        if !breaking.is_empty() {
+            report.push_str(&format!(
+                "Not written: {} breaking proposal(s) (marked BREAKING above); run with --apply --allow-breaking to write them.\n",
+                breaking.len()
+            ));
         }
     }
-    for confirmed in &proposals.confirmed {
-        let operation = operation_pointer(&confirmed.route, &confirmed.method);
-        let at = format!("{}/x-klink-path", &operation[1..]);
-        if spec.raw.pointer(&at).is_some() {
-            return Err(edit_error(format!(
-                "the mark of {} is still there",
-                confirmed.id
-            )));
-        }
-    }
-    crate::generated_file::write_atomically(spec_path, &edited).map_err(|source| Error::Write {
-        path: spec_path.to_owned(),
-        source,
-    })
+    outcome.report = report;
+    Ok(outcome)
 }
 
 #[cfg(test)]
@@ -205,6 +196,7 @@ mod tests {
                 base_urls: vec!["http://127.0.0.1:4010".into()],
                 apply: true,
                 show_values: false,
+                allow_breaking: false,
             }
         );
         for bad in [&[][..], &["--base-url"][..], &["--force", "a.har"][..]] {

@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::analysis::{Analysis, Counts, OperationFindings};
+use super::apply::Refusal;
 use super::candidates;
-use super::proposals::{Proposals, label};
+use super::proposals::{Change, Proposal, Proposals, label};
 use super::shape::Shape;
 use super::typing;
 use super::yaml::{self, plural};
@@ -30,8 +31,7 @@ pub fn render(analysis: &Analysis<'_>, proposals: &Proposals) -> String {
     let mut out = String::new();
     counts(&analysis.counts, &mut out);
     let proposed: BTreeMap<(&str, &str), &str> = proposals
-        .properties
-        .iter()
+        .properties()
         .map(|p| ((p.owner.as_str(), p.key.as_str()), "proposed"))
         .chain(
             proposals
@@ -193,26 +193,83 @@ fn edits(proposals: &Proposals, out: &mut String) {
         "\n== Proposed edits of openapi/klink.yaml: {}",
         proposals.edits()
     );
-    for new in &proposals.properties {
-        let _ = writeln!(
-            out,
-            "  {}: add optional `{}` ({}; seen in {} of {})",
-            label(&new.owner),
-            new.key,
-            new.shape.describe(),
-            new.shape.seen,
-            new.of
-        );
+    for proposal in &proposals.list {
+        let _ = writeln!(out, "  {}", describe(proposal));
     }
-    for confirmed in &proposals.confirmed {
-        let _ = writeln!(
-            out,
-            "  {} {} ({}): drop `x-klink-path: unconfirmed` ({} with a 2xx status)",
+    for ((owner, key), reason) in &proposals.unresolved {
+        let _ = writeln!(out, "  {}.{key}: {reason}", label(owner));
+    }
+}
+
+/// One proposal on one line, as the list of edits and the refusals name it.
+pub fn describe(proposal: &Proposal) -> String {
+    match proposal {
+        Proposal::Property(new) => {
+            let mut text = format!(
+                "{}: add optional `{}` ({}; seen in {} of {})",
+                label(&new.owner),
+                new.key,
+                new.shape.describe(),
+                new.shape.seen,
+                new.of
+            );
+            if let Some(file) = &new.null_in_example {
+                let _ = write!(text, ", nullable: null in the spec's example {file}");
+            }
+            text
+        }
+        Proposal::Retype(retype) => {
+            let what = match &retype.change {
+                Change::Nullable => "make nullable".to_owned(),
+                Change::OneOf { types, nullable } => format!(
+                    "widen to oneOf [{}{}]",
+                    types.join(", "),
+                    if *nullable { ", null" } else { "" }
+                ),
+                Change::Format(format) => format!("add `format: {format}`"),
+            };
+            let mark = if retype.breaking() { "BREAKING: " } else { "" };
+            format!(
+                "{mark}{}.{}: {what} (seen: {}); Rust type `{}` -> `{}`",
+                label(&retype.owner),
+                retype.key,
+                retype.evidence,
+                retype.rust_before,
+                retype.rust_after
+            )
+        }
+        Proposal::Confirm(confirmed) => format!(
+            "{} {} ({}): drop `x-klink-path: unconfirmed` ({} with a 2xx status)",
             confirmed.method.to_ascii_uppercase(),
             confirmed.route,
             confirmed.id,
             plural(confirmed.answers, "answer")
+        ),
+    }
+}
+
+/// What `--apply` wrote and what it refused.
+pub fn applied(written: usize, refused: &[Refusal], out: &mut String) {
+    if written > 0 {
+        let _ = writeln!(
+            out,
+            "Written to openapi/klink.yaml: {}; now run `cargo xtask generate`.",
+            plural(written as u64, "edit")
         );
+    }
+    if !refused.is_empty() {
+        let _ = writeln!(
+            out,
+            "Refused: {} (the edited spec would not load or generate):",
+            plural(refused.len() as u64, "edit")
+        );
+        for refusal in refused {
+            let _ = writeln!(
+                out,
+                "  {}\n    because: {}",
+                refusal.proposal, refusal.reason
+            );
+        }
     }
 }
 

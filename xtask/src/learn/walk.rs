@@ -40,6 +40,9 @@ pub struct Found {
     pub owners: BTreeMap<String, OwnerStats>,
     /// Per `type: string` schema without `format`: (date-time-like strings, strings).
     pub date_times: BTreeMap<String, (u64, u64)>,
+    /// Per declared property (`.../properties/<key>`), the JSON types of
+    /// its values: what a widening or a format is judged on.
+    pub declared: BTreeMap<String, Shape>,
 }
 
 /// Walks `value` against the schema at `pointer` of the spec `raw`.
@@ -114,6 +117,11 @@ impl<'a> Walker<'a, '_> {
         for (key, child) in map {
             if properties.is_some_and(|p| p.contains_key(key)) {
                 let at = format!("{pointer}/properties/{}", escape_token(key));
+                self.found
+                    .declared
+                    .entry(at.clone())
+                    .or_default()
+                    .add_type(child);
                 self.visit(at, child, depth + 1);
             } else if map_values.is_some() {
                 self.visit(format!("{pointer}/additionalProperties"), child, depth + 1);

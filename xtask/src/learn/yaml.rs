@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+use super::proposals::NewProperty;
 use super::shape::{Kind, Shape};
 use super::typing::{typed, untyped_reason};
 
@@ -35,7 +36,8 @@ pub fn learned_description(shape: &Shape, of: u64) -> String {
         let _ = write!(text, ", null in {}", shape.nulls);
     }
     text.push(')');
-    if shape.kind() == Kind::String && shape.all_date_times() {
+    if shape.kind() == Kind::String && shape.all_date_times() && shape.timestamp_format().is_none()
+    {
         text.push_str("; every value looked like a date-time, format not asserted");
     }
     text.push('.');
@@ -46,7 +48,16 @@ pub fn learned_description(shape: &Shape, of: u64) -> String {
 pub fn property(name: &str, shape: &Shape, of: u64, indent: usize, out: &mut String) {
     let pad = " ".repeat(indent);
     let _ = writeln!(out, "{pad}{}:", key(name));
-    body(shape, Some(of), indent + 2, out);
+    body(shape, Some((of, None)), indent + 2, out);
+}
+
+/// A proposed property, nullable also when only the spec's example showed
+/// it `null` (its description says so).
+pub fn learned_property(new: &NewProperty, indent: usize, out: &mut String) {
+    let pad = " ".repeat(indent);
+    let _ = writeln!(out, "{pad}{}:", key(&new.key));
+    let example = new.null_in_example.as_deref();
+    body(&new.shape, Some((new.of, example)), indent + 2, out);
 }
 
 /// A schema for a shape (the keywords, at `indent`).
@@ -54,7 +65,9 @@ pub fn schema(shape: &Shape, indent: usize, out: &mut String) {
     body(shape, None, indent, out);
 }
 
-fn body(shape: &Shape, of: Option<u64>, indent: usize, out: &mut String) {
+/// `of`: the samples the description counts, and the example file that
+/// showed the property `null` when no capture did.
+fn body(shape: &Shape, of: Option<(u64, Option<&str>)>, indent: usize, out: &mut String) {
     let pad = " ".repeat(indent);
     if !typed(shape) {
         let reason = untyped_reason(shape).unwrap_or_default();
@@ -66,11 +79,24 @@ fn body(shape: &Shape, of: Option<u64>, indent: usize, out: &mut String) {
     }
     let kind = shape.kind();
     let _ = writeln!(out, "{pad}type: {}", kind.name());
-    if shape.nullable() {
+    // A new property is no breaking change, so its timestamps are typed
+    // at once (`klink_api::Timestamp`).
+    if kind == Kind::String
+        && let Some(format) = shape.timestamp_format()
+    {
+        let _ = writeln!(out, "{pad}format: {format}");
+    }
+    let null_in_example = of.and_then(|(_, example)| example);
+    if shape.nullable() || null_in_example.is_some() {
         let _ = writeln!(out, "{pad}nullable: true");
     }
-    if let Some(of) = of {
-        let _ = writeln!(out, "{pad}description: {}", learned_description(shape, of));
+    if let Some((of, _)) = of {
+        let mut description = learned_description(shape, of);
+        if let Some(file) = null_in_example {
+            description.pop();
+            let _ = write!(description, "; null in the spec's example {file}.");
+        }
+        let _ = writeln!(out, "{pad}description: {description}");
     }
     match kind {
         Kind::Array => {
