@@ -386,3 +386,123 @@ async fn a_key_the_sdk_captured_is_typed_after_learn_apply_and_generate() {
     );
     assert!(!scratch.spec().contains("gold"));
 }
+
+/// A held-out capture shaped like K-LINK's traffic (`klink-shaped.har`:
+/// contacts with keys the docs never show, `channel` a string where the
+/// docs' example shows `null`, a ticket page with `ticketNumber: "51002"`,
+/// `priority: 3` and `tags: null`, a PATCH on an unconfirmed path, a
+/// 401): every compatible proposal is written, the breaking widenings
+/// only when allowed, and a second run changes nothing.
+#[test]
+fn a_klink_shaped_capture_applies_what_holds_and_widens_only_when_allowed() {
+    let scratch = Scratch::new();
+    let original = scratch.spec();
+    let applied = scratch.learn(&["klink-shaped.har"], true).unwrap();
+    let report = &applied.report;
+    assert!(applied.written, "{report}");
+    assert_eq!(applied.refused, [], "{report}");
+    for line in [
+        "Contact: add optional `channel` (string; seen in 3 of 3), nullable: null in the spec's example examples/contacts.get.response.200.prefix.json",
+        "BREAKING: Ticket.ticketNumber: widen to oneOf [integer, string] (seen: integer ×1, string ×1); Rust type `Option<i64>` -> `Option<an enum of i64, String>`",
+        "BREAKING: Ticket.priority: widen to oneOf [string, integer] (seen: integer ×1, string ×1)",
+        "Ticket.createdAt: not applied: conflict: the captures' 2 strings are all timestamps (`format: date-time`), the spec's example examples/tickets.list.response.200.prefix.json shows one that is not",
+        "Not written: 3 breaking proposal(s)",
+    ] {
+        assert!(report.contains(line), "missing {line:?} in:\n{report}");
+    }
+    let edited = scratch.spec();
+    // Every line stays but the dropped mark.
+    let unmarked: String = original
+        .lines()
+        .filter(|line| line.trim() != "x-klink-path: unconfirmed")
+        .map(|line| format!("{line}\n"))
+        .collect();
+    assert!(keeps_every_line(&unmarked, &edited), "{edited}");
+    assert!(edited.contains(
+        "        channel:
+          type: string
+          nullable: true
+          description: Learned from captured traffic (seen in 3 of 3 samples); null in the spec's example examples/contacts.get.response.200.prefix.json.
+"
+    ), "{edited}");
+    let spec = codegen::load(scratch.root().join(codegen::SPEC_PATH)).unwrap();
+    let ticket = |key: &str| spec.raw["components"]["schemas"]["Ticket"]["properties"][key].clone();
+    assert_eq!(ticket("ticketNumber")["type"], "integer");
+
+    let widened = scratch
+        .learn_with(&["klink-shaped.har"], |options| {
+            options.apply = true;
+            options.allow_breaking = true;
+        })
+        .unwrap();
+    assert!(widened.written, "{}", widened.report);
+    assert_eq!(widened.refused, []);
+    let spec = codegen::load(scratch.root().join(codegen::SPEC_PATH)).unwrap();
+    let ticket = |key: &str| spec.raw["components"]["schemas"]["Ticket"]["properties"][key].clone();
+    assert_eq!(
+        ticket("ticketNumber")["oneOf"],
+        serde_json::json!([{"type": "integer"}, {"type": "string"}])
+    );
+    assert_eq!(ticket("tags")["nullable"], true);
+    xtask::generated_file::generate(scratch.root()).unwrap();
+    let generated = scratch.generated_struct("Ticket");
+    let field = generated
+        .lines()
+        .find(|line| line.contains("pub ticket_number:"))
+        .unwrap_or_else(|| panic!("no ticket_number in:\n{generated}"));
+    assert!(!field.contains("i64"), "{field}");
+
+    let widened_spec = scratch.spec();
+    let again = scratch
+        .learn_with(&["klink-shaped.har"], |options| {
+            options.apply = true;
+            options.allow_breaking = true;
+        })
+        .unwrap();
+    assert_eq!((again.edits, again.written), (0, false), "{}", again.report);
+    assert_eq!(scratch.spec(), widened_spec);
+    for secret in [TOKEN, EMAIL, "kpt_9Zq3", "51002", "Somchai"] {
+        for text in [&applied.report, &widened.report, &widened_spec] {
+            assert!(!text.contains(secret), "{secret} leaked");
+        }
+    }
+}
+
+/// One proposal whose edit cannot hold (here: a schema written in flow
+/// style, which the text editor will not guess at) is refused by name;
+/// every other one is written.
+#[test]
+fn a_proposal_that_does_not_hold_is_refused_and_the_others_written() {
+    let scratch = Scratch::new();
+    let spec_path = scratch.root().join(codegen::SPEC_PATH);
+    let block = "      properties:
+        id:
+          type: string
+        name:
+          type: string
+    ContactEnvelope:";
+    let flow = scratch.spec().replacen(
+        block,
+        "      properties: {id: {type: string}, name: {type: string}}\n    ContactEnvelope:",
+        1,
+    );
+    assert_ne!(flow, scratch.spec(), "Company's block moved");
+    std::fs::write(&spec_path, &flow).unwrap();
+    let outcome = scratch
+        .learn(&["contacts-unseen-fields.har"], true)
+        .unwrap();
+    let report = &outcome.report;
+    assert!(outcome.written, "{report}");
+    assert_eq!(outcome.refused.len(), 1, "{report}");
+    assert!(
+        outcome.refused[0]
+            .proposal
+            .starts_with("Company: add optional `website`"),
+        "{report}"
+    );
+    assert!(report.contains("Refused: 1 edit"), "{report}");
+    let edited = scratch.spec();
+    assert!(edited.contains("        address:\n"), "{edited}");
+    assert!(!edited.contains("website"), "{edited}");
+    codegen::load(&spec_path).unwrap();
+}

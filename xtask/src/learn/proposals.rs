@@ -308,9 +308,11 @@ fn rust_scalar(json_type: &str, format: Option<&str>) -> String {
     }
 }
 
-/// `T`, or `Option<T>` for a field that is optional or nullable.
+/// The field's Rust type: `T`, or `Option<T>` for a field that is
+/// optional or nullable, except that an array that is not nullable is a
+/// `Vec` either way (empty when absent).
 fn field_type(inner: String, required: bool, nullable: bool) -> String {
-    if required && !nullable {
+    if (required || inner.starts_with("Vec<")) && !nullable {
         inner
     } else {
         format!("Option<{inner}>")
