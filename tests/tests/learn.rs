@@ -407,6 +407,8 @@ fn a_klink_shaped_capture_applies_what_holds_and_widens_only_when_allowed() {
         "BREAKING: Ticket.priority: widen to oneOf [string, integer] (seen: integer ×1, string ×1)",
         "Ticket.createdAt: not applied: conflict: the captures' 2 strings are all timestamps (`format: date-time`), the spec's example examples/tickets.list.response.200.prefix.json shows one that is not",
         "Not written: 3 breaking proposal(s)",
+        "  query key sortBy (not documented): string; sent in 1 of 1 request -> proposed",
+        "GET /api/v1/tickets (list_tickets): add optional query parameter `order` (string; sent in 1 of 1 requests)",
     ] {
         assert!(report.contains(line), "missing {line:?} in:\n{report}");
     }
@@ -445,6 +447,11 @@ fn a_klink_shaped_capture_applies_what_holds_and_widens_only_when_allowed() {
     );
     assert_eq!(ticket("tags")["nullable"], true);
     xtask::generated_file::generate(scratch.root()).unwrap();
+    let builders =
+        std::fs::read_to_string(scratch.root().join("klink-api/src/generated/builder.rs")).unwrap();
+    assert!(builders.contains("pub fn sort_by<V>"), "no sort_by setter");
+    // Query values are never read into the spec: only the key and a type.
+    assert!(!scratch.spec().contains("createdAt&"));
     let generated = scratch.generated_struct("Ticket");
     let field = generated
         .lines()

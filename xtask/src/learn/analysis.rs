@@ -25,6 +25,9 @@ pub struct OperationFindings {
     pub places: BTreeMap<String, Place>,
     /// Bodies of statuses the operation does not document.
     pub undocumented: BTreeMap<u16, Shape>,
+    /// Query keys the operation does not document: the types of their
+    /// values (never the values), one sample per request.
+    pub query: BTreeMap<String, Shape>,
 }
 
 impl OperationFindings {
@@ -189,6 +192,16 @@ impl<'s> Analysis<'s> {
         let findings = self.findings.entry(index).or_default();
         findings.entries += 1;
         *findings.statuses.entry(exchange.status).or_default() += 1;
+        for (key, ty) in &exchange.query {
+            if !operation.query.contains(key) {
+                let shape = findings.query.entry(key.clone()).or_default();
+                shape.add_type(&match *ty {
+                    "integer" => Value::from(0),
+                    "boolean" => Value::Bool(false),
+                    _ => Value::String(String::new()),
+                });
+            }
+        }
         if let Some(body) = &exchange.request
             && let Some(schema) = body_schema(self.raw, &format!("{at}/requestBody"))
         {

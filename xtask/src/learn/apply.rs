@@ -112,6 +112,26 @@ fn landed(raw: &serde_json::Value, proposal: &Proposal) -> Result<(), String> {
                 None => Err(format!("{} is no longer in {}", retype.key, retype.owner)),
             }
         }
+        Proposal::Query(parameter) => {
+            let operation = operation_pointer(&parameter.route, &parameter.method);
+            let documented = raw
+                .pointer(&format!("{}/parameters", &operation[1..]))
+                .and_then(serde_json::Value::as_array)
+                .is_some_and(|parameters| {
+                    parameters.iter().any(|p| {
+                        p.get("name").and_then(serde_json::Value::as_str)
+                            == Some(parameter.key.as_str())
+                    })
+                });
+            if documented {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{} is not among {}'s parameters",
+                    parameter.key, parameter.id
+                ))
+            }
+        }
         Proposal::Confirm(confirmed) => {
             let operation = operation_pointer(&confirmed.route, &confirmed.method);
             match raw.pointer(&format!("{}/x-klink-path", &operation[1..])) {

@@ -83,6 +83,30 @@ pub fn apply_one(text: &str, proposal: &Proposal) -> Result<String, String> {
                 }
             }
         }
+        Proposal::Query(parameter) => {
+            let at = operation_pointer(&parameter.route, &parameter.method);
+            let mut path: Vec<String> = tokens(&at).collect();
+            let operation =
+                find(&lines, &path).ok_or_else(|| format!("cannot find {at} in the text"))?;
+            let indent = child_indent(&lines, operation)
+                .ok_or_else(|| format!("{at} is not a block mapping"))?;
+            path.push("parameters".to_owned());
+            let (line, item_indent, header) = match find(&lines, &path) {
+                Some(parameters) => {
+                    let items = child_indent(&lines, parameters)
+                        .ok_or_else(|| format!("{at}/parameters is not a block list"))?;
+                    (parameters.end, items, String::new())
+                }
+                None => (
+                    operation.line + 1,
+                    indent + 2,
+                    format!("{}parameters:\n", " ".repeat(indent)),
+                ),
+            };
+            let mut insert = header;
+            yaml::query_parameter(parameter, item_indent, &mut insert);
+            lines.insert(line, insert);
+        }
         Proposal::Confirm(confirmed) => {
             let at = operation_pointer(&confirmed.route, &confirmed.method);
             let path: Vec<String> = tokens(&at).chain(["x-klink-path".to_owned()]).collect();
@@ -190,7 +214,7 @@ fn key_of(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::learn::proposals::{Confirmed, NewProperty, Retype};
+    use crate::learn::proposals::{Confirmed, NewProperty, QueryParameter, Retype};
     use crate::learn::shape::Shape;
     use serde_json::json;
 
@@ -271,6 +295,55 @@ components:
         assert!(edited.contains(
             "        id:\n          type: string\n          format: date-time\n        n:\n          oneOf:\n            - type: integer\n            - type: string\n            - enum: [null]\n          description: x\n"
         ), "{edited}");
+    }
+
+    #[test]
+    fn a_query_parameter_joins_the_list_or_starts_one() {
+        let spec = "paths:
+  /a:
+    get:
+      operationId: list_a
+      parameters:
+        - $ref: \"#/components/parameters/Page\"
+      summary: x
+  /b:
+    get:
+      operationId: list_b
+";
+        let parameter = |route: &str| {
+            let mut shape = Shape::default();
+            shape.add_type(&json!(""));
+            Proposal::Query(QueryParameter {
+                route: route.into(),
+                method: "get".into(),
+                id: String::new(),
+                key: "sortBy".into(),
+                shape,
+                of: 2,
+            })
+        };
+        let edited = apply(spec, &[&parameter("/a"), &parameter("/b")]).unwrap();
+        let item = |pad: &str| {
+            format!(
+                "{pad}- name: sortBy\n{pad}  in: query\n{pad}  required: false\n{pad}  description: Learned from captured traffic (sent in 1 of 2 requests); not in the docs.\n{pad}  schema:\n{pad}    type: string\n"
+            )
+        };
+        let expected = spec
+            .replace(
+                "        - $ref: \"#/components/parameters/Page\"\n",
+                &format!(
+                    "        - $ref: \"#/components/parameters/Page\"\n{}",
+                    item("        ")
+                ),
+            )
+            .replace(
+                "    get:\n      operationId: list_b\n",
+                &format!(
+                    "    get:\n      parameters:\n{}      operationId: list_b\n",
+                    item("        ")
+                ),
+            );
+        assert_eq!(edited, expected);
     }
 
     #[test]

@@ -48,6 +48,35 @@ pub struct Confirmed {
     pub answers: u64,
 }
 
+/// An undocumented query key, to document as an optional parameter.
+#[derive(Debug, Clone)]
+pub struct QueryParameter {
+    /// The path template.
+    pub route: String,
+    /// Lower-case method.
+    pub method: String,
+    /// The `operationId`.
+    pub id: String,
+    /// The key.
+    pub key: String,
+    /// Its values' JSON types, one sample per request that had it.
+    pub shape: Shape,
+    /// Requests to the operation.
+    pub of: u64,
+}
+
+impl QueryParameter {
+    /// The parameter's schema type: `integer` or `boolean` when every
+    /// value read so, else `string` (what any query value is).
+    pub fn schema_type(&self) -> &'static str {
+        match self.shape.kind() {
+            Kind::Integer => "integer",
+            Kind::Boolean => "boolean",
+            _ => "string",
+        }
+    }
+}
+
 /// How a declared property's schema changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
@@ -98,6 +127,8 @@ pub enum Proposal {
     Retype(Retype),
     /// Drop a path's `x-klink-path: unconfirmed`.
     Confirm(Confirmed),
+    /// Document an optional query parameter.
+    Query(QueryParameter),
 }
 
 impl Proposal {
@@ -118,6 +149,8 @@ pub struct Proposals {
     /// (owner, key) → why a declared property that needs a change gets
     /// none (a contradiction left to a person).
     pub unresolved: BTreeMap<(String, String), String>,
+    /// (operationId, query key) → why the undocumented key is not proposed.
+    pub held_query: BTreeMap<(String, String), String>,
 }
 
 impl Proposals {
@@ -175,6 +208,42 @@ pub fn propose(raw: &Value, analysis: &Analysis<'_>) -> Proposals {
     }
     for (index, findings) in &analysis.findings {
         let operation = &analysis.operations()[*index];
+        let mut rust_names: BTreeMap<String, String> = operation
+            .query
+            .iter()
+            .map(|name| (field_name(name), name.clone()))
+            .collect();
+        for (key, shape) in &findings.query {
+            let rust_name = field_name(key);
+            let lower = key.to_ascii_lowercase();
+            let reason = if CREDENTIAL_WORDS.iter().any(|word| lower.contains(word)) {
+                Some("not applied: the name suggests a credential".to_owned())
+            } else if rust_name.is_empty() {
+                Some("not applied: the key has no Rust name".to_owned())
+            } else {
+                rust_names.get(&rust_name).map(|other| {
+                    format!("not applied: its Rust name `{rust_name}` is also `{other}`'s")
+                })
+            };
+            if let Some(reason) = reason {
+                proposals
+                    .held_query
+                    .insert((operation.id.clone(), key.clone()), reason);
+                continue;
+            }
+            rust_names.insert(rust_name, key.clone());
+            proposals.list.push(Proposal::Query(QueryParameter {
+                route: operation.route.clone(),
+                method: operation.method.to_ascii_lowercase(),
+                id: operation.id.clone(),
+                key: key.clone(),
+                shape: shape.clone(),
+                of: findings.entries,
+            }));
+        }
+    }
+    for (index, findings) in &analysis.findings {
+        let operation = &analysis.operations()[*index];
         if operation.unconfirmed && findings.successes() > 0 {
             proposals.list.push(Proposal::Confirm(Confirmed {
                 route: operation.route.clone(),
@@ -186,6 +255,10 @@ pub fn propose(raw: &Value, analysis: &Analysis<'_>) -> Proposals {
     }
     proposals
 }
+
+/// Query keys whose name suggests a credential are never proposed: a
+/// token belongs in a header, not in the spec's parameters.
+const CREDENTIAL_WORDS: [&str; 6] = ["token", "secret", "password", "auth", "key", "signature"];
 
 /// The shape each example file shows for an extra key of `owner`.
 fn example_extras<'e>(

@@ -52,6 +52,19 @@ pub fn render(analysis: &Analysis<'_>, proposals: &Proposals) -> String {
             statuses(&findings.statuses)
         );
         places(findings, &proposed, &mut out);
+        for (key, shape) in &findings.query {
+            let verdict = proposals
+                .held_query
+                .get(&(operation.id.clone(), key.clone()))
+                .map_or("proposed", String::as_str);
+            let _ = writeln!(
+                out,
+                "  query key {key} (not documented): {}; sent in {} of {} -> {verdict}",
+                shape.describe(),
+                shape.seen,
+                plural(findings.entries, "request")
+            );
+        }
         undocumented(findings, &mut out);
         if operation.unconfirmed && findings.successes() > 0 {
             let _ = writeln!(
@@ -238,6 +251,16 @@ pub fn describe(proposal: &Proposal) -> String {
                 retype.rust_after
             )
         }
+        Proposal::Query(parameter) => format!(
+            "{} {} ({}): add optional query parameter `{}` ({}; sent in {} of {} requests)",
+            parameter.method.to_ascii_uppercase(),
+            parameter.route,
+            parameter.id,
+            parameter.key,
+            parameter.schema_type(),
+            parameter.shape.seen,
+            parameter.of
+        ),
         Proposal::Confirm(confirmed) => format!(
             "{} {} ({}): drop `x-klink-path: unconfirmed` ({} with a 2xx status)",
             confirmed.method.to_ascii_uppercase(),

@@ -2,7 +2,7 @@
 //! base path) and which operation each one is (by method and path
 //! template).
 
-use codegen::each_operation;
+use codegen::{each_operation, resolve_ref};
 use serde_json::Value;
 
 use super::error::Error;
@@ -86,6 +86,8 @@ pub struct Operation {
     pub id: String,
     /// Marked `x-klink-path: unconfirmed`.
     pub unconfirmed: bool,
+    /// The names of its query parameters (its own and its path's).
+    pub query: Vec<String>,
     segments: Vec<Option<String>>,
 }
 
@@ -102,7 +104,20 @@ impl Router {
         let operations = each_operation(raw)
             .filter_map(|(route, method, operation)| {
                 let id = operation.get("operationId").and_then(Value::as_str)?;
+                let path_item = raw.get("paths").and_then(|paths| paths.get(route));
+                let query = [path_item, Some(operation)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|node| node.get("parameters")?.as_array())
+                    .flatten()
+                    .filter_map(|parameter| resolve_ref(raw, parameter))
+                    .filter(|parameter| {
+                        parameter.get("in").and_then(Value::as_str) == Some("query")
+                    })
+                    .filter_map(|parameter| parameter.get("name")?.as_str().map(str::to_owned))
+                    .collect();
                 Some(Operation {
+                    query,
                     method: method.to_ascii_uppercase(),
                     route: route.to_owned(),
                     id: id.to_owned(),

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::proposals::NewProperty;
+use super::proposals::{NewProperty, QueryParameter};
 use super::shape::{Kind, Shape};
 use super::typing::{typed, untyped_reason};
 
@@ -58,6 +58,21 @@ pub fn learned_property(new: &NewProperty, indent: usize, out: &mut String) {
     let _ = writeln!(out, "{pad}{}:", key(&new.key));
     let example = new.null_in_example.as_deref();
     body(&new.shape, Some((new.of, example)), indent + 2, out);
+}
+
+/// An optional query parameter as a list item at `indent`.
+pub fn query_parameter(parameter: &QueryParameter, indent: usize, out: &mut String) {
+    let pad = " ".repeat(indent);
+    let _ = writeln!(out, "{pad}- name: {}", key(&parameter.key));
+    let _ = writeln!(out, "{pad}  in: query");
+    let _ = writeln!(out, "{pad}  required: false");
+    let _ = writeln!(
+        out,
+        "{pad}  description: Learned from captured traffic (sent in {} of {} requests); not in the docs.",
+        parameter.shape.seen, parameter.of
+    );
+    let _ = writeln!(out, "{pad}  schema:");
+    let _ = writeln!(out, "{pad}    type: {}", parameter.schema_type());
 }
 
 /// A schema for a shape (the keywords, at `indent`).
