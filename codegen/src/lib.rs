@@ -19,7 +19,8 @@
 //! generation does (`cargo xtask learn` does): JSON-pointer tokens
 //! ([`escape_token`], [`unescape_token`]), the walk over the operations
 //! ([`each_operation`], [`operation_pointer`]), `$ref` resolution
-//! ([`resolve_ref`], [`resolve_ref_at`]) and field naming ([`field_name`]).
+//! ([`resolve_ref`], [`resolve_ref_at`]) and naming ([`field_name`],
+//! [`type_name`]).
 //!
 //! [`load`] parses the spec and checks every rule, with errors that name
 //! the file, the operation and the JSON pointer; a [`Spec`] it returns is
@@ -61,7 +62,7 @@ pub use emit::mock::MOCK_PATH;
 pub use error::Error;
 // One idea of the spec: `cargo xtask learn` reads it with these, as
 // generation does.
-pub use model::naming::field_name;
+pub use model::naming::{field_name, type_name};
 pub use pointer::{
     METHODS, each_operation, escape as escape_token, operation_pointer, resolve_ref,
     resolve_ref_at, unescape as unescape_token,

@@ -217,7 +217,12 @@ fn an_unconfirmed_path_answered_2xx_loses_its_mark() {
     assert!(
         report.contains("status 404 is not documented (1 answer): body object {message: string}")
     );
-    assert_eq!(outcome.edits, 1);
+    // The untyped bodies are typed too, but only with --allow-breaking.
+    assert_eq!(outcome.edits, 3, "{report}");
+    assert!(
+        report.contains("Not written: 2 breaking proposal(s)"),
+        "{report}"
+    );
     let spec = codegen::load(scratch.root().join(codegen::SPEC_PATH)).unwrap();
     let mark = |route: &str, method: &str| {
         spec.raw
@@ -406,7 +411,9 @@ fn a_klink_shaped_capture_applies_what_holds_and_widens_only_when_allowed() {
         "BREAKING: Ticket.ticketNumber: widen to oneOf [integer, string] (seen: integer ×1, string ×1); Rust type `Option<i64>` -> `Option<an enum of i64, String>`",
         "BREAKING: Ticket.priority: widen to oneOf [string, integer] (seen: integer ×1, string ×1)",
         "Ticket.createdAt: not applied: conflict: the captures' 2 strings are all timestamps (`format: date-time`), the spec's example examples/tickets.list.response.200.prefix.json shows one that is not",
-        "Not written: 3 breaking proposal(s)",
+        "Not written: 5 breaking proposal(s)",
+        "BREAKING: PATCH /api/v1/contacts/{id} (update_contact) response body: type it as the existing `ContactEnvelope` (every body fits it); seen in 1 body; Rust type `Unpublished` -> `ContactEnvelope`",
+        "BREAKING: PATCH /api/v1/contacts/{id} (update_contact) request body: type it as a new component `UpdateContactRequest` (object {name: string, notes: string})",
         "  query key sortBy (not documented): string; sent in 1 of 1 request -> proposed",
         "GET /api/v1/tickets (list_tickets): add optional query parameter `order` (string; sent in 1 of 1 requests)",
     ] {
@@ -446,6 +453,19 @@ fn a_klink_shaped_capture_applies_what_holds_and_widens_only_when_allowed() {
         serde_json::json!([{"type": "integer"}, {"type": "string"}])
     );
     assert_eq!(ticket("tags")["nullable"], true);
+    let update = &spec.raw["paths"]["/api/v1/contacts/{id}"]["patch"];
+    assert_eq!(
+        update["responses"]["2XX"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/ContactEnvelope"
+    );
+    assert_eq!(
+        update["requestBody"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/UpdateContactRequest"
+    );
+    assert_eq!(
+        spec.raw["components"]["schemas"]["UpdateContactRequest"]["properties"]["notes"]["type"],
+        "string"
+    );
     xtask::generated_file::generate(scratch.root()).unwrap();
     let builders =
         std::fs::read_to_string(scratch.root().join("klink-api/src/generated/builder.rs")).unwrap();

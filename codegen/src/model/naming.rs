@@ -10,6 +10,12 @@ pub(crate) fn builder_name(operation_id: &str) -> String {
     operation_id.to_upper_camel_case()
 }
 
+/// `update_contact_response` -> `UpdateContactResponse`: the Rust type a
+/// schema of that name becomes, as typify spells it.
+pub fn type_name(name: &str) -> String {
+    name.to_upper_camel_case()
+}
+
 /// `pageSize` -> `page_size`: a parameter's setter.
 pub(crate) fn setter_name(parameter: &str) -> String {
     parameter.to_snake_case()
@@ -44,5 +50,9 @@ mod tests {
         assert_eq!(field_name("partition_key"), "partition_key");
         assert_eq!(field_name("@type"), "type");
         assert_eq!(field_name("$"), "");
+        assert_eq!(
+            type_name("update_contact_response"),
+            "UpdateContactResponse"
+        );
     }
 }

@@ -132,6 +132,19 @@ fn landed(raw: &serde_json::Value, proposal: &Proposal) -> Result<(), String> {
                 ))
             }
         }
+        Proposal::Body(body) => {
+            let media = body.media.as_deref().unwrap_or("application/json");
+            let at = format!(
+                "{}/content/{}/schema/$ref",
+                &body.holder[1..],
+                escape_token(media)
+            );
+            let wanted = format!("#/components/schemas/{}", body.target.name());
+            match raw.pointer(&at).and_then(serde_json::Value::as_str) {
+                Some(target) if target == wanted => Ok(()),
+                _ => Err(format!("{} does not refer to {wanted}", body.holder)),
+            }
+        }
         Proposal::Confirm(confirmed) => {
             let operation = operation_pointer(&confirmed.route, &confirmed.method);
             match raw.pointer(&format!("{}/x-klink-path", &operation[1..])) {

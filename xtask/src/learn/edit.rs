@@ -8,6 +8,7 @@
 
 use codegen::{escape_token, operation_pointer, unescape_token};
 
+use super::bodies::Target;
 use super::proposals::{Change, Proposal};
 use super::yaml;
 
@@ -106,6 +107,50 @@ pub fn apply_one(text: &str, proposal: &Proposal) -> Result<String, String> {
             let mut insert = header;
             yaml::query_parameter(parameter, item_indent, &mut insert);
             lines.insert(line, insert);
+        }
+        Proposal::Body(body) => {
+            let reference = format!("$ref: \"#/components/schemas/{}\"\n", body.target.name());
+            match &body.media {
+                Some(media) => {
+                    let path: Vec<String> = tokens(&body.holder)
+                        .chain(["content".to_owned(), media.clone(), "schema".to_owned()])
+                        .collect();
+                    let schema = find(&lines, &path)
+                        .ok_or_else(|| format!("cannot find the schema of {}", body.holder))?;
+                    let pad = " ".repeat(schema.indent);
+                    let replacement = format!("{pad}schema:\n{pad}  {reference}");
+                    lines.splice(schema.line..schema.end, [replacement]);
+                }
+                None => {
+                    let path: Vec<String> = tokens(&body.holder).collect();
+                    let holder = find(&lines, &path)
+                        .ok_or_else(|| format!("cannot find {}", body.holder))?;
+                    let indent = child_indent(&lines, holder)
+                        .ok_or_else(|| format!("{} is not a block mapping", body.holder))?;
+                    let pad = " ".repeat(indent);
+                    lines.insert(
+                        holder.end,
+                        format!(
+                            "{pad}content:\n{pad}  application/json:\n{pad}    schema:\n{pad}      {reference}"
+                        ),
+                    );
+                }
+            }
+            if let Target::New(name, shape) = &body.target {
+                let schemas = find(&lines, &["components".to_owned(), "schemas".to_owned()])
+                    .ok_or("cannot find components.schemas in the text")?;
+                let indent = child_indent(&lines, schemas).unwrap_or(schemas.indent + 2);
+                let pad = " ".repeat(indent);
+                let mut component = format!(
+                    "\n{pad}{}:\n{pad}  description: Learned from captured traffic (the {} body of `{}`, {}); review before use.\n",
+                    yaml::key(name),
+                    body.role,
+                    body.id,
+                    yaml::plural(shape.seen, "sample")
+                );
+                yaml::schema(shape, indent + 2, &mut component);
+                lines.insert(schemas.end, component);
+            }
         }
         Proposal::Confirm(confirmed) => {
             let at = operation_pointer(&confirmed.route, &confirmed.method);
@@ -214,6 +259,7 @@ fn key_of(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::learn::bodies::Untyped;
     use crate::learn::proposals::{Confirmed, NewProperty, QueryParameter, Retype};
     use crate::learn::shape::Shape;
     use serde_json::json;
@@ -344,6 +390,69 @@ components:
                 ),
             );
         assert_eq!(edited, expected);
+    }
+
+    #[test]
+    fn an_untyped_body_refers_to_a_new_component() {
+        let spec = "paths:
+  /a/{id}:
+    delete:
+      operationId: delete_a
+      responses:
+        \"2XX\":
+          description: Success.
+    patch:
+      operationId: update_a
+      requestBody:
+        content:
+          application/json:
+            schema:
+              $ref: \"#/components/schemas/Loose\"
+components:
+  schemas:
+    Loose: {}
+";
+        let body = |method: &str, holder: &str, media: Option<&str>, name: &str| {
+            Proposal::Body(Box::new(Untyped {
+                route: "/a/{id}".into(),
+                method: method.into(),
+                id: format!("{method}_a"),
+                role: "request",
+                holder: holder.into(),
+                media: media.map(str::to_owned),
+                current: None,
+                shape: Shape::of(&json!({"count": 1}), false),
+                target: Target::New(name.into(), Shape::of(&json!({"count": 1}), false)),
+            }))
+        };
+        let deleted = body(
+            "delete",
+            "#/paths/~1a~1{id}/delete/responses/2XX",
+            None,
+            "Gone",
+        );
+        let updated = body(
+            "patch",
+            "#/paths/~1a~1{id}/patch/requestBody",
+            Some("application/json"),
+            "Update",
+        );
+        let edited = apply(spec, &[&deleted, &updated]).unwrap();
+        let reference = |name: &str| format!("$ref: \"#/components/schemas/{name}\"");
+        assert!(edited.contains(&format!(
+            "          description: Success.\n          content:\n            application/json:\n              schema:\n                {}\n",
+            reference("Gone")
+        )), "{edited}");
+        assert!(
+            edited.contains(&format!(
+                "            schema:\n              {}\n",
+                reference("Update")
+            )),
+            "{edited}"
+        );
+        assert!(edited.ends_with(
+            "    Loose: {}\n\n    Gone:\n      description: Learned from captured traffic (the request body of `delete_a`, 1 sample); review before use.\n      type: object\n      additionalProperties: {}\n      properties:\n        count:\n          type: integer\n          description: Learned from captured traffic (seen in 1 of 1 samples).\n\n    Update:\n      description: Learned from captured traffic (the request body of `patch_a`, 1 sample); review before use.\n      type: object\n      additionalProperties: {}\n      properties:\n        count:\n          type: integer\n          description: Learned from captured traffic (seen in 1 of 1 samples).\n"
+        ), "{edited}");
     }
 
     #[test]

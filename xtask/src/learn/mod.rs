@@ -14,6 +14,7 @@
 
 mod analysis;
 mod apply;
+mod bodies;
 mod candidates;
 mod edit;
 mod error;

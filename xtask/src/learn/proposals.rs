@@ -15,6 +15,7 @@ use codegen::field_name;
 use serde_json::Value;
 
 use super::analysis::{Analysis, Example};
+use super::bodies::{self, Untyped};
 use super::shape::{Kind, Shape};
 use super::typing;
 use super::walk::OwnerStats;
@@ -129,12 +130,19 @@ pub enum Proposal {
     Confirm(Confirmed),
     /// Document an optional query parameter.
     Query(QueryParameter),
+    /// Give an untyped body a schema (a breaking change: its Rust type
+    /// changes).
+    Body(Box<Untyped>),
 }
 
 impl Proposal {
     /// Whether it needs `--allow-breaking`.
     pub fn breaking(&self) -> bool {
-        matches!(self, Proposal::Retype(retype) if retype.breaking())
+        match self {
+            Proposal::Retype(retype) => retype.breaking(),
+            Proposal::Body(_) => true,
+            _ => false,
+        }
     }
 }
 
@@ -206,6 +214,11 @@ pub fn propose(raw: &Value, analysis: &Analysis<'_>) -> Proposals {
             None => {}
         }
     }
+    proposals.list.extend(
+        bodies::untyped(raw, analysis)
+            .into_iter()
+            .map(|body| Proposal::Body(Box::new(body))),
+    );
     for (index, findings) in &analysis.findings {
         let operation = &analysis.operations()[*index];
         let mut rust_names: BTreeMap<String, String> = operation

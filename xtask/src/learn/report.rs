@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use super::analysis::{Analysis, Counts, OperationFindings};
 use super::apply::Refusal;
+use super::bodies::Target;
 use super::candidates;
 use super::proposals::{Change, Proposal, Proposals, label};
 use super::shape::Shape;
@@ -102,6 +103,13 @@ fn statuses(statuses: &BTreeMap<u16, u64>) -> String {
 
 fn places(findings: &OperationFindings, proposed: &BTreeMap<(&str, &str), &str>, out: &mut String) {
     for (name, place) in &findings.places {
+        if place.schema.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {name}: JSON bodies where the spec documents no content"
+            );
+            continue;
+        }
         let _ = writeln!(
             out,
             "  {name}: {} against {}",
@@ -261,6 +269,26 @@ pub fn describe(proposal: &Proposal) -> String {
             parameter.shape.seen,
             parameter.of
         ),
+        Proposal::Body(body) => {
+            let what = match &body.target {
+                Target::Existing(name) => {
+                    format!("as the existing `{name}` (every body fits it)")
+                }
+                Target::New(name, shape) => {
+                    format!("as a new component `{name}` ({})", shape.describe())
+                }
+            };
+            format!(
+                "BREAKING: {} {} ({}) {} body: type it {what}; seen in {}; Rust type `{}` -> `{}`",
+                body.method.to_ascii_uppercase(),
+                body.route,
+                body.id,
+                body.role,
+                plural(body.shape.seen, "body"),
+                body.rust_before(),
+                body.rust_after()
+            )
+        }
         Proposal::Confirm(confirmed) => format!(
             "{} {} ({}): drop `x-klink-path: unconfirmed` ({} with a 2xx status)",
             confirmed.method.to_ascii_uppercase(),
