@@ -6,10 +6,14 @@
 //! ```
 //!
 //! The session: every page of `list_contacts` through `stream()` (contacts
-//! with `email`, `phone` and `notes`, which the spec leaves to `extra`), a
-//! `send_message` whose answer has a key the docs do not show, and a raw
-//! `GET /api/v1/tags`. The file is what `ClientBuilder::capture` writes for
-//! any client, ready for `cargo xtask learn` or any HAR viewer.
+//! with `email`, `phone`, `notes` and `createdAt`, which the spec leaves to
+//! `extra`, `channel` a string where the docs' example shows `null`, an
+//! envelope key the docs never show), a `send_message` whose answer has a
+//! key the docs do not show, a raw `GET /api/v1/tags`, and a raw ticket
+//! listing sorted by an undocumented query key whose second ticket has its
+//! `ticketNumber` as a string and `tags: null`. The file is what
+//! `ClientBuilder::capture` writes for any client, ready for `cargo xtask
+//! learn` or any HAR viewer.
 
 use std::path::Path;
 
@@ -56,6 +60,11 @@ pub async fn capture_session(path: &Path) -> Result<(), Box<dyn std::error::Erro
         .raw(Method::GET, "/api/v1/tags")
         .send::<Value>()
         .await?;
+    // Raw, because the typed call would refuse the string `ticketNumber`.
+    client
+        .raw(Method::GET, "/api/v1/tickets?sortBy=createdAt")
+        .send::<Value>()
+        .await?;
     Ok(())
 }
 
@@ -79,6 +88,7 @@ fn answer(request: http::Request<Bytes>) -> http::Response<Bytes> {
         ("GET", "/api/v1/tags") => {
             json!({"data": [{"id": "4d45ba6c-728e-4ca8-91cb-91bac1572622", "name": "vip"}]})
         }
+        ("GET", "/api/v1/tickets") => tickets_page(),
         _ => {
             return http::Response::builder()
                 .status(404)
@@ -113,6 +123,7 @@ fn contacts_page(page: usize) -> Value {
                 "email": [{"email": format!("customer{i}@example.com"), "isPrimary": true}],
                 "phone": [],
                 "tags": [{"id": "4d45ba6c-728e-4ca8-91cb-91bac1572622", "name": "vip"}],
+                "createdAt": format!("2026-11-{:02}T08:30:00.000Z", i + 1),
             })
         })
         .collect();
@@ -121,8 +132,27 @@ fn contacts_page(page: usize) -> Value {
         "page": page,
         "pageSize": 2,
         "lastPage": CONTACTS.div_ceil(2),
+        "hasMore": page < CONTACTS.div_ceil(2),
         "data": data,
     })
+}
+
+/// The docs' ticket listing, its placeholder strings filled in, with a
+/// second ticket as servers send it and the docs do not: `ticketNumber` a
+/// string, `tags` null.
+fn tickets_page() -> Value {
+    let mut page: Value = serde_json::from_str(include_str!(
+        "../../openapi/examples/tickets.list.response.200.prefix.json"
+    ))
+    .expect("the docs' example is JSON");
+    let mut ticket = page["data"][0].take();
+    ticket["createdAt"] = json!("2026-11-30T08:30:00Z");
+    ticket["tags"] = json!(["vip"]);
+    let mut second = ticket.clone();
+    second["ticketNumber"] = json!("51002");
+    second["tags"] = Value::Null;
+    page["data"] = json!([ticket, second]);
+    page
 }
 
 #[tokio::main]

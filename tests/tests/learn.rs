@@ -5,6 +5,11 @@
 //! generation, a second `--apply` changes nothing, and bad captures are
 //! refused by name with the spec untouched.
 
+// The capture example's `main` is not used here.
+#[allow(dead_code)]
+#[path = "../../klink-api/examples/capture.rs"]
+mod capture_example;
+
 use std::path::{Path, PathBuf};
 
 use xtask::learn::{self, Options, Outcome};
@@ -532,4 +537,92 @@ fn a_proposal_that_does_not_hold_is_refused_and_the_others_written() {
     assert!(edited.contains("        address:\n"), "{edited}");
     assert!(!edited.contains("website"), "{edited}");
     codegen::load(&spec_path).unwrap();
+}
+
+/// The README's journey, end to end: the capture example's session against
+/// its loopback server (K-LINK-shaped: the docs' examples with `channel`
+/// set where they show `null`, keys and an envelope key they never show,
+/// a ticket whose `ticketNumber` is a string, an undocumented query key),
+/// then `learn --apply`, `learn --apply --allow-breaking`, `generate`: the
+/// learned fields come out typed, and a second run changes nothing.
+#[tokio::test]
+async fn the_readme_journey_capture_learn_apply_generate() {
+    let scratch = Scratch::new();
+    let har = scratch.root().join("s.har");
+    capture_example::capture_session(&har).await.unwrap();
+    let capture: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&har).unwrap()).unwrap();
+    let url = capture["log"]["entries"][0]["request"]["url"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let base_url = url[..url.find("/api/").unwrap()].to_owned();
+    let run = |allow_breaking: bool| {
+        learn::run(
+            scratch.root(),
+            &Options {
+                files: vec![har.clone()],
+                base_urls: vec![base_url.clone()],
+                apply: true,
+                allow_breaking,
+                ..Options::default()
+            },
+        )
+        .unwrap()
+    };
+
+    let applied = run(false);
+    let report = &applied.report;
+    assert!(applied.written, "{report}");
+    assert_eq!(applied.refused, [], "{report}");
+    for line in [
+        "Contact: add optional `channel` (string; seen in 5 of 5), nullable: null in the spec's example examples/contacts.get.response.200.prefix.json",
+        "ContactPage: add optional `hasMore` (boolean; seen in 3 of 3)",
+        "GET /api/v1/tickets (list_tickets): add optional query parameter `sortBy` (string; sent in 1 of 1 requests)",
+        "BREAKING: Ticket.ticketNumber: widen to oneOf [integer, string]",
+        "Not written: 2 breaking proposal(s)",
+    ] {
+        assert!(report.contains(line), "missing {line:?} in:\n{report}");
+    }
+    let widened = run(true);
+    assert!(widened.written, "{}", widened.report);
+    assert_eq!(widened.refused, [], "{}", widened.report);
+
+    xtask::generated_file::generate(scratch.root()).unwrap();
+    let contact = scratch.generated_struct("Contact");
+    for field in [
+        "pub channel: ::std::option::Option<::std::string::String>,",
+        "pub notes: ::std::option::Option<::std::string::String>,",
+        "pub created_at: ::std::option::Option<crate::Timestamp>,",
+    ] {
+        assert!(contact.contains(field), "missing {field:?} in:\n{contact}");
+    }
+    assert!(
+        scratch
+            .generated_struct("ContactPage")
+            .contains("pub has_more: ::std::option::Option<bool>,")
+    );
+    let ticket = scratch.generated_struct("Ticket");
+    let ticket_number = ticket
+        .lines()
+        .find(|line| line.contains("pub ticket_number:"))
+        .unwrap();
+    assert!(!ticket_number.contains("i64"), "{ticket_number}");
+
+    let spec = scratch.spec();
+    let again = run(true);
+    assert_eq!((again.edits, again.written), (0, false), "{}", again.report);
+    assert_eq!(scratch.spec(), spec, "a second apply changed the spec");
+    for captured in [
+        capture_example::TOKEN,
+        "customer0@example.com",
+        "prefers e-mail",
+        "Customer 0",
+        "51002",
+        "createdAt&",
+    ] {
+        for text in [&applied.report, &widened.report, &spec] {
+            assert!(!text.contains(captured), "{captured} was copied");
+        }
+    }
 }
