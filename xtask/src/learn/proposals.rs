@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 
-use codegen::field_name;
+use codegen::{field_name, type_name};
 use serde_json::Value;
 
 use super::analysis::{Analysis, Example};
@@ -484,9 +484,20 @@ fn retype(
     let after = match &change {
         Change::Nullable => field_type(rust_scalar(declared, format), required, true),
         Change::OneOf { types, nullable } => {
-            let members: Vec<String> = types.iter().map(|ty| rust_scalar(ty, None)).collect();
+            // typify names the untagged enum after the schema and the
+            // key, its variants after the types.
+            let members: Vec<String> = types
+                .iter()
+                .map(|ty| format!("{}({})", type_name(ty), rust_scalar(ty, None)))
+                .collect();
+            let name = owner
+                .strip_prefix("#/components/schemas/")
+                .filter(|name| !name.contains('/'))
+                .map_or("an enum".to_owned(), |name| {
+                    format!("{}{}", type_name(name), type_name(&key))
+                });
             field_type(
-                format!("an enum of {}", members.join(", ")),
+                format!("{name} {{ {} }}", members.join(", ")),
                 required,
                 *nullable,
             )
