@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::candidates::{self, Candidate};
 use super::har::{Capture, Exchange};
 use super::route::{self, Base, Router};
-use super::shape::{Shape, json_type};
+use super::shape::{Shape, json_type, key_looks_like_data};
 use super::walk::{self, Found};
 
 /// What was seen for one operation of the spec.
@@ -216,7 +216,7 @@ impl<'s> Analysis<'s> {
         findings.entries += 1;
         *findings.statuses.entry(exchange.status).or_default() += 1;
         for (key, ty) in &exchange.query {
-            if !operation.query.contains(key) {
+            if !operation.query.contains(key) && !key_looks_like_data(key) {
                 let shape = findings.query.entry(key.clone()).or_default();
                 shape.add_type(&match *ty {
                     "integer" => Value::from(0),

@@ -1,4 +1,6 @@
-//! Why `learn` failed: every failure leaves the spec untouched.
+//! Why `learn` failed: every failure leaves the spec untouched. (A
+//! proposal that cannot be applied is no failure of the run: `--apply`
+//! refuses it alone and reports why, see `Outcome::refused`.)
 
 use std::path::PathBuf;
 
@@ -22,17 +24,6 @@ pub enum Error {
     /// The spec does not load.
     #[error(transparent)]
     Spec(#[from] codegen::Error),
-    /// The edits could not be made in the text.
-    #[error("{}: cannot apply the proposals: {message}; nothing was written", path.display())]
-    Edit {
-        /// The spec.
-        path: PathBuf,
-        /// Why.
-        message: String,
-    },
-    /// The edited spec fails codegen's checks or generation (a bug in `learn`).
-    #[error("the edited spec would not load or generate, so nothing was written: {0}")]
-    Edited(codegen::Error),
     /// The spec could not be written; it is intact.
     #[error("{}: cannot write: {source}", path.display())]
     Write {

@@ -4,13 +4,27 @@
 //! Each entry to the API's host is routed to an operation by method and
 //! path template; its bodies are validated against their schemas by the
 //! example check's validator ([`codegen::SchemaValidators`]) and walked to
-//! find the keys that fell into `additionalProperties`. Entries to paths
-//! the spec lacks become candidate operations. The report goes to stdout;
-//! with `--apply`, the proposals (optional properties for extra keys,
-//! dropping `x-klink-path: unconfirmed` where a path was answered 2xx) are
-//! written into `openapi/klink.yaml` as text edits, after the edited spec
-//! passed codegen's load, checks and generation (in memory). Only key names, JSON types, counts and
-//! statuses leave a capture; headers and query strings are never read.
+//! find the keys that fell into `additionalProperties`, the types of
+//! declared properties' values, and bodies the spec leaves untyped; its
+//! query string is read for its keys and their values' types. The spec's
+//! own example files are walked the same way, as evidence beside the
+//! captures. Entries to paths the spec lacks become candidate operations.
+//! The spec is read as codegen reads it (its JSON-pointer, `$ref`,
+//! operation-walk and naming functions).
+//!
+//! The report goes to stdout. The proposals (`proposals`): optional
+//! properties for extra keys, widenings and timestamp formats for declared
+//! properties whose values contradict their type, schemas for untyped
+//! bodies, optional query parameters for undocumented keys, and dropping
+//! `x-klink-path: unconfirmed` where a path was answered 2xx. With
+//! `--apply` (`apply`), each is written into `openapi/klink.yaml` as a
+//! text edit (`edit`) once the edited spec passed codegen's load, checks
+//! and generation (in memory); one that does not is refused alone. Those
+//! that change an existing Rust type are breaking and need
+//! `--allow-breaking`.
+//!
+//! Only key names, JSON types, counts and statuses leave a capture:
+//! headers and cookies are never read, query and body values never kept.
 
 mod analysis;
 mod apply;

@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use super::analysis::{Analysis, Example};
 use super::bodies::{self, Untyped};
-use super::shape::{Kind, Shape};
+use super::shape::{Kind, Shape, key_looks_like_data};
 use super::typing;
 use super::walk::OwnerStats;
 
@@ -323,6 +323,9 @@ fn propose_properties(
         let rust_name = field_name(key);
         let mut null_in_example = None;
         let mut reason = typing::untyped_reason(shape).map(|r| format!("not applied: {r}"));
+        if key_looks_like_data(key) {
+            reason = Some("not applied: the key looks like data, not a name".to_owned());
+        }
         if reason.is_none() {
             for (file, shown) in example_extras(examples, owner, key) {
                 if shown.kind() != Kind::Unknown && !compatible(shown.kind(), shape.kind()) {

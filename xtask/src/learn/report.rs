@@ -11,7 +11,7 @@ use super::apply::Refusal;
 use super::bodies::Target;
 use super::candidates;
 use super::proposals::{Change, Proposal, Proposals, label};
-use super::shape::Shape;
+use super::shape::{Shape, key_looks_like_data};
 use super::typing;
 use super::yaml::{self, plural};
 
@@ -117,7 +117,22 @@ fn places(findings: &OperationFindings, proposed: &BTreeMap<(&str, &str), &str>,
             label(&place.schema)
         );
         for (owner, stats) in &place.found.owners {
+            let data_keys = stats
+                .extras
+                .keys()
+                .filter(|key| key_looks_like_data(key))
+                .count();
+            if data_keys > 0 {
+                let _ = writeln!(
+                    out,
+                    "    {}: {data_keys} extra key(s) that look like data (ids, numbers, addresses), not names -> not applied",
+                    label(owner)
+                );
+            }
             for (key, shape) in &stats.extras {
+                if key_looks_like_data(key) {
+                    continue;
+                }
                 let verdict = proposed
                     .get(&(owner.as_str(), key.as_str()))
                     .copied()

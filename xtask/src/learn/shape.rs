@@ -236,11 +236,16 @@ impl Shape {
                 _ => "array, only seen empty (item type unknown)".to_owned(),
             },
             Kind::Object => {
-                let keys: Vec<String> = self
+                let mut keys: Vec<String> = self
                     .properties
                     .iter()
+                    .filter(|(key, _)| !key_looks_like_data(key))
                     .map(|(key, child)| format!("{key}: {}", child.describe()))
                     .collect();
+                let hidden = self.properties.len() - keys.len();
+                if hidden > 0 {
+                    keys.push(format!("{hidden} key(s) that look like data"));
+                }
                 format!("object {{{}}}", keys.join(", "))
             }
             kind => kind.name().to_owned(),
@@ -269,6 +274,20 @@ impl Kind {
             Kind::Conflict => "conflict",
         }
     }
+}
+
+/// Whether an object key looks like captured data rather than a field's
+/// name: an e-mail address, a number, a UUID or other hex id, or anything
+/// longer than 64 characters (a map keyed by customers, say). Such keys
+/// are never named in the report nor written into the spec.
+pub fn key_looks_like_data(key: &str) -> bool {
+    let hex_id = key.len() >= 16
+        && key.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+        && key.chars().filter(char::is_ascii_digit).count() >= 4;
+    key.find('@').is_some_and(|at| at > 0)
+        || !key.chars().any(|c| c.is_ascii_alphabetic())
+        || key.len() > 64
+        || hex_id
 }
 
 /// The JSON type of a value, as JSON Schema names it.
@@ -412,6 +431,26 @@ mod tests {
         assert_eq!(items.objects, 3);
         assert_eq!(items.properties["a"].seen, 3);
         assert_eq!(items.properties["b"].seen, 1);
+    }
+
+    #[test]
+    fn keys_that_are_data_are_not_named() {
+        for data in [
+            "jane@example.org",
+            "51002",
+            "3f2b1c9e-8d7a-4e6f-9b0c-1a2b3c4d5e6f",
+            "0d6b3a522f1e4c7a",
+        ] {
+            assert!(key_looks_like_data(data), "{data}");
+        }
+        for name in ["isPrimary", "ticket_number", "@type", "v2", "deadbeef"] {
+            assert!(!key_looks_like_data(name), "{name}");
+        }
+        let shape = Shape::of(&json!({"jane@example.org": 1, "name": "x"}), false);
+        assert_eq!(
+            shape.describe(),
+            "object {name: string, 1 key(s) that look like data}"
+        );
     }
 
     #[test]

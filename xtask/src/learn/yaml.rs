@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::proposals::{NewProperty, QueryParameter};
-use super::shape::{Kind, Shape};
+use super::shape::{Kind, Shape, key_looks_like_data};
 use super::typing::{typed, untyped_reason};
 
 /// A mapping key as YAML: plain when it is a simple name, else a JSON
@@ -121,7 +121,11 @@ fn body(shape: &Shape, of: Option<(u64, Option<&str>)>, indent: usize, out: &mut
         }
         Kind::Object => {
             let _ = writeln!(out, "{pad}additionalProperties: {{}}");
-            let known: Vec<_> = shape.properties.iter().filter(|(_, s)| typed(s)).collect();
+            let known: Vec<_> = shape
+                .properties
+                .iter()
+                .filter(|(key, s)| typed(s) && !key_looks_like_data(key))
+                .collect();
             if !known.is_empty() {
                 let _ = writeln!(out, "{pad}properties:");
                 for (name, child) in known {
