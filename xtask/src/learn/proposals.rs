@@ -450,7 +450,17 @@ fn retype(
         .filter(|ty| !holds(declared, ty))
         .collect();
     let needs_null = seen.nulls > 0 && !nullable;
-    let before = field_type(rust_scalar(declared, format), required, nullable);
+    // typify names a property's own type (an inline object, a oneOf's
+    // enum) after the schema and the key.
+    let own_type = owner
+        .strip_prefix("#/components/schemas/")
+        .filter(|name| !name.contains('/'))
+        .map(|name| format!("{}{}", type_name(name), type_name(&key)));
+    let declared_rust = match (declared, &own_type) {
+        ("object", Some(name)) => name.clone(),
+        _ => rust_scalar(declared, format),
+    };
+    let before = field_type(declared_rust.clone(), required, nullable);
     let change = if !others.is_empty() {
         let mut types = vec![declared];
         types.extend(others.iter().copied());
@@ -485,20 +495,14 @@ fn retype(
         return None;
     };
     let after = match &change {
-        Change::Nullable => field_type(rust_scalar(declared, format), required, true),
+        Change::Nullable => field_type(declared_rust, required, true),
         Change::OneOf { types, nullable } => {
-            // typify names the untagged enum after the schema and the
-            // key, its variants after the types.
+            // The variants are named after the types.
             let members: Vec<String> = types
                 .iter()
                 .map(|ty| format!("{}({})", type_name(ty), rust_scalar(ty, None)))
                 .collect();
-            let name = owner
-                .strip_prefix("#/components/schemas/")
-                .filter(|name| !name.contains('/'))
-                .map_or("an enum".to_owned(), |name| {
-                    format!("{}{}", type_name(name), type_name(&key))
-                });
+            let name = own_type.unwrap_or_else(|| "an enum".to_owned());
             field_type(
                 format!("{name} {{ {} }}", members.join(", ")),
                 required,
@@ -553,6 +557,86 @@ pub fn label(pointer: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    fn seen(values: &[Value]) -> Shape {
+        let mut shape = Shape::default();
+        for value in values {
+            shape.add_type(value);
+        }
+        shape
+    }
+
+    #[test]
+    fn each_contradiction_gets_the_change_that_decodes_every_sample() {
+        let raw = json!({"components": {"schemas": {"T": {
+            "type": "object",
+            "required": ["n"],
+            "properties": {
+                "n": {"type": "integer"},
+                "s": {"type": "string"},
+                "o": {"type": "object", "properties": {}},
+                "x": {"$ref": "#/components/schemas/T"},
+            },
+        }}}});
+        let at = |key: &str| format!("#/components/schemas/T/properties/{key}");
+        let change = |key: &str, values: &[Value]| {
+            retype(&raw, &at(key), &seen(values), &[]).map(|r| {
+                r.map(|r| {
+                    (
+                        r.change.clone(),
+                        r.rust_before.clone(),
+                        r.rust_after.clone(),
+                        r.breaking(),
+                    )
+                })
+            })
+        };
+        assert_eq!(
+            change("n", &[json!(1), json!("2")]),
+            Some(Ok((
+                Change::OneOf {
+                    types: vec!["integer", "string"],
+                    nullable: false
+                },
+                "i64".to_owned(),
+                "TN { Integer(i64), String(String) }".to_owned(),
+                true
+            )))
+        );
+        // Optional, so already an Option: nullable changes no Rust type.
+        assert_eq!(
+            change("s", &[json!(null)]),
+            Some(Ok((
+                Change::Nullable,
+                "Option<String>".into(),
+                "Option<String>".into(),
+                false
+            )))
+        );
+        assert_eq!(
+            change("n", &[json!(null)]).unwrap().unwrap().2,
+            "Option<i64>",
+            "a required field that is null becomes an Option"
+        );
+        assert_eq!(
+            change("s", &[json!("2026-03-30 08:30:00+00")])
+                .unwrap()
+                .unwrap()
+                .0,
+            Change::Format("klink-timestamp")
+        );
+        assert_eq!(
+            change("o", &[json!(null)]).unwrap().unwrap().2,
+            "Option<TO>"
+        );
+        // Not scalar: reported, not resolved; a reference: left alone.
+        assert!(matches!(change("o", &[json!([])]), Some(Err(_))));
+        assert_eq!(change("x", &[json!(1)]), None);
+        // Values that fit: nothing.
+        assert_eq!(change("n", &[json!(3)]), None);
+        assert_eq!(change("s", &[json!("hello")]), None);
+    }
 
     #[test]
     fn labels() {
