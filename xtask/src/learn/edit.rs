@@ -42,7 +42,14 @@ pub fn apply_one(text: &str, proposal: &Proposal) -> Result<String, String> {
                 .ok_or_else(|| format!("cannot find the `properties` of {owner} in the text"))?;
             let indent = child_indent(&lines, properties).unwrap_or(properties.indent + 2);
             let mut insert = String::new();
-            yaml::learned_property(new, indent, &mut insert);
+            yaml::property_with_example(
+                &new.key,
+                &new.shape,
+                new.of,
+                new.null_in_example.as_deref(),
+                indent,
+                &mut insert,
+            );
             lines.insert(properties.end, insert);
         }
         Proposal::Retype(retype) => {
@@ -105,7 +112,13 @@ pub fn apply_one(text: &str, proposal: &Proposal) -> Result<String, String> {
                 ),
             };
             let mut insert = header;
-            yaml::query_parameter(parameter, item_indent, &mut insert);
+            yaml::query_parameter(
+                &parameter.key,
+                parameter.schema_type(),
+                (parameter.shape.seen, parameter.of),
+                item_indent,
+                &mut insert,
+            );
             lines.insert(line, insert);
         }
         Proposal::Body(body) => {

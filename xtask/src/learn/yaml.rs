@@ -4,7 +4,6 @@
 
 use std::fmt::Write as _;
 
-use super::proposals::{NewProperty, QueryParameter};
 use super::shape::{Kind, Shape, key_looks_like_data};
 use super::typing::{typed, untyped_reason};
 
@@ -46,33 +45,43 @@ pub fn learned_description(shape: &Shape, of: u64) -> String {
 
 /// One property: its key line, then its schema one level deeper.
 pub fn property(name: &str, shape: &Shape, of: u64, indent: usize, out: &mut String) {
+    property_with_example(name, shape, of, None, indent, out);
+}
+
+/// One property, nullable also when only the spec's example file
+/// `null_in_example` showed it `null` (its description says so).
+pub fn property_with_example(
+    name: &str,
+    shape: &Shape,
+    of: u64,
+    null_in_example: Option<&str>,
+    indent: usize,
+    out: &mut String,
+) {
     let pad = " ".repeat(indent);
     let _ = writeln!(out, "{pad}{}:", key(name));
-    body(shape, Some((of, None)), indent + 2, out);
+    body(shape, Some((of, null_in_example)), indent + 2, out);
 }
 
-/// A proposed property, nullable also when only the spec's example showed
-/// it `null` (its description says so).
-pub fn learned_property(new: &NewProperty, indent: usize, out: &mut String) {
+/// An optional query parameter as a list item at `indent`: its name, its
+/// schema type, and in how many of how many requests it was sent.
+pub fn query_parameter(
+    name: &str,
+    schema_type: &str,
+    (sent, of): (u64, u64),
+    indent: usize,
+    out: &mut String,
+) {
     let pad = " ".repeat(indent);
-    let _ = writeln!(out, "{pad}{}:", key(&new.key));
-    let example = new.null_in_example.as_deref();
-    body(&new.shape, Some((new.of, example)), indent + 2, out);
-}
-
-/// An optional query parameter as a list item at `indent`.
-pub fn query_parameter(parameter: &QueryParameter, indent: usize, out: &mut String) {
-    let pad = " ".repeat(indent);
-    let _ = writeln!(out, "{pad}- name: {}", key(&parameter.key));
+    let _ = writeln!(out, "{pad}- name: {}", key(name));
     let _ = writeln!(out, "{pad}  in: query");
     let _ = writeln!(out, "{pad}  required: false");
     let _ = writeln!(
         out,
-        "{pad}  description: Learned from captured traffic (sent in {} of {} requests); not in the docs.",
-        parameter.shape.seen, parameter.of
+        "{pad}  description: Learned from captured traffic (sent in {sent} of {of} requests); not in the docs."
     );
     let _ = writeln!(out, "{pad}  schema:");
-    let _ = writeln!(out, "{pad}    type: {}", parameter.schema_type());
+    let _ = writeln!(out, "{pad}    type: {schema_type}");
 }
 
 /// A schema for a shape (the keywords, at `indent`).
