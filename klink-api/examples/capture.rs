@@ -30,11 +30,13 @@ pub const TOKEN: &str = "kpt_live_5f1c0e9a7d3b4c2e8a6f0b1d9c7e5a3f";
 /// How many contacts the server holds, served 2 a page (3 pages).
 pub const CONTACTS: usize = 5;
 
-/// Runs the session against a fresh loopback server, capturing to `path`.
-pub async fn capture_session(path: &Path) -> Result<(), Box<dyn std::error::Error>> {
+/// Runs the session against a fresh loopback server, capturing to `path`;
+/// returns the server's base URL (what `cargo xtask learn --base-url`
+/// needs to know the capture's API).
+pub async fn capture_session(path: &Path) -> Result<String, Box<dyn std::error::Error>> {
     let base_url = serve().await?;
     let client = Client::builder()
-        .base_url(base_url)
+        .base_url(&base_url)
         .token(TOKEN)
         .capture(path)
         .build()?;
@@ -65,7 +67,7 @@ pub async fn capture_session(path: &Path) -> Result<(), Box<dyn std::error::Erro
         .raw(Method::GET, "/api/v1/tickets?sortBy=createdAt")
         .send::<Value>()
         .await?;
-    Ok(())
+    Ok(base_url)
 }
 
 /// Starts the server on a free loopback port (the workspace's one loopback
@@ -160,7 +162,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args_os()
         .nth(1)
         .ok_or("usage: cargo run -p klink-api --example capture -- FILE.har")?;
-    capture_session(Path::new(&path)).await?;
-    println!("captured to {}", Path::new(&path).display());
+    let base_url = capture_session(Path::new(&path)).await?;
+    println!(
+        "captured to {} (the API was {base_url}: `cargo xtask learn --base-url {base_url} {}`)",
+        Path::new(&path).display(),
+        Path::new(&path).display()
+    );
     Ok(())
 }

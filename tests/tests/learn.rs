@@ -553,14 +553,7 @@ fn a_proposal_that_does_not_hold_is_refused_and_the_others_written() {
 async fn the_readme_journey_capture_learn_apply_generate() {
     let scratch = Scratch::new();
     let har = scratch.root().join("s.har");
-    capture_example::capture_session(&har).await.unwrap();
-    let capture: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&har).unwrap()).unwrap();
-    let url = capture["log"]["entries"][0]["request"]["url"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let base_url = url[..url.find("/api/").unwrap()].to_owned();
+    let base_url = capture_example::capture_session(&har).await.unwrap();
     let run = |allow_breaking: bool| {
         learn::run(
             scratch.root(),
