@@ -9,7 +9,8 @@
 use codegen::{escape_token, operation_pointer, unescape_token};
 
 use super::bodies::Target;
-use super::proposals::{Change, Proposal};
+use super::proposals::Proposal;
+use super::widening::Change;
 use super::yaml;
 
 /// A key line and where its block ends.
@@ -273,8 +274,9 @@ fn key_of(line: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::learn::bodies::Untyped;
-    use crate::learn::proposals::{Confirmed, NewProperty, QueryParameter, Retype};
+    use crate::learn::proposals::{Confirmed, NewProperty, QueryParameter};
     use crate::learn::shape::Shape;
+    use crate::learn::widening::Retype;
     use serde_json::json;
 
     const SPEC: &str = "paths:

@@ -39,6 +39,7 @@ mod route;
 mod shape;
 mod typing;
 mod walk;
+mod widening;
 mod yaml;
 
 use std::path::{Path, PathBuf};

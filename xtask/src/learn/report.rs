@@ -10,9 +10,10 @@ use super::analysis::{Analysis, Counts, OperationFindings};
 use super::apply::Refusal;
 use super::bodies::Target;
 use super::candidates;
-use super::proposals::{Change, Proposal, Proposals, label};
+use super::proposals::{Proposal, Proposals, label};
 use super::shape::{Shape, key_looks_like_data};
 use super::typing;
+use super::widening::Change;
 use super::yaml::{self, plural};
 
 /// Key names whose values are never shown, even with `--show-values`.
