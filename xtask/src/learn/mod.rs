@@ -56,15 +56,15 @@ pub use shape::{Kind, Shape};
 pub const USAGE: &str = "\
 usage: cargo xtask learn [--apply [--allow-breaking]] [--base-url URL]... [--show-values] FILE.har...
 
-  --apply         write the proposed edits into openapi/klink.yaml, each
-                  one whose edited spec loads and generates; exits 1 when
-                  one was refused
-  --allow-breaking  with --apply, also write the proposals that change a
-                  declared field's Rust type (marked BREAKING)
-  --base-url URL  the API's address in the captures (repeatable); default:
-                  the spec's `servers`
-  --show-values   list up to 10 distinct values of each extra key (they
-                  stay out of the spec either way)";
+  --apply           write the proposed edits into openapi/klink.yaml, each
+                    one whose edited spec loads and generates; exits 1 when
+                    one was refused
+  --allow-breaking  with --apply, also write the proposals that change an
+                    existing Rust type (marked BREAKING in the report)
+  --base-url URL    the API's address in the captures (repeatable);
+                    default: the spec's `servers`
+  --show-values     list up to 10 distinct values of each extra key (they
+                    stay out of the spec either way)";
 
 /// What `learn` is asked to do.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
