@@ -15,6 +15,13 @@
 //! | `report` | [`api_surface`], [`mock_surface`] |
 //! | this file | [`outputs`]: every product from one spec |
 //!
+//! What tools read the raw spec with is public, so that they read it as
+//! generation does (`cargo xtask learn` does): JSON-pointer tokens
+//! ([`escape_token`], [`unescape_token`]), the walk over the operations
+//! ([`each_operation`], [`operation_pointer`]), `$ref` resolution
+//! ([`resolve_ref`], [`resolve_ref_at`]) and naming ([`field_name`],
+//! [`type_name`]).
+//!
 //! [`load`] parses the spec and checks every rule, with errors that name
 //! the file, the operation and the JSON pointer; a [`Spec`] it returns is
 //! one generation cannot reject for a rule's sake. [`generate`] is
@@ -53,6 +60,13 @@ pub use emit::client::CLIENT_DIR;
 pub use emit::extension::{Extension, extension_tokens, load_extension, load_extension_str};
 pub use emit::mock::MOCK_PATH;
 pub use error::Error;
+// One idea of the spec: `cargo xtask learn` reads it with these, as
+// generation does.
+pub use model::naming::{field_name, type_name};
+pub use pointer::{
+    METHODS, each_operation, escape as escape_token, operation_pointer, resolve_ref,
+    resolve_ref_at, unescape as unescape_token,
+};
 pub use print::file::{GENERATED_HEADER, Output};
 pub use progenitor::{UNCONFIRMED_NOTE, settings};
 pub use report::api::api_surface;

@@ -1,8 +1,12 @@
 //! JSON pointers (RFC 6901) into the raw spec, and the walks every later
 //! module shares: over all object nodes ([`walk`]), over the operations
-//! ([`each_operation`]), and through `$ref`s ([`resolve_ref`]). Errors that
-//! point at a node are built here too ([`invalid`]), so each names its
-//! operation the same way.
+//! ([`each_operation`]), and through `$ref`s ([`resolve_ref`],
+//! [`resolve_ref_at`]). Errors that point at a node are built here too
+//! ([`invalid`]), so each names its operation the same way.
+//!
+//! The escaping, the operation walk and the `$ref` resolution are public
+//! (re-exported from the crate root) so that `cargo xtask learn` reads the
+//! spec exactly as generation does.
 
 use std::path::Path;
 
@@ -11,17 +15,17 @@ use serde_json::Value;
 use crate::error::Error;
 
 /// The HTTP methods a path item may hold, in OpenAPI's order.
-pub(crate) const METHODS: [&str; 8] = [
+pub const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
 /// Escapes one JSON pointer reference token (RFC 6901).
-pub(crate) fn escape(token: &str) -> String {
+pub fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
 /// Undoes [`escape`].
-pub(crate) fn unescape(token: &str) -> String {
+pub fn unescape(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
 }
 
@@ -62,7 +66,7 @@ pub(crate) fn walk(
 
 /// Every operation of the document as `(route, method, operation)`: routes
 /// in document order, methods in [`METHODS`] order.
-pub(crate) fn each_operation(raw: &Value) -> impl Iterator<Item = (&str, &str, &Value)> {
+pub fn each_operation(raw: &Value) -> impl Iterator<Item = (&str, &str, &Value)> {
     raw.get("paths")
         .and_then(Value::as_object)
         .into_iter()
@@ -76,20 +80,39 @@ pub(crate) fn each_operation(raw: &Value) -> impl Iterator<Item = (&str, &str, &
 }
 
 /// `#/paths/<route>/<method>`, the pointer of one operation.
-pub(crate) fn operation_pointer(route: &str, method: &str) -> String {
+pub fn operation_pointer(route: &str, method: &str) -> String {
     format!("#/paths/{}/{method}", escape(route))
 }
 
+/// A `$ref` chain longer than this is a cycle; resolution stops rather
+/// than spin.
+const MAX_REF_HOPS: usize = 32;
+
 /// The node a local `$ref` chain ends at (`node` itself when it is no
 /// reference); `None` for a dangling or external reference or a cycle.
-pub(crate) fn resolve_ref<'a>(raw: &'a Value, node: &'a Value) -> Option<&'a Value> {
+pub fn resolve_ref<'a>(raw: &'a Value, node: &'a Value) -> Option<&'a Value> {
     let mut node = node;
-    // A chain longer than this is a cycle; stop rather than spin.
-    for _ in 0..32 {
+    for _ in 0..MAX_REF_HOPS {
         let Some(target) = node.get("$ref").and_then(Value::as_str) else {
             return Some(node);
         };
         node = raw.pointer(target.strip_prefix('#')?)?;
+    }
+    None
+}
+
+/// Like [`resolve_ref`], starting from the node at `pointer` (`#/...`), and
+/// also giving the pointer the chain ends at: what names the schema that
+/// finally describes a value (`#/components/schemas/Contact`).
+pub fn resolve_ref_at<'a>(raw: &'a Value, pointer: &str) -> Option<(String, &'a Value)> {
+    let mut at = pointer.to_owned();
+    let mut node = raw.pointer(pointer.strip_prefix('#')?)?;
+    for _ in 0..MAX_REF_HOPS {
+        let Some(target) = node.get("$ref").and_then(Value::as_str) else {
+            return Some((at, node));
+        };
+        node = raw.pointer(target.strip_prefix('#')?)?;
+        at = target.to_owned();
     }
     None
 }
@@ -156,6 +179,20 @@ mod tests {
         );
         let plain = json!({"type": "integer"});
         assert_eq!(resolve_ref(&raw, &plain), Some(&plain));
+
+        let (at, node) = resolve_ref_at(&raw, "#/components/schemas/A").unwrap();
+        assert_eq!(at, "#/components/schemas/B");
+        assert_eq!(node, &json!({"type": "string"}));
+        assert_eq!(resolve_ref_at(&raw, "#/components/schemas/Loop"), None);
+        assert_eq!(resolve_ref_at(&raw, "components/schemas/A"), None);
+    }
+
+    #[test]
+    fn tokens_escape_and_unescape() {
+        assert_eq!(escape("/a/{id}~x"), "~1a~1{id}~0x");
+        assert_eq!(unescape("~1a~1{id}~0x"), "/a/{id}~x");
+        // `~01` is `~` then `1`, not `/`.
+        assert_eq!(unescape("~01"), "~1");
     }
 
     #[test]

@@ -6,10 +6,14 @@
 //! ```
 //!
 //! The session: every page of `list_contacts` through `stream()` (contacts
-//! with `email`, `phone` and `notes`, which the spec leaves to `extra`), a
-//! `send_message` whose answer has a key the docs do not show, and a raw
-//! `GET /api/v1/tags`. The file is what `ClientBuilder::capture` writes for
-//! any client, ready for `cargo xtask learn` or any HAR viewer.
+//! with `email`, `phone`, `notes` and `createdAt`, which the spec leaves to
+//! `extra`, `channel` a string where the docs' example shows `null`, an
+//! envelope key the docs never show), a `send_message` whose answer has a
+//! key the docs do not show, a raw `GET /api/v1/tags`, and a raw ticket
+//! listing sorted by an undocumented query key whose second ticket has its
+//! `ticketNumber` as a string and `tags: null`. The file is what
+//! `ClientBuilder::capture` writes for any client, ready for `cargo xtask
+//! learn` or any HAR viewer.
 
 use std::path::Path;
 
@@ -26,11 +30,13 @@ pub const TOKEN: &str = "kpt_live_5f1c0e9a7d3b4c2e8a6f0b1d9c7e5a3f";
 /// How many contacts the server holds, served 2 a page (3 pages).
 pub const CONTACTS: usize = 5;
 
-/// Runs the session against a fresh loopback server, capturing to `path`.
-pub async fn capture_session(path: &Path) -> Result<(), Box<dyn std::error::Error>> {
+/// Runs the session against a fresh loopback server, capturing to `path`;
+/// returns the server's base URL (what `cargo xtask learn --base-url`
+/// needs to know the capture's API).
+pub async fn capture_session(path: &Path) -> Result<String, Box<dyn std::error::Error>> {
     let base_url = serve().await?;
     let client = Client::builder()
-        .base_url(base_url)
+        .base_url(&base_url)
         .token(TOKEN)
         .capture(path)
         .build()?;
@@ -56,7 +62,12 @@ pub async fn capture_session(path: &Path) -> Result<(), Box<dyn std::error::Erro
         .raw(Method::GET, "/api/v1/tags")
         .send::<Value>()
         .await?;
-    Ok(())
+    // Raw, because the typed call would refuse the string `ticketNumber`.
+    client
+        .raw(Method::GET, "/api/v1/tickets?sortBy=createdAt")
+        .send::<Value>()
+        .await?;
+    Ok(base_url)
 }
 
 /// Starts the server on a free loopback port (the workspace's one loopback
@@ -79,6 +90,7 @@ fn answer(request: http::Request<Bytes>) -> http::Response<Bytes> {
         ("GET", "/api/v1/tags") => {
             json!({"data": [{"id": "4d45ba6c-728e-4ca8-91cb-91bac1572622", "name": "vip"}]})
         }
+        ("GET", "/api/v1/tickets") => tickets_page(),
         _ => {
             return http::Response::builder()
                 .status(404)
@@ -113,6 +125,7 @@ fn contacts_page(page: usize) -> Value {
                 "email": [{"email": format!("customer{i}@example.com"), "isPrimary": true}],
                 "phone": [],
                 "tags": [{"id": "4d45ba6c-728e-4ca8-91cb-91bac1572622", "name": "vip"}],
+                "createdAt": format!("2026-11-{:02}T08:30:00.000Z", i + 1),
             })
         })
         .collect();
@@ -121,8 +134,27 @@ fn contacts_page(page: usize) -> Value {
         "page": page,
         "pageSize": 2,
         "lastPage": CONTACTS.div_ceil(2),
+        "hasMore": page < CONTACTS.div_ceil(2),
         "data": data,
     })
+}
+
+/// The docs' ticket listing, its placeholder strings filled in, with a
+/// second ticket as servers send it and the docs do not: `ticketNumber` a
+/// string, `tags` null.
+fn tickets_page() -> Value {
+    let mut page: Value = serde_json::from_str(include_str!(
+        "../../openapi/examples/tickets.list.response.200.prefix.json"
+    ))
+    .expect("the docs' example is JSON");
+    let mut ticket = page["data"][0].take();
+    ticket["createdAt"] = json!("2026-11-30T08:30:00Z");
+    ticket["tags"] = json!(["vip"]);
+    let mut second = ticket.clone();
+    second["ticketNumber"] = json!("51002");
+    second["tags"] = Value::Null;
+    page["data"] = json!([ticket, second]);
+    page
 }
 
 #[tokio::main]
@@ -130,7 +162,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args_os()
         .nth(1)
         .ok_or("usage: cargo run -p klink-api --example capture -- FILE.har")?;
-    capture_session(Path::new(&path)).await?;
-    println!("captured to {}", Path::new(&path).display());
+    let base_url = capture_session(Path::new(&path)).await?;
+    println!(
+        "captured to {} (the API was {base_url}: `cargo xtask learn --base-url {base_url} {}`)",
+        Path::new(&path).display(),
+        Path::new(&path).display()
+    );
     Ok(())
 }

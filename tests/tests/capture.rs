@@ -559,6 +559,7 @@ async fn the_capture_example_records_its_session() {
             "list_contacts",
             "list_contacts",
             "send_message",
+            "raw",
             "raw"
         ]
     );

@@ -5,6 +5,11 @@
 //! generation, a second `--apply` changes nothing, and bad captures are
 //! refused by name with the spec untouched.
 
+// The capture example's `main` is not used here.
+#[allow(dead_code)]
+#[path = "../../klink-api/examples/capture.rs"]
+mod capture_example;
+
 use std::path::{Path, PathBuf};
 
 use xtask::learn::{self, Options, Outcome};
@@ -57,7 +62,8 @@ impl Scratch {
         learn::run(self.root(), &options)
     }
 
-    /// The body of one generated struct.
+    /// The body of one generated struct, prelude paths shortened
+    /// (`Option<String>`) however the generator spells them.
     fn generated_struct(&self, name: &str) -> String {
         let types =
             std::fs::read_to_string(self.root().join("klink-api/src/generated/types.rs")).unwrap();
@@ -65,7 +71,11 @@ impl Scratch {
             .find(&format!("pub struct {name} {{"))
             .unwrap_or_else(|| panic!("no struct {name}"));
         let end = types[start..].find("\n}\n").unwrap();
-        types[start..start + end].to_owned()
+        ["::std::option::", "::std::string::", "::std::vec::"]
+            .iter()
+            .fold(types[start..start + end].to_owned(), |text, path| {
+                text.replace(path, "")
+            })
     }
 }
 
@@ -130,17 +140,17 @@ fn unseen_fields_are_applied_as_text_edits_and_come_out_typed() {
     xtask::generated_file::generate(scratch.root()).unwrap();
     let contact = scratch.generated_struct("Contact");
     for field in [
-        "pub address: ::std::option::Option<::std::string::String>,",
-        "pub score: ::std::option::Option<f64>,",
-        "pub emails: ::std::vec::Vec<ContactEmailsItem>,",
-        "pub created_at: ::std::option::Option<::std::string::String>,",
+        "pub address: Option<String>,",
+        "pub score: Option<f64>,",
+        "pub emails: Vec<ContactEmailsItem>,",
+        "pub created_at: Option<crate::Timestamp>,",
     ] {
         assert!(contact.contains(field), "missing {field:?} in:\n{contact}");
     }
     assert!(
         scratch
             .generated_struct("ContactEmailsItem")
-            .contains("pub is_primary: ::std::option::Option<bool>,")
+            .contains("pub is_primary: Option<bool>,")
     );
 
     let again = scratch
@@ -217,7 +227,12 @@ fn an_unconfirmed_path_answered_2xx_loses_its_mark() {
     assert!(
         report.contains("status 404 is not documented (1 answer): body object {message: string}")
     );
-    assert_eq!(outcome.edits, 1);
+    // The untyped bodies are typed too, but only with --allow-breaking.
+    assert_eq!(outcome.edits, 3, "{report}");
+    assert!(
+        report.contains("Not written: 2 breaking proposal(s)"),
+        "{report}"
+    );
     let spec = codegen::load(scratch.root().join(codegen::SPEC_PATH)).unwrap();
     let mark = |route: &str, method: &str| {
         spec.raw
@@ -368,7 +383,7 @@ async fn a_key_the_sdk_captured_is_typed_after_learn_apply_and_generate() {
         files: vec![file],
         base_urls: vec![server.url()],
         apply: true,
-        show_values: false,
+        ..Options::default()
     };
     let outcome = learn::run(scratch.root(), &options).unwrap();
     assert!(
@@ -382,7 +397,229 @@ async fn a_key_the_sdk_captured_is_typed_after_learn_apply_and_generate() {
     assert!(
         scratch
             .generated_struct("Contact")
-            .contains("pub loyalty_tier: ::std::option::Option<::std::string::String>,")
+            .contains("pub loyalty_tier: Option<String>,")
     );
     assert!(!scratch.spec().contains("gold"));
+}
+
+/// A held-out capture shaped like K-LINK's traffic (`klink-shaped.har`:
+/// contacts with keys the docs never show, `channel` a string where the
+/// docs' example shows `null`, a ticket page with `ticketNumber: "51002"`,
+/// `priority: 3` and `tags: null`, a PATCH on an unconfirmed path, a
+/// 401): every compatible proposal is written, the breaking widenings
+/// only when allowed, and a second run changes nothing.
+#[test]
+fn a_klink_shaped_capture_applies_what_holds_and_widens_only_when_allowed() {
+    let scratch = Scratch::new();
+    let original = scratch.spec();
+    let applied = scratch.learn(&["klink-shaped.har"], true).unwrap();
+    let report = &applied.report;
+    assert!(applied.written, "{report}");
+    assert_eq!(applied.refused, [], "{report}");
+    for line in [
+        "Contact: add optional `channel` (string; seen in 3 of 3), nullable: null in the spec's example examples/contacts.get.response.200.prefix.json",
+        "BREAKING: Ticket.ticketNumber: widen to oneOf [integer, string] (seen: integer ×1, string ×1); Rust type `Option<i64>` -> `Option<TicketTicketNumber { Integer(i64), String(String) }>`",
+        "BREAKING: Ticket.priority: widen to oneOf [string, integer] (seen: integer ×1, string ×1)",
+        "Ticket.createdAt: not applied: conflict: the captures' 2 strings are all timestamps (`format: date-time`), the spec's example examples/tickets.list.response.200.prefix.json shows one that is not",
+        "Not written: 5 breaking proposal(s)",
+        "BREAKING: PATCH /api/v1/contacts/{id} (update_contact) response body: type it as the existing `ContactEnvelope` (every body fits it); seen in 1 body; Rust type `Unpublished` -> `ContactEnvelope`",
+        "BREAKING: PATCH /api/v1/contacts/{id} (update_contact) request body: type it as a new component `UpdateContactRequest` (object {name: string, notes: string})",
+        "  query key sortBy (not documented): string; sent in 1 of 1 request -> proposed",
+        "GET /api/v1/tickets (list_tickets): add optional query parameter `order` (string; sent in 1 of 1 requests)",
+    ] {
+        assert!(report.contains(line), "missing {line:?} in:\n{report}");
+    }
+    let edited = scratch.spec();
+    // Every line stays but the dropped mark.
+    let unmarked: String = original
+        .lines()
+        .filter(|line| line.trim() != "x-klink-path: unconfirmed")
+        .map(|line| format!("{line}\n"))
+        .collect();
+    assert!(keeps_every_line(&unmarked, &edited), "{edited}");
+    assert!(edited.contains(
+        "        channel:
+          type: string
+          nullable: true
+          description: Learned from captured traffic (seen in 3 of 3 samples); null in the spec's example examples/contacts.get.response.200.prefix.json.
+"
+    ), "{edited}");
+    let spec = codegen::load(scratch.root().join(codegen::SPEC_PATH)).unwrap();
+    let ticket = |key: &str| spec.raw["components"]["schemas"]["Ticket"]["properties"][key].clone();
+    assert_eq!(ticket("ticketNumber")["type"], "integer");
+
+    let widened = scratch
+        .learn_with(&["klink-shaped.har"], |options| {
+            options.apply = true;
+            options.allow_breaking = true;
+        })
+        .unwrap();
+    assert!(widened.written, "{}", widened.report);
+    assert_eq!(widened.refused, []);
+    let spec = codegen::load(scratch.root().join(codegen::SPEC_PATH)).unwrap();
+    let ticket = |key: &str| spec.raw["components"]["schemas"]["Ticket"]["properties"][key].clone();
+    assert_eq!(
+        ticket("ticketNumber")["oneOf"],
+        serde_json::json!([{"type": "integer"}, {"type": "string"}])
+    );
+    assert_eq!(ticket("tags")["nullable"], true);
+    let update = &spec.raw["paths"]["/api/v1/contacts/{id}"]["patch"];
+    assert_eq!(
+        update["responses"]["2XX"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/ContactEnvelope"
+    );
+    assert_eq!(
+        update["requestBody"]["content"]["application/json"]["schema"]["$ref"],
+        "#/components/schemas/UpdateContactRequest"
+    );
+    assert_eq!(
+        spec.raw["components"]["schemas"]["UpdateContactRequest"]["properties"]["notes"]["type"],
+        "string"
+    );
+    xtask::generated_file::generate(scratch.root()).unwrap();
+    let builders =
+        std::fs::read_to_string(scratch.root().join("klink-api/src/generated/builder.rs")).unwrap();
+    assert!(builders.contains("pub fn sort_by<V>"), "no sort_by setter");
+    // Query values are never read into the spec: only the key and a type.
+    assert!(!scratch.spec().contains("createdAt&"));
+    let generated = scratch.generated_struct("Ticket");
+    assert!(
+        generated.contains("pub ticket_number: Option<TicketTicketNumber>,"),
+        "{generated}"
+    );
+
+    let widened_spec = scratch.spec();
+    let again = scratch
+        .learn_with(&["klink-shaped.har"], |options| {
+            options.apply = true;
+            options.allow_breaking = true;
+        })
+        .unwrap();
+    assert_eq!((again.edits, again.written), (0, false), "{}", again.report);
+    assert_eq!(scratch.spec(), widened_spec);
+    for secret in [TOKEN, EMAIL, "kpt_9Zq3", "51002", "Somchai"] {
+        for text in [&applied.report, &widened.report, &widened_spec] {
+            assert!(!text.contains(secret), "{secret} leaked");
+        }
+    }
+}
+
+/// One proposal whose edit cannot hold (here: a schema written in flow
+/// style, which the text editor will not guess at) is refused by name;
+/// every other one is written.
+#[test]
+fn a_proposal_that_does_not_hold_is_refused_and_the_others_written() {
+    let scratch = Scratch::new();
+    let spec_path = scratch.root().join(codegen::SPEC_PATH);
+    let block = "      properties:
+        id:
+          type: string
+        name:
+          type: string
+    ContactEnvelope:";
+    let flow = scratch.spec().replacen(
+        block,
+        "      properties: {id: {type: string}, name: {type: string}}\n    ContactEnvelope:",
+        1,
+    );
+    assert_ne!(flow, scratch.spec(), "Company's block moved");
+    std::fs::write(&spec_path, &flow).unwrap();
+    let outcome = scratch
+        .learn(&["contacts-unseen-fields.har"], true)
+        .unwrap();
+    let report = &outcome.report;
+    assert!(outcome.written, "{report}");
+    assert_eq!(outcome.refused.len(), 1, "{report}");
+    assert!(
+        outcome.refused[0]
+            .proposal
+            .starts_with("Company: add optional `website`"),
+        "{report}"
+    );
+    assert!(report.contains("Refused: 1 edit"), "{report}");
+    let edited = scratch.spec();
+    assert!(edited.contains("        address:\n"), "{edited}");
+    assert!(!edited.contains("website"), "{edited}");
+    codegen::load(&spec_path).unwrap();
+}
+
+/// The README's journey, end to end: the capture example's session against
+/// its loopback server (K-LINK-shaped: the docs' examples with `channel`
+/// set where they show `null`, keys and an envelope key they never show,
+/// a ticket whose `ticketNumber` is a string, an undocumented query key),
+/// then `learn --apply`, `learn --apply --allow-breaking`, `generate`: the
+/// learned fields come out typed, and a second run changes nothing.
+#[tokio::test]
+async fn the_readme_journey_capture_learn_apply_generate() {
+    let scratch = Scratch::new();
+    let har = scratch.root().join("s.har");
+    let base_url = capture_example::capture_session(&har).await.unwrap();
+    let run = |allow_breaking: bool| {
+        learn::run(
+            scratch.root(),
+            &Options {
+                files: vec![har.clone()],
+                base_urls: vec![base_url.clone()],
+                apply: true,
+                allow_breaking,
+                ..Options::default()
+            },
+        )
+        .unwrap()
+    };
+
+    let applied = run(false);
+    let report = &applied.report;
+    assert!(applied.written, "{report}");
+    assert_eq!(applied.refused, [], "{report}");
+    for line in [
+        "Contact: add optional `channel` (string; seen in 5 of 5), nullable: null in the spec's example examples/contacts.get.response.200.prefix.json",
+        "ContactPage: add optional `hasMore` (boolean; seen in 3 of 3)",
+        "GET /api/v1/tickets (list_tickets): add optional query parameter `sortBy` (string; sent in 1 of 1 requests)",
+        "BREAKING: Ticket.ticketNumber: widen to oneOf [integer, string]",
+        "Not written: 2 breaking proposal(s)",
+    ] {
+        assert!(report.contains(line), "missing {line:?} in:\n{report}");
+    }
+    let widened = run(true);
+    assert!(widened.written, "{}", widened.report);
+    assert_eq!(widened.refused, [], "{}", widened.report);
+
+    xtask::generated_file::generate(scratch.root()).unwrap();
+    let contact = scratch.generated_struct("Contact");
+    for field in [
+        "pub channel: Option<String>,",
+        "pub notes: Option<String>,",
+        "pub created_at: Option<crate::Timestamp>,",
+    ] {
+        assert!(contact.contains(field), "missing {field:?} in:\n{contact}");
+    }
+    assert!(
+        scratch
+            .generated_struct("ContactPage")
+            .contains("pub has_more: Option<bool>,")
+    );
+    let ticket = scratch.generated_struct("Ticket");
+    assert!(
+        ticket.contains("pub ticket_number: Option<TicketTicketNumber>,"),
+        "{ticket}"
+    );
+    assert!(ticket.contains("pub tags: Option<Vec<"), "{ticket}");
+
+    let spec = scratch.spec();
+    let again = run(true);
+    assert_eq!((again.edits, again.written), (0, false), "{}", again.report);
+    assert_eq!(scratch.spec(), spec, "a second apply changed the spec");
+    for captured in [
+        capture_example::TOKEN,
+        "customer0@example.com",
+        "prefers e-mail",
+        "Customer 0",
+        "51002",
+        "createdAt&",
+    ] {
+        for text in [&applied.report, &widened.report, &spec] {
+            assert!(!text.contains(captured), "{captured} was copied");
+        }
+    }
 }

@@ -101,6 +101,13 @@ fn run_learn(args: &[&str], cwd: &Path) -> Result<(), Box<dyn std::error::Error>
     let options = xtask::learn::Options::parse(args, cwd)?;
     let outcome = xtask::learn::run(Path::new(""), &options)?;
     print!("{}", outcome.report);
+    if !outcome.refused.is_empty() {
+        return Err(format!(
+            "{} proposal(s) refused (listed above); the others were written",
+            outcome.refused.len()
+        )
+        .into());
+    }
     Ok(())
 }
 

@@ -4,15 +4,15 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use codegen::SchemaValidators;
+use codegen::{SchemaValidators, escape_token, operation_pointer, resolve_ref_at};
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use serde_json::Value;
 
 use super::candidates::{self, Candidate};
 use super::har::{Capture, Exchange};
 use super::route::{self, Base, Router};
-use super::shape::{Shape, json_type};
-use super::walk::{self, Found, escape};
+use super::shape::{Shape, json_type, key_looks_like_data};
+use super::walk::{self, Found};
 
 /// What was seen for one operation of the spec.
 #[derive(Debug, Default)]
@@ -25,6 +25,9 @@ pub struct OperationFindings {
     pub places: BTreeMap<String, Place>,
     /// Bodies of statuses the operation does not document.
     pub undocumented: BTreeMap<u16, Shape>,
+    /// Query keys the operation does not document: the types of their
+    /// values (never the values), one sample per request.
+    pub query: BTreeMap<String, Shape>,
 }
 
 impl OperationFindings {
@@ -48,6 +51,38 @@ pub struct Place {
     /// (instance path, problem) → bodies that had it.
     pub problems: BTreeMap<(String, String), u64>,
     /// Extra keys and date-time-like strings.
+    pub found: Found,
+    /// When the spec leaves this body untyped: what is needed to type it.
+    pub loose: Option<Loose>,
+}
+
+/// Bodies the spec leaves untyped (`LooseObject`, `Unpublished`, a
+/// response without `content`), kept so that a schema can be proposed.
+#[derive(Debug, Default)]
+pub struct Loose {
+    /// The node that holds (or would hold) `content`: a `requestBody` or a
+    /// response, inside the operation.
+    pub holder: String,
+    /// Its JSON media type; `None` when it has no `content`.
+    pub media: Option<String>,
+    /// The loose component it refers to, if it refers to one.
+    pub current: Option<String>,
+    /// The bodies' merged shape.
+    pub shape: Shape,
+    /// A few bodies, to judge whether an existing component fits them;
+    /// never reported.
+    pub samples: Vec<Value>,
+}
+
+/// Bodies kept per untyped place to match components against.
+const LOOSE_SAMPLES: usize = 20;
+
+/// What one of the spec's example files shows, walked like a captured body.
+#[derive(Debug)]
+pub struct Example {
+    /// The file as the spec names it (`examples/contacts.get.response.200.prefix.json`).
+    pub file: String,
+    /// Extra keys, declared properties' types, strings.
     pub found: Found,
 }
 
@@ -86,6 +121,8 @@ pub struct Analysis<'s> {
     pub candidates: BTreeMap<(String, String), Candidate>,
     /// Counts.
     pub counts: Counts,
+    /// The spec's example files: evidence beside the captures.
+    pub examples: Vec<Example>,
 }
 
 impl<'s> Analysis<'s> {
@@ -101,6 +138,43 @@ impl<'s> Analysis<'s> {
             findings: BTreeMap::new(),
             candidates: BTreeMap::new(),
             counts: Counts::default(),
+            examples: Vec::new(),
+        }
+    }
+
+    /// Walks the spec's example files against the schemas beside them, so
+    /// that what the docs show counts as evidence (a file that does not
+    /// read is the spec check's business, and skipped here).
+    pub fn add_examples(&mut self, files: &[codegen::ExampleFile]) {
+        for example in files {
+            let Some(holder) = example
+                .pointer
+                .rfind("/examples/")
+                .map(|at| &example.pointer[..at])
+            else {
+                continue;
+            };
+            let name = self
+                .raw
+                .pointer(&format!("{}/externalValue", &example.pointer[1..]))
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
+            let value = std::fs::read_to_string(&example.file)
+                .ok()
+                .and_then(|text| serde_json::from_str::<Value>(&text).ok());
+            let Some(value) = value else {
+                continue;
+            };
+            let mut found = Found::default();
+            walk::walk(
+                self.raw,
+                &format!("{holder}/schema"),
+                &value,
+                &mut found,
+                false,
+            );
+            self.examples.push(Example { file: name, found });
         }
     }
 
@@ -137,18 +211,26 @@ impl<'s> Analysis<'s> {
         };
         self.counts.matched += 1;
         let operation = &self.router.operations[index];
-        let at = format!(
-            "#/paths/{}/{}",
-            escape(&operation.route),
-            operation.method.to_ascii_lowercase()
-        );
+        let at = operation_pointer(&operation.route, &operation.method.to_ascii_lowercase());
         let findings = self.findings.entry(index).or_default();
         findings.entries += 1;
         *findings.statuses.entry(exchange.status).or_default() += 1;
-        if let Some(body) = &exchange.request
-            && let Some(schema) = body_schema(self.raw, &format!("{at}/requestBody"))
-        {
-            self.check("request".to_owned(), index, schema, body);
+        for (key, ty) in &exchange.query {
+            if !operation.query.contains(key) && !key_looks_like_data(key) {
+                let shape = findings.query.entry(key.clone()).or_default();
+                shape.add_type(&match *ty {
+                    "integer" => Value::from(0),
+                    "boolean" => Value::Bool(false),
+                    _ => Value::String(String::new()),
+                });
+            }
+        }
+        if let Some(body) = &exchange.request {
+            let holder = format!("{at}/requestBody");
+            if let Some(schema) = body_schema(self.raw, &holder) {
+                self.check("request".to_owned(), index, schema.clone(), body);
+                self.keep_loose("request".to_owned(), index, &holder, Some(schema), body);
+            }
         }
         let Some(key) = response_key(self.raw, &at, exchange.status) else {
             let findings = self.findings.entry(index).or_default();
@@ -158,10 +240,54 @@ impl<'s> Analysis<'s> {
             }
             return;
         };
-        if let Some(body) = &exchange.response
-            && let Some(schema) = body_schema(self.raw, &format!("{at}/responses/{key}"))
-        {
-            self.check(format!("response {}", exchange.status), index, schema, body);
+        let holder = format!("{at}/responses/{}", escape_token(&key));
+        if let Some(body) = &exchange.response {
+            let place = format!("response {}", exchange.status);
+            match body_schema(self.raw, &holder) {
+                Some(schema) => {
+                    self.check(place.clone(), index, schema.clone(), body);
+                    self.keep_loose(place, index, &holder, Some(schema), body);
+                }
+                None => self.keep_loose(place, index, &holder, None, body),
+            }
+        }
+    }
+
+    /// Keeps a body whose schema (at `schema`; `None`: the holder has no
+    /// `content`) is loose, and whose holder is the operation's own (a
+    /// shared one in `components` is not retyped for one operation).
+    fn keep_loose(
+        &mut self,
+        place: String,
+        index: usize,
+        holder: &str,
+        schema: Option<String>,
+        body: &Value,
+    ) {
+        let Some((holder, node)) = resolve_ref_at(self.raw, holder) else {
+            return;
+        };
+        if !holder.starts_with("#/paths/") || !body.is_object() {
+            return;
+        }
+        let media = match &schema {
+            Some(schema) if !is_loose(self.raw, schema) => return,
+            Some(_) => json_media(node).map(str::to_owned),
+            None if node.get("content").is_some() => return,
+            None => None,
+        };
+        let current = schema.filter(|s| s.starts_with("#/components/schemas/"));
+        let findings = self.findings.entry(index).or_default();
+        let place = findings.places.entry(place).or_default();
+        let loose = place.loose.get_or_insert_with(|| Loose {
+            holder,
+            media,
+            current,
+            ..Loose::default()
+        });
+        loose.shape.add(body, false);
+        if loose.samples.len() < LOOSE_SAMPLES {
+            loose.samples.push(body.clone());
         }
     }
 
@@ -262,20 +388,45 @@ fn response_key(raw: &Value, operation: &str, status: u16) -> Option<String> {
         })
 }
 
+/// Whether the schema at `pointer` says nothing of an object's keys: no
+/// `properties`, not a typed map, not an array, a choice or an enum
+/// (`LooseObject`, `Unpublished`).
+pub fn is_loose(raw: &Value, pointer: &str) -> bool {
+    let Some((_, node)) = resolve_ref_at(raw, pointer) else {
+        return false;
+    };
+    let Some(schema) = node.as_object() else {
+        return false;
+    };
+    let typed_map = schema
+        .get("additionalProperties")
+        .is_some_and(|a| a.as_object().is_some_and(|a| !a.is_empty()) || a == false);
+    let object_or_any = schema
+        .get("type")
+        .is_none_or(|ty| ty.as_str() == Some("object"));
+    object_or_any
+        && !typed_map
+        && !["properties", "items", "oneOf", "anyOf", "allOf", "enum"]
+            .iter()
+            .any(|k| schema.contains_key(*k))
+}
+
+/// The JSON media type of a `content` holder.
+fn json_media(node: &Value) -> Option<&str> {
+    let content = node.get("content")?.as_object()?;
+    content
+        .keys()
+        .find(|media| media.as_str() == "application/json")
+        .or_else(|| content.keys().find(|media| media.contains("json")))
+        .map(String::as_str)
+}
+
 /// The pointer of the JSON schema of a request body or response (following
 /// a `$ref` to `components`), if it has JSON content.
 fn body_schema(raw: &Value, holder: &str) -> Option<String> {
-    let mut at = holder.to_owned();
-    let mut node = raw.pointer(&at[1..])?;
-    if let Some(target) = node.get("$ref").and_then(Value::as_str) {
-        at = target.to_owned();
-        node = raw.pointer(target.strip_prefix('#')?)?;
-    }
+    let (at, node) = resolve_ref_at(raw, holder)?;
     let content = node.get("content")?.as_object()?;
-    let media = content
-        .keys()
-        .find(|media| media.as_str() == "application/json")
-        .or_else(|| content.keys().find(|media| media.contains("json")))?;
+    let media = json_media(node)?;
     // A `$ref` is followed, so the report names the component (`ContactPage`).
     match content[media]
         .get("schema")?
@@ -283,6 +434,6 @@ fn body_schema(raw: &Value, holder: &str) -> Option<String> {
         .and_then(Value::as_str)
     {
         Some(target) => Some(target.to_owned()),
-        None => Some(format!("{at}/content/{}/schema", escape(media))),
+        None => Some(format!("{at}/content/{}/schema", escape_token(media))),
     }
 }

@@ -1,15 +1,16 @@
 //! Reading HAR 1.2 files as the SDK, the CLI, browsers' developer tools,
 //! mitmproxy, Charles and Postman write them. Only what learning needs is
-//! read (method, URL, status and JSON bodies); every other field is
-//! optional, and headers, cookies and query values are never read at all,
-//! so no secret they hold can reach the report.
+//! read (method, URL, status, query keys and JSON bodies); every other
+//! field is optional, and headers, cookies and query values are never kept
+//! (a query value is read only for its JSON-like type), so no secret they
+//! hold can reach the report.
 
 use std::path::Path;
 
 use base64::Engine as _;
 use serde_json::Value;
 
-use super::Error;
+use super::error::Error;
 
 /// One request and its answer.
 #[derive(Debug, Clone)]
@@ -18,6 +19,9 @@ pub struct Exchange {
     pub method: String,
     /// The absolute URL.
     pub url: String,
+    /// The query string's keys, each with the type its value reads as
+    /// (`integer`, `boolean` or `string`); never the value.
+    pub query: Vec<(String, &'static str)>,
     /// The request body, when it is JSON.
     pub request: Option<Value>,
     /// The response status.
@@ -91,6 +95,7 @@ pub fn read(path: &Path) -> Result<Capture, Error> {
         let exchange = Exchange {
             method: method.to_ascii_uppercase(),
             url: url.to_owned(),
+            query: query_keys(url),
             request: request_body.and_then(|body| capture.json_body(body)),
             status,
             response: response_body.and_then(|body| capture.json_body(body)),
@@ -98,6 +103,40 @@ pub fn read(path: &Path) -> Result<Capture, Error> {
         capture.exchanges.push(exchange);
     }
     Ok(capture)
+}
+
+/// The keys of a URL's query string with the types of their values.
+/// Keys that are not plain names (letters, digits, `_`, `-`, `.`, `[`,
+/// `]`) are left out rather than decoded.
+fn query_keys(url: &str) -> Vec<(String, &'static str)> {
+    let Some((_, query)) = url.split_once('?') else {
+        return Vec::new();
+    };
+    let query = query.split('#').next().unwrap_or_default();
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter_map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let plain = !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "_-.[]".contains(c));
+            plain.then(|| (key.to_owned(), value_type(value)))
+        })
+        .collect()
+}
+
+/// The JSON type a query value reads as.
+fn value_type(value: &str) -> &'static str {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        "integer"
+    } else if value == "true" || value == "false" {
+        "boolean"
+    } else {
+        "string"
+    }
 }
 
 impl Capture {
@@ -131,5 +170,24 @@ impl Capture {
                 None
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_keys_with_the_types_of_their_values() {
+        assert_eq!(
+            query_keys("https://x/a?page=2&sortBy=createdAt&desc=true&q=&%24x=1#page=9"),
+            [
+                ("page".to_owned(), "integer"),
+                ("sortBy".to_owned(), "string"),
+                ("desc".to_owned(), "boolean"),
+                ("q".to_owned(), "string"),
+            ]
+        );
+        assert_eq!(query_keys("https://x/a"), []);
     }
 }

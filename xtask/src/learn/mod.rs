@@ -4,40 +4,67 @@
 //! Each entry to the API's host is routed to an operation by method and
 //! path template; its bodies are validated against their schemas by the
 //! example check's validator ([`codegen::SchemaValidators`]) and walked to
-//! find the keys that fell into `additionalProperties`. Entries to paths
-//! the spec lacks become candidate operations. The report goes to stdout;
-//! with `--apply`, the proposals (optional properties for extra keys,
-//! dropping `x-klink-path: unconfirmed` where a path was answered 2xx) are
-//! written into `openapi/klink.yaml` as text edits, after the edited spec
-//! passed codegen's load, checks and generation (in memory). Only key names, JSON types, counts and
-//! statuses leave a capture; headers and query strings are never read.
+//! find the keys that fell into `additionalProperties`, the types of
+//! declared properties' values, and bodies the spec leaves untyped; its
+//! query string is read for its keys and their values' types. The spec's
+//! own example files are walked the same way, as evidence beside the
+//! captures. Entries to paths the spec lacks become candidate operations.
+//! The spec is read as codegen reads it (its JSON-pointer, `$ref`,
+//! operation-walk and naming functions).
+//!
+//! The report goes to stdout. The proposals (`proposals`): optional
+//! properties for extra keys, widenings and timestamp formats for declared
+//! properties whose values contradict their type, schemas for untyped
+//! bodies, optional query parameters for undocumented keys, and dropping
+//! `x-klink-path: unconfirmed` where a path was answered 2xx. With
+//! `--apply` (`apply`), each is written into `openapi/klink.yaml` as a
+//! text edit (`edit`) once the edited spec passed codegen's load, checks
+//! and generation (in memory); one that does not is refused alone. Those
+//! that change an existing Rust type are breaking and need
+//! `--allow-breaking`.
+//!
+//! Only key names, JSON types, counts and statuses leave a capture:
+//! headers and cookies are never read, query and body values never kept.
 
 mod analysis;
+mod apply;
+mod bodies;
 mod candidates;
 mod edit;
+mod error;
 mod har;
 mod proposals;
 mod report;
 mod route;
 mod shape;
+mod typing;
 mod walk;
+mod widening;
 mod yaml;
 
 use std::path::{Path, PathBuf};
 
 use codegen::SPEC_PATH;
 
+use proposals::Proposal;
+
+pub use apply::Refusal;
+pub use error::Error;
 pub use shape::{Kind, Shape};
 
 /// The usage text of `cargo xtask learn`.
 pub const USAGE: &str = "\
-usage: cargo xtask learn [--apply] [--base-url URL]... [--show-values] FILE.har...
+usage: cargo xtask learn [--apply [--allow-breaking]] [--base-url URL]... [--show-values] FILE.har...
 
-  --apply         write the proposed edits into openapi/klink.yaml
-  --base-url URL  the API's address in the captures (repeatable); default:
-                  the spec's `servers`
-  --show-values   list up to 10 distinct values of each extra key (they
-                  stay out of the spec either way)";
+  --apply           write the proposed edits into openapi/klink.yaml, each
+                    one whose edited spec loads and generates; exits 1 when
+                    one was refused
+  --allow-breaking  with --apply, also write the proposals that change an
+                    existing Rust type (marked BREAKING in the report)
+  --base-url URL    the API's address in the captures (repeatable);
+                    default: the spec's `servers`
+  --show-values     list up to 10 distinct values of each extra key (they
+                    stay out of the spec either way)";
 
 /// What `learn` is asked to do.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -48,6 +75,8 @@ pub struct Options {
     pub base_urls: Vec<String>,
     /// Write the proposals into the spec.
     pub apply: bool,
+    /// Write also the proposals that change a field's Rust type.
+    pub allow_breaking: bool,
     /// List distinct values in the report.
     pub show_values: bool,
 }
@@ -60,65 +89,31 @@ impl Options {
         while let Some(arg) = args.next() {
             match *arg {
                 "--apply" => options.apply = true,
+                "--allow-breaking" => options.allow_breaking = true,
                 "--show-values" => options.show_values = true,
                 "--base-url" => {
-                    let url = args
-                        .next()
-                        .ok_or_else(|| Error::Usage("--base-url needs a URL".into()))?;
+                    let url = args.next().ok_or_else(|| usage("--base-url needs a URL"))?;
                     options.base_urls.push((*url).to_owned());
                 }
                 flag if flag.starts_with("--") => {
-                    return Err(Error::Usage(format!("unknown option {flag}")));
+                    return Err(usage(&format!("unknown option {flag}")));
                 }
                 file => options.files.push(cwd.join(file)),
             }
         }
+        if options.allow_breaking && !options.apply {
+            return Err(usage("--allow-breaking goes with --apply"));
+        }
         if options.files.is_empty() {
-            return Err(Error::Usage("no HAR file given".into()));
+            return Err(usage("no HAR file given"));
         }
         Ok(options)
     }
 }
 
-/// Why `learn` failed; the spec is untouched in every case.
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
-    /// Bad arguments.
-    #[error("{0}\n{USAGE}")]
-    Usage(String),
-    /// A capture file that cannot be read as HAR.
-    #[error("{}: {message}", path.display())]
-    Capture {
-        /// The file.
-        path: PathBuf,
-        /// What is wrong, naming the entry when one is at fault.
-        message: String,
-    },
-    /// A `--base-url` that is not an absolute http(s) URL.
-    #[error("--base-url {0}: not an absolute http(s) URL")]
-    BaseUrl(String),
-    /// The spec does not load.
-    #[error(transparent)]
-    Spec(#[from] codegen::Error),
-    /// The edits could not be made in the text.
-    #[error("{}: cannot apply the proposals: {message}; nothing was written", path.display())]
-    Edit {
-        /// The spec.
-        path: PathBuf,
-        /// Why.
-        message: String,
-    },
-    /// The edited spec fails codegen's checks or generation (a bug in `learn`).
-    #[error("the edited spec would not load or generate, so nothing was written: {0}")]
-    Edited(codegen::Error),
-    /// The spec could not be written; it is intact.
-    #[error("{}: cannot write: {source}", path.display())]
-    Write {
-        /// The spec.
-        path: PathBuf,
-        /// The underlying error.
-        source: std::io::Error,
-    },
+/// A usage error: what is wrong, then the usage text.
+fn usage(message: &str) -> Error {
+    Error::Usage(format!("{message}\n{USAGE}"))
 }
 
 /// What a run did.
@@ -126,10 +121,13 @@ pub enum Error {
 pub struct Outcome {
     /// The report.
     pub report: String,
-    /// Proposed edits.
+    /// Proposed edits (breaking ones included).
     pub edits: usize,
     /// Whether the spec was rewritten.
     pub written: bool,
+    /// Proposals `--apply` refused, with why: the edited spec failed a
+    /// check or generation. The command exits non-zero when there are any.
+    pub refused: Vec<Refusal>,
 }
 
 /// Learns from `options.files` against the spec under `root`, and with
@@ -147,75 +145,46 @@ pub fn run(root: &Path, options: &Options) -> Result<Outcome, Error> {
     for capture in &captures {
         analysis.add_capture(capture);
     }
+    analysis.add_examples(&spec.example_files());
     let proposals = proposals::propose(&spec.raw, &analysis);
     let mut report = report::render(&analysis, &proposals);
     let edits = proposals.edits();
-    let written = if !options.apply {
-        if edits > 0 {
-            report.push_str("Run again with --apply to write them.\n");
-        }
-        false
-    } else if edits == 0 {
-        report.push_str("Nothing to apply; openapi/klink.yaml is unchanged.\n");
-        false
-    } else {
-        write(&spec_path, &proposals)?;
-        report.push_str(&format!(
-            "Written to {SPEC_PATH}; now run `cargo xtask generate`.\n"
-        ));
-        true
-    };
-    Ok(Outcome {
-        report,
+    let (wanted, breaking): (Vec<&Proposal>, Vec<&Proposal>) = proposals
+        .list
+        .iter()
+        .partition(|p| options.allow_breaking || !p.breaking());
+    let mut outcome = Outcome {
+        report: String::new(),
         edits,
-        written,
-    })
-}
-
-/// Applies the proposals to the spec's text, checks the result with
-/// codegen's load (every check `generate` runs first) and by generating
-/// every output in memory, checks that each edit landed where meant, then
-/// replaces the file atomically.
-fn write(spec_path: &Path, proposals: &proposals::Proposals) -> Result<(), Error> {
-    let edit_error = |message: String| Error::Edit {
-        path: spec_path.to_owned(),
-        message,
+        written: false,
+        refused: Vec::new(),
     };
-    let text = std::fs::read_to_string(spec_path).map_err(|source| Error::Write {
-        path: spec_path.to_owned(),
-        source,
-    })?;
-    let edited = edit::apply(&text, proposals).map_err(edit_error)?;
-    let spec = codegen::load_str(spec_path, &edited).map_err(Error::Edited)?;
-    // Generation too (in memory): a learned key whose Rust name clashes
-    // in a way the checks cannot see must fail here, not in `generate`.
-    codegen::outputs(&spec).map_err(Error::Edited)?;
-    for new in &proposals.properties {
-        let at = format!("{}/properties/{}", &new.owner[1..], walk::escape(&new.key));
-        if spec.raw.pointer(&at).is_none() {
-            return Err(edit_error(format!(
-                "{} did not land in {}",
-                new.key, new.owner
-            )));
+    if !options.apply {
+        if edits > 0 {
+            report.push_str("Run again with --apply to write them");
+            if !breaking.is_empty() {
+                report.push_str(" (and --allow-breaking for the breaking ones)");
+            }
+            report.push_str(".\n");
+        }
+    } else {
+        if wanted.is_empty() {
+            report.push_str("Nothing to apply; openapi/klink.yaml is unchanged.\n");
+        } else {
+            let applied = apply::write(&spec_path, &wanted, report::describe)?;
+            outcome.written = applied.written > 0;
+            outcome.refused = applied.refused;
+            report::applied(applied.written, &outcome.refused, &mut report);
+        }
+        if !breaking.is_empty() {
+            report.push_str(&format!(
+                "Not written: {} breaking proposal(s) (marked BREAKING above); run with --apply --allow-breaking to write them.\n",
+                breaking.len()
+            ));
         }
     }
-    for confirmed in &proposals.confirmed {
-        let at = format!(
-            "/paths/{}/{}/x-klink-path",
-            walk::escape(&confirmed.route),
-            confirmed.method
-        );
-        if spec.raw.pointer(&at).is_some() {
-            return Err(edit_error(format!(
-                "the mark of {} is still there",
-                confirmed.id
-            )));
-        }
-    }
-    crate::generated_file::write_atomically(spec_path, &edited).map_err(|source| Error::Write {
-        path: spec_path.to_owned(),
-        source,
-    })
+    outcome.report = report;
+    Ok(outcome)
 }
 
 #[cfg(test)]
@@ -243,6 +212,7 @@ mod tests {
                 base_urls: vec!["http://127.0.0.1:4010".into()],
                 apply: true,
                 show_values: false,
+                allow_breaking: false,
             }
         );
         for bad in [&[][..], &["--base-url"][..], &["--force", "a.har"][..]] {

@@ -7,9 +7,13 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::analysis::{Analysis, Counts, OperationFindings};
+use super::apply::Refusal;
+use super::bodies::Target;
 use super::candidates;
-use super::proposals::{Proposals, label};
-use super::shape::Shape;
+use super::proposals::{Proposal, Proposals, label};
+use super::shape::{Shape, key_looks_like_data};
+use super::typing;
+use super::widening::Change;
 use super::yaml::{self, plural};
 
 /// Key names whose values are never shown, even with `--show-values`.
@@ -29,8 +33,7 @@ pub fn render(analysis: &Analysis<'_>, proposals: &Proposals) -> String {
     let mut out = String::new();
     counts(&analysis.counts, &mut out);
     let proposed: BTreeMap<(&str, &str), &str> = proposals
-        .properties
-        .iter()
+        .properties()
         .map(|p| ((p.owner.as_str(), p.key.as_str()), "proposed"))
         .chain(
             proposals
@@ -51,6 +54,19 @@ pub fn render(analysis: &Analysis<'_>, proposals: &Proposals) -> String {
             statuses(&findings.statuses)
         );
         places(findings, &proposed, &mut out);
+        for (key, shape) in &findings.query {
+            let verdict = proposals
+                .held_query
+                .get(&(operation.id.clone(), key.clone()))
+                .map_or("proposed", String::as_str);
+            let _ = writeln!(
+                out,
+                "  query key {key} (not documented): {}; sent in {} of {} -> {verdict}",
+                shape.describe(),
+                shape.seen,
+                plural(findings.entries, "request")
+            );
+        }
         undocumented(findings, &mut out);
         if operation.unconfirmed && findings.successes() > 0 {
             let _ = writeln!(
@@ -88,6 +104,13 @@ fn statuses(statuses: &BTreeMap<u16, u64>) -> String {
 
 fn places(findings: &OperationFindings, proposed: &BTreeMap<(&str, &str), &str>, out: &mut String) {
     for (name, place) in &findings.places {
+        if place.schema.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {name}: JSON bodies where the spec documents no content"
+            );
+            continue;
+        }
         let _ = writeln!(
             out,
             "  {name}: {} against {}",
@@ -95,7 +118,22 @@ fn places(findings: &OperationFindings, proposed: &BTreeMap<(&str, &str), &str>,
             label(&place.schema)
         );
         for (owner, stats) in &place.found.owners {
+            let data_keys = stats
+                .extras
+                .keys()
+                .filter(|key| key_looks_like_data(key))
+                .count();
+            if data_keys > 0 {
+                let _ = writeln!(
+                    out,
+                    "    {}: {data_keys} extra key(s) that look like data (ids, numbers, addresses), not names -> not applied",
+                    label(owner)
+                );
+            }
             for (key, shape) in &stats.extras {
+                if key_looks_like_data(key) {
+                    continue;
+                }
                 let verdict = proposed
                     .get(&(owner.as_str(), key.as_str()))
                     .copied()
@@ -149,7 +187,7 @@ fn undocumented(findings: &OperationFindings, out: &mut String) {
             "          description: Learned from captured traffic ({}).",
             plural(answers, "answer")
         );
-        if yaml::typed(shape) {
+        if typing::typed(shape) {
             out.push_str(
                 "          content:\n            application/json:\n              schema:\n",
             );
@@ -192,26 +230,113 @@ fn edits(proposals: &Proposals, out: &mut String) {
         "\n== Proposed edits of openapi/klink.yaml: {}",
         proposals.edits()
     );
-    for new in &proposals.properties {
-        let _ = writeln!(
-            out,
-            "  {}: add optional `{}` ({}; seen in {} of {})",
-            label(&new.owner),
-            new.key,
-            new.shape.describe(),
-            new.shape.seen,
-            new.of
-        );
+    for proposal in &proposals.list {
+        let _ = writeln!(out, "  {}", describe(proposal));
     }
-    for confirmed in &proposals.confirmed {
-        let _ = writeln!(
-            out,
-            "  {} {} ({}): drop `x-klink-path: unconfirmed` ({} with a 2xx status)",
+    for ((owner, key), reason) in &proposals.unresolved {
+        let _ = writeln!(out, "  {}.{key}: {reason}", label(owner));
+    }
+}
+
+/// One proposal on one line, as the list of edits and the refusals name it.
+pub fn describe(proposal: &Proposal) -> String {
+    match proposal {
+        Proposal::Property(new) => {
+            let mut text = format!(
+                "{}: add optional `{}` ({}; seen in {} of {})",
+                label(&new.owner),
+                new.key,
+                new.shape.describe(),
+                new.shape.seen,
+                new.of
+            );
+            if let Some(file) = &new.null_in_example {
+                let _ = write!(text, ", nullable: null in the spec's example {file}");
+            }
+            text
+        }
+        Proposal::Retype(retype) => {
+            let what = match &retype.change {
+                Change::Nullable => "make nullable".to_owned(),
+                Change::OneOf { types, nullable } => format!(
+                    "widen to oneOf [{}{}]",
+                    types.join(", "),
+                    if *nullable { ", null" } else { "" }
+                ),
+                Change::Format(format) => format!("add `format: {format}`"),
+            };
+            let mark = if retype.breaking() { "BREAKING: " } else { "" };
+            format!(
+                "{mark}{}.{}: {what} (seen: {}); Rust type `{}` -> `{}`",
+                label(&retype.owner),
+                retype.key,
+                retype.evidence,
+                retype.rust_before,
+                retype.rust_after
+            )
+        }
+        Proposal::Query(parameter) => format!(
+            "{} {} ({}): add optional query parameter `{}` ({}; sent in {} of {} requests)",
+            parameter.method.to_ascii_uppercase(),
+            parameter.route,
+            parameter.id,
+            parameter.key,
+            parameter.schema_type(),
+            parameter.shape.seen,
+            parameter.of
+        ),
+        Proposal::Body(body) => {
+            let what = match &body.target {
+                Target::Existing(name) => {
+                    format!("as the existing `{name}` (every body fits it)")
+                }
+                Target::New(name, shape) => {
+                    format!("as a new component `{name}` ({})", shape.describe())
+                }
+            };
+            format!(
+                "BREAKING: {} {} ({}) {} body: type it {what}; seen in {}; Rust type `{}` -> `{}`",
+                body.method.to_ascii_uppercase(),
+                body.route,
+                body.id,
+                body.role,
+                plural(body.shape.seen, "body"),
+                body.rust_before(),
+                body.rust_after()
+            )
+        }
+        Proposal::Confirm(confirmed) => format!(
+            "{} {} ({}): drop `x-klink-path: unconfirmed` ({} with a 2xx status)",
             confirmed.method.to_ascii_uppercase(),
             confirmed.route,
             confirmed.id,
             plural(confirmed.answers, "answer")
+        ),
+    }
+}
+
+/// What `--apply` wrote and what it refused.
+pub fn applied(written: usize, refused: &[Refusal], out: &mut String) {
+    if written > 0 {
+        let _ = writeln!(
+            out,
+            "Written to openapi/klink.yaml: {}; now run `cargo xtask generate`.",
+            plural(written as u64, "edit")
         );
+    }
+    if !refused.is_empty() {
+        let _ = writeln!(
+            out,
+            "Refused: {} (the edited spec would not load or generate):",
+            plural(refused.len() as u64, "edit")
+        );
+        for refusal in refused {
+            let _ = writeln!(
+                out,
+                "  {}\n    because: {}",
+                refusal.proposal, refusal.reason
+            );
+        }
     }
 }
 

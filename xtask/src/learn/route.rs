@@ -2,9 +2,10 @@
 //! base path) and which operation each one is (by method and path
 //! template).
 
+use codegen::{each_operation, resolve_ref};
 use serde_json::Value;
 
-use super::Error;
+use super::error::Error;
 
 /// `scheme://host[:port]/base`, the parts compared.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,40 +86,49 @@ pub struct Operation {
     pub id: String,
     /// Marked `x-klink-path: unconfirmed`.
     pub unconfirmed: bool,
+    /// The names of its query parameters (its own and its path's).
+    pub query: Vec<String>,
     segments: Vec<Option<String>>,
 }
 
 /// The spec's operations, for routing.
 pub struct Router {
-    /// Every operation, in document order.
+    /// Every operation, in the order of [`codegen::each_operation`].
     pub operations: Vec<Operation>,
 }
 
 impl Router {
-    /// Reads the operations of the spec document.
+    /// Reads the operations of the spec document (those with an
+    /// `operationId`, which every operation of a loaded spec has).
     pub fn new(raw: &Value) -> Self {
-        let mut operations = Vec::new();
-        let paths = raw.get("paths").and_then(Value::as_object);
-        for (route, item) in paths.into_iter().flatten() {
-            let Some(item) = item.as_object() else {
-                continue;
-            };
-            for (method, operation) in item {
-                let Some(id) = operation.get("operationId").and_then(Value::as_str) else {
-                    continue;
-                };
-                operations.push(Operation {
+        let operations = each_operation(raw)
+            .filter_map(|(route, method, operation)| {
+                let id = operation.get("operationId").and_then(Value::as_str)?;
+                let path_item = raw.get("paths").and_then(|paths| paths.get(route));
+                let query = [path_item, Some(operation)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|node| node.get("parameters")?.as_array())
+                    .flatten()
+                    .filter_map(|parameter| resolve_ref(raw, parameter))
+                    .filter(|parameter| {
+                        parameter.get("in").and_then(Value::as_str) == Some("query")
+                    })
+                    .filter_map(|parameter| parameter.get("name")?.as_str().map(str::to_owned))
+                    .collect();
+                Some(Operation {
+                    query,
                     method: method.to_ascii_uppercase(),
-                    route: route.clone(),
+                    route: route.to_owned(),
                     id: id.to_owned(),
                     unconfirmed: operation.get("x-klink-path").and_then(Value::as_str)
                         == Some("unconfirmed"),
                     segments: segments(route)
                         .map(|s| (!s.starts_with('{')).then(|| s.to_owned()))
                         .collect(),
-                });
-            }
-        }
+                })
+            })
+            .collect();
         Self { operations }
     }
 

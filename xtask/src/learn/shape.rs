@@ -29,6 +29,8 @@ pub struct Shape {
     pub strings: u64,
     /// Strings that look like RFC 3339 date-times.
     pub date_times: u64,
+    /// Strings `klink_api::Timestamp` reads, by the `format` that says so.
+    pub timestamps: BTreeMap<&'static str, u64>,
     /// Arrays.
     pub arrays: u64,
     /// The items of every array, merged.
@@ -70,8 +72,9 @@ impl Shape {
         shape
     }
 
-    /// Adds one sample.
-    pub fn add(&mut self, value: &Value, keep_values: bool) {
+    /// Adds one sample's JSON type only (not what an array or object
+    /// holds): enough to judge it against a declared type.
+    pub fn add_type(&mut self, value: &Value) {
         self.seen += 1;
         match value {
             Value::Null => self.nulls += 1,
@@ -83,8 +86,20 @@ impl Shape {
                 if looks_like_date_time(s) {
                     self.date_times += 1;
                 }
+                if let Some(format) = timestamp_format(s) {
+                    *self.timestamps.entry(format).or_default() += 1;
+                }
             }
+            Value::Array(_) => self.arrays += 1,
+            Value::Object(_) => self.objects += 1,
+        }
+    }
+
+    /// Adds one sample.
+    pub fn add(&mut self, value: &Value, keep_values: bool) {
+        match value {
             Value::Array(items) => {
+                self.seen += 1;
                 self.arrays += 1;
                 let merged = self.items.get_or_insert_with(Default::default);
                 for item in items {
@@ -92,6 +107,7 @@ impl Shape {
                 }
             }
             Value::Object(map) => {
+                self.seen += 1;
                 self.objects += 1;
                 for (key, child) in map {
                     self.properties
@@ -100,6 +116,7 @@ impl Shape {
                         .add(child, keep_values);
                 }
             }
+            scalar => self.add_type(scalar),
         }
         if keep_values && !matches!(value, Value::Array(_) | Value::Object(_)) {
             self.keep(value);
@@ -126,6 +143,9 @@ impl Shape {
         self.numbers += other.numbers;
         self.strings += other.strings;
         self.date_times += other.date_times;
+        for (format, n) in &other.timestamps {
+            *self.timestamps.entry(format).or_default() += n;
+        }
         self.arrays += other.arrays;
         self.objects += other.objects;
         if let Some(items) = &other.items {
@@ -174,6 +194,20 @@ impl Shape {
         self.strings > 0 && self.date_times == self.strings
     }
 
+    /// The `format` that makes every string seen a `klink_api::Timestamp`:
+    /// `date-time` when all are RFC 3339, `klink-timestamp` when some are
+    /// CxLog's layout; `None` when one is neither (or none was seen).
+    pub fn timestamp_format(&self) -> Option<&'static str> {
+        let rfc_3339 = self.timestamps.get("date-time").copied().unwrap_or(0);
+        let cx_log = self.timestamps.get("klink-timestamp").copied().unwrap_or(0);
+        match (self.strings, rfc_3339, cx_log) {
+            (0, _, _) => None,
+            (all, rfc, 0) if rfc == all => Some("date-time"),
+            (all, rfc, cx) if rfc + cx == all => Some("klink-timestamp"),
+            _ => None,
+        }
+    }
+
     /// The JSON types seen with their counts, e.g. `integer ×2, string ×1`.
     pub fn type_counts(&self) -> String {
         [
@@ -202,11 +236,16 @@ impl Shape {
                 _ => "array, only seen empty (item type unknown)".to_owned(),
             },
             Kind::Object => {
-                let keys: Vec<String> = self
+                let mut keys: Vec<String> = self
                     .properties
                     .iter()
+                    .filter(|(key, _)| !key_looks_like_data(key))
                     .map(|(key, child)| format!("{key}: {}", child.describe()))
                     .collect();
+                let hidden = self.properties.len() - keys.len();
+                if hidden > 0 {
+                    keys.push(format!("{hidden} key(s) that look like data"));
+                }
                 format!("object {{{}}}", keys.join(", "))
             }
             kind => kind.name().to_owned(),
@@ -237,6 +276,20 @@ impl Kind {
     }
 }
 
+/// Whether an object key looks like captured data rather than a field's
+/// name: an e-mail address, a number, a UUID or other hex id, or anything
+/// longer than 64 characters (a map keyed by customers, say). Such keys
+/// are never named in the report nor written into the spec.
+pub fn key_looks_like_data(key: &str) -> bool {
+    let hex_id = key.len() >= 16
+        && key.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
+        && key.chars().filter(char::is_ascii_digit).count() >= 4;
+    key.find('@').is_some_and(|at| at > 0)
+        || !key.chars().any(|c| c.is_ascii_alphabetic())
+        || key.len() > 64
+        || hex_id
+}
+
 /// The JSON type of a value, as JSON Schema names it.
 pub fn json_type(value: &Value) -> &'static str {
     match value {
@@ -247,6 +300,54 @@ pub fn json_type(value: &Value) -> &'static str {
         Value::String(_) => "string",
         Value::Array(_) => "array",
         Value::Object(_) => "object",
+    }
+}
+
+/// The `format` under which `klink_api::Timestamp` reads `s`, if it does:
+/// `date-time` for RFC 3339 (`2026-03-30T08:30:00.123Z`, any offset),
+/// `klink-timestamp` for CxLog's layout (`2026-03-30 08:30:00.000+00`).
+/// Stricter than [`looks_like_date_time`]: seconds and an offset are
+/// required, fractions stop at nine digits.
+pub fn timestamp_format(s: &str) -> Option<&'static str> {
+    let b = s.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        b.get(range.clone())
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    let fixed = b.len() >= 20
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10)
+        && digits(11..13)
+        && b[13] == b':'
+        && digits(14..16)
+        && b[16] == b':'
+        && digits(17..19);
+    if !fixed {
+        return None;
+    }
+    let mut rest = &s[19..];
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let n = fraction.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 || n > 9 {
+            return None;
+        }
+        rest = &fraction[n..];
+    }
+    let offset_digits = |text: &str| text.bytes().all(|c| c.is_ascii_digit());
+    match (b[10], rest.as_bytes()) {
+        (b'T' | b't', [b'Z' | b'z']) => Some("date-time"),
+        (b'T' | b't', [b'+' | b'-', h1, h2, b':', m1, m2])
+            if offset_digits(&String::from_utf8_lossy(&[*h1, *h2, *m1, *m2])) =>
+        {
+            Some("date-time")
+        }
+        (b' ', [b'+' | b'-', h1, h2]) if h1.is_ascii_digit() && h2.is_ascii_digit() => {
+            Some("klink-timestamp")
+        }
+        _ => None,
     }
 }
 
@@ -333,9 +434,52 @@ mod tests {
     }
 
     #[test]
+    fn keys_that_are_data_are_not_named() {
+        for data in [
+            "jane@example.org",
+            "51002",
+            "3f2b1c9e-8d7a-4e6f-9b0c-1a2b3c4d5e6f",
+            "0d6b3a522f1e4c7a",
+        ] {
+            assert!(key_looks_like_data(data), "{data}");
+        }
+        for name in ["isPrimary", "ticket_number", "@type", "v2", "deadbeef"] {
+            assert!(!key_looks_like_data(name), "{name}");
+        }
+        let shape = Shape::of(&json!({"jane@example.org": 1, "name": "x"}), false);
+        assert_eq!(
+            shape.describe(),
+            "object {name: string, 1 key(s) that look like data}"
+        );
+    }
+
+    #[test]
     fn values_are_kept_only_when_asked() {
         assert!(Shape::of(&json!("secret"), false).values.is_empty());
         assert_eq!(Shape::of(&json!("v"), true).values.len(), 1);
+    }
+
+    #[test]
+    fn timestamps_the_runtime_reads() {
+        for (text, format) in [
+            ("2026-03-30T08:30:00Z", Some("date-time")),
+            ("2026-02-20T11:46:31.61603869Z", Some("date-time")),
+            ("2026-02-20T13:46:31+02:00", Some("date-time")),
+            ("2026-03-30 08:30:00.000+00", Some("klink-timestamp")),
+            ("2026-03-30T08:30", None),
+            ("2026-03-30T08:30:00", None),
+            ("2026-03-30T08:30:00.1234567890Z", None),
+            ("string", None),
+        ] {
+            assert_eq!(timestamp_format(text), format, "{text}");
+        }
+        let mut shape = Shape::default();
+        shape.add(&json!("2026-03-30T08:30:00Z"), false);
+        assert_eq!(shape.timestamp_format(), Some("date-time"));
+        shape.add(&json!("2026-03-30 08:30:00+00"), false);
+        assert_eq!(shape.timestamp_format(), Some("klink-timestamp"));
+        shape.add(&json!("soon"), false);
+        assert_eq!(shape.timestamp_format(), None);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use codegen::{escape_token, resolve_ref, resolve_ref_at};
 use serde_json::Value;
 
 use super::shape::{Shape, looks_like_date_time};
@@ -39,6 +40,9 @@ pub struct Found {
     pub owners: BTreeMap<String, OwnerStats>,
     /// Per `type: string` schema without `format`: (date-time-like strings, strings).
     pub date_times: BTreeMap<String, (u64, u64)>,
+    /// Per declared property (`.../properties/<key>`), the JSON types of
+    /// its values: what a widening or a format is judged on.
+    pub declared: BTreeMap<String, Shape>,
 }
 
 /// Walks `value` against the schema at `pointer` of the spec `raw`.
@@ -62,7 +66,7 @@ impl<'a> Walker<'a, '_> {
         if depth > MAX_DEPTH {
             return;
         }
-        let Some((pointer, schema)) = resolve(self.raw, pointer) else {
+        let Some((pointer, schema)) = resolve_ref_at(self.raw, &pointer) else {
             return;
         };
         if let Some(Value::Array(all)) = schema.get("allOf") {
@@ -112,7 +116,12 @@ impl<'a> Walker<'a, '_> {
         let mut extras = Vec::new();
         for (key, child) in map {
             if properties.is_some_and(|p| p.contains_key(key)) {
-                let at = format!("{pointer}/properties/{}", escape(key));
+                let at = format!("{pointer}/properties/{}", escape_token(key));
+                self.found
+                    .declared
+                    .entry(at.clone())
+                    .or_default()
+                    .add_type(child);
                 self.visit(at, child, depth + 1);
             } else if map_values.is_some() {
                 self.visit(format!("{pointer}/additionalProperties"), child, depth + 1);
@@ -139,7 +148,7 @@ impl<'a> Walker<'a, '_> {
     fn choice(&self, schema: &Value, keyword: &str, value: &Value) -> Option<usize> {
         let members = schema.get(keyword)?.as_array()?;
         members.iter().position(|member| {
-            resolve_node(self.raw, member).is_some_and(|member| fits(member, value))
+            resolve_ref(self.raw, member).is_some_and(|member| fits(member, value))
         })
     }
 }
@@ -177,39 +186,6 @@ fn fits(schema: &Value, value: &Value) -> bool {
         Some("boolean") => value.is_boolean(),
         _ => describes_objects(schema) && value.is_object() || schema.get("type").is_none(),
     }
-}
-
-/// The schema at `pointer`, following `$ref`s (a few hops at most), with
-/// the pointer it ends at.
-fn resolve(raw: &Value, pointer: String) -> Option<(String, &Value)> {
-    let mut current = (pointer.clone(), raw.pointer(pointer.strip_prefix('#')?)?);
-    for _ in 0..8 {
-        match current.1.get("$ref").and_then(Value::as_str) {
-            Some(target) => {
-                let node = raw.pointer(target.strip_prefix('#')?)?;
-                current = (target.to_owned(), node);
-            }
-            None => return Some(current),
-        }
-    }
-    None
-}
-
-fn resolve_node<'r>(raw: &'r Value, node: &'r Value) -> Option<&'r Value> {
-    match node.get("$ref").and_then(Value::as_str) {
-        Some(target) => resolve(raw, target.to_owned()).map(|(_, node)| node),
-        None => Some(node),
-    }
-}
-
-/// Escapes one JSON pointer reference token (RFC 6901).
-pub fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}
-
-/// Undoes [`escape`].
-pub fn unescape(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
 }
 
 #[cfg(test)]

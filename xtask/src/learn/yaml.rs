@@ -4,7 +4,8 @@
 
 use std::fmt::Write as _;
 
-use super::shape::{Kind, Shape};
+use super::shape::{Kind, Shape, key_looks_like_data};
+use super::typing::{typed, untyped_reason};
 
 /// A mapping key as YAML: plain when it is a simple name, else a JSON
 /// (double-quoted YAML) string.
@@ -24,32 +25,6 @@ pub fn key(name: &str) -> String {
     }
 }
 
-/// Whether a shape can become a typed schema: one JSON type (not only
-/// `null`, not a conflict), and for arrays, typed items.
-pub fn typed(shape: &Shape) -> bool {
-    match shape.kind() {
-        Kind::Unknown | Kind::Conflict => false,
-        Kind::Array => shape
-            .items
-            .as_deref()
-            .is_some_and(|i| i.seen > 0 && typed(i)),
-        _ => true,
-    }
-}
-
-/// Why a shape cannot become a typed schema, if it cannot.
-pub fn untyped_reason(shape: &Shape) -> Option<String> {
-    match shape.kind() {
-        Kind::Unknown => Some("only seen as null, type unknown".to_owned()),
-        Kind::Conflict => Some(format!("type conflict ({})", shape.type_counts())),
-        Kind::Array => match shape.items.as_deref() {
-            Some(items) if items.seen > 0 => untyped_reason(items).map(|r| format!("items: {r}")),
-            _ => Some("only seen as [], item type unknown".to_owned()),
-        },
-        _ => None,
-    }
-}
-
 /// The description of a learned property.
 pub fn learned_description(shape: &Shape, of: u64) -> String {
     let mut text = format!(
@@ -60,7 +35,8 @@ pub fn learned_description(shape: &Shape, of: u64) -> String {
         let _ = write!(text, ", null in {}", shape.nulls);
     }
     text.push(')');
-    if shape.kind() == Kind::String && shape.all_date_times() {
+    if shape.kind() == Kind::String && shape.all_date_times() && shape.timestamp_format().is_none()
+    {
         text.push_str("; every value looked like a date-time, format not asserted");
     }
     text.push('.');
@@ -69,9 +45,43 @@ pub fn learned_description(shape: &Shape, of: u64) -> String {
 
 /// One property: its key line, then its schema one level deeper.
 pub fn property(name: &str, shape: &Shape, of: u64, indent: usize, out: &mut String) {
+    property_with_example(name, shape, of, None, indent, out);
+}
+
+/// One property, nullable also when only the spec's example file
+/// `null_in_example` showed it `null` (its description says so).
+pub fn property_with_example(
+    name: &str,
+    shape: &Shape,
+    of: u64,
+    null_in_example: Option<&str>,
+    indent: usize,
+    out: &mut String,
+) {
     let pad = " ".repeat(indent);
     let _ = writeln!(out, "{pad}{}:", key(name));
-    body(shape, Some(of), indent + 2, out);
+    body(shape, Some((of, null_in_example)), indent + 2, out);
+}
+
+/// An optional query parameter as a list item at `indent`: its name, its
+/// schema type, and in how many of how many requests it was sent.
+pub fn query_parameter(
+    name: &str,
+    schema_type: &str,
+    (sent, of): (u64, u64),
+    indent: usize,
+    out: &mut String,
+) {
+    let pad = " ".repeat(indent);
+    let _ = writeln!(out, "{pad}- name: {}", key(name));
+    let _ = writeln!(out, "{pad}  in: query");
+    let _ = writeln!(out, "{pad}  required: false");
+    let _ = writeln!(
+        out,
+        "{pad}  description: Learned from captured traffic (sent in {sent} of {of} requests); not in the docs."
+    );
+    let _ = writeln!(out, "{pad}  schema:");
+    let _ = writeln!(out, "{pad}    type: {schema_type}");
 }
 
 /// A schema for a shape (the keywords, at `indent`).
@@ -79,7 +89,9 @@ pub fn schema(shape: &Shape, indent: usize, out: &mut String) {
     body(shape, None, indent, out);
 }
 
-fn body(shape: &Shape, of: Option<u64>, indent: usize, out: &mut String) {
+/// `of`: the samples the description counts, and the example file that
+/// showed the property `null` when no capture did.
+fn body(shape: &Shape, of: Option<(u64, Option<&str>)>, indent: usize, out: &mut String) {
     let pad = " ".repeat(indent);
     if !typed(shape) {
         let reason = untyped_reason(shape).unwrap_or_default();
@@ -91,11 +103,24 @@ fn body(shape: &Shape, of: Option<u64>, indent: usize, out: &mut String) {
     }
     let kind = shape.kind();
     let _ = writeln!(out, "{pad}type: {}", kind.name());
-    if shape.nullable() {
+    // A new property is no breaking change, so its timestamps are typed
+    // at once (`klink_api::Timestamp`).
+    if kind == Kind::String
+        && let Some(format) = shape.timestamp_format()
+    {
+        let _ = writeln!(out, "{pad}format: {format}");
+    }
+    let null_in_example = of.and_then(|(_, example)| example);
+    if shape.nullable() || null_in_example.is_some() {
         let _ = writeln!(out, "{pad}nullable: true");
     }
-    if let Some(of) = of {
-        let _ = writeln!(out, "{pad}description: {}", learned_description(shape, of));
+    if let Some((of, _)) = of {
+        let mut description = learned_description(shape, of);
+        if let Some(file) = null_in_example {
+            description.pop();
+            let _ = write!(description, "; null in the spec's example {file}.");
+        }
+        let _ = writeln!(out, "{pad}description: {description}");
     }
     match kind {
         Kind::Array => {
@@ -105,7 +130,11 @@ fn body(shape: &Shape, of: Option<u64>, indent: usize, out: &mut String) {
         }
         Kind::Object => {
             let _ = writeln!(out, "{pad}additionalProperties: {{}}");
-            let known: Vec<_> = shape.properties.iter().filter(|(_, s)| typed(s)).collect();
+            let known: Vec<_> = shape
+                .properties
+                .iter()
+                .filter(|(key, s)| typed(s) && !key_looks_like_data(key))
+                .collect();
             if !known.is_empty() {
                 let _ = writeln!(out, "{pad}properties:");
                 for (name, child) in known {
