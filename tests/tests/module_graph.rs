@@ -230,7 +230,7 @@ fn collapsed(graph: Graph, units: &[&[&str]]) -> Graph {
     let merge = |module: Module| -> Module {
         units
             .iter()
-            .find(|unit| module.len() >= unit.len() && module[..unit.len()] == **unit)
+            .find(|unit| module.len() >= unit.len() && module[..unit.len()] == ***unit)
             .map_or(module.clone(), |unit| {
                 unit.iter().map(|part| (*part).to_owned()).collect()
             })
