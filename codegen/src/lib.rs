@@ -25,7 +25,7 @@
 //! | 4 | `emit::mock` | the `klink-mock` mock server |
 //! | 4 | `emit::bundle` | the spec as one JSON file, examples inlined |
 //! | 4 | `emit::extension` | what `extend!` expands to ([`extension_tokens`]), with `relocate` (into the user's crate, through `klink_api::__private`) |
-//! | 5 | `print` | code to checked-in text: `format` (prettyplease, item by item, split files), `docs` (`/// ` lines), `file` (the files with their header) |
+//! | 5 | `print` | code to checked-in text: `format` (prettyplease, item by item, split files), `docs` (`/// ` lines), `readable` (`prelude` names where `names` shows no module or item hides them; field `shorthand`), `file` (the files with their header) |
 //! | 6 | `report` | [`api_surface`], [`mock_surface`]: the review snapshots |
 //! | 7 | this file | [`outputs`]: every product from one spec |
 //!
@@ -34,7 +34,8 @@
 //! one generation cannot reject for a rule's sake. [`generate`] is
 //! progenitor with the project's [`settings`], then codegen's passes over
 //! its output (among them a `stream()` for every paginated list operation,
-//! whose rule is in `src/model/paginated.rs`), formatted with prettyplease.
+//! whose rule is in `src/model/paginated.rs`), formatted with prettyplease
+//! and written as a person would (`Option<String>`, `Self { client }`).
 //! The client is never one syntax tree: each item is parsed, rewritten by
 //! every pass and printed before the next is parsed (`items`).
 //! Every generation setting lives in this crate, so the generated code
@@ -114,8 +115,13 @@ pub fn outputs(spec: &Spec) -> Result<Vec<Output>, Error> {
 /// methods), then `types/builder.rs`, `types.rs` and `builder.rs`,
 /// formatted and headed.
 pub fn generate(spec: &Spec) -> Result<Vec<Output>, Error> {
-    print::file::split_files(spec, CLIENT_DIR, &emit::client::CLIENT_SPLIT, |sink| {
-        emit::client::write_client(spec, sink)
+    let tokens = emit::client::progenitor_client(spec)?;
+    // Printing writes prelude names short where no module's own names hide
+    // them, so it reads each module's names before the first item.
+    let declared = print::names::Declared::of(&tokens);
+    let split = &emit::client::CLIENT_SPLIT;
+    print::file::split_files(spec, CLIENT_DIR, split, declared, |sink| {
+        emit::client::write_client(spec, tokens, sink)
     })
 }
 

@@ -4,25 +4,19 @@
 /// One presence-status change of an agent; the docs' example stops inside it.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AgentActivity {
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The status the agent moved from; whether it can be `null` (a first status) is unknown, so it may be.
-    #[serde(
-        rename = "previousPresenceStatus",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub previous_presence_status: ::std::option::Option<PresenceStatus>,
+    #[serde(rename = "previousPresenceStatus", skip_serializing_if = "Option::is_none")]
+    pub previous_presence_status: Option<PresenceStatus>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for AgentActivity {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -35,34 +29,23 @@ impl<'de> serde::Deserialize<'de> for AgentActivity {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct AgentActivity")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentActivity, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<AgentActivity, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<PresenceStatus>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<crate::Timestamp>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<PresenceStatus>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "createdAt" => ::std::option::Option::Some(0),
-                        "id" => ::std::option::Option::Some(1),
-                        "previousPresenceStatus" => ::std::option::Option::Some(2),
-                        _ => ::std::option::Option::None,
+                        "createdAt" => Some(0),
+                        "id" => Some(1),
+                        "previousPresenceStatus" => Some(2),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "createdAt")?
@@ -82,7 +65,7 @@ impl<'de> serde::Deserialize<'de> for AgentActivity {
                         }
                     }
                 }
-                ::std::result::Result::Ok(AgentActivity {
+                Ok(AgentActivity {
                     created_at: slot_0.unwrap_or_default(),
                     id: slot_1.unwrap_or_default(),
                     previous_presence_status: slot_2.unwrap_or_default(),
@@ -104,22 +87,22 @@ impl AgentActivity {
 /// `data`; whether the list envelope's counters follow is not shown.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AgentActivityPage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<AgentActivity>,
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<AgentActivity>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for AgentActivityPage {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -132,32 +115,27 @@ impl<'de> serde::Deserialize<'de> for AgentActivityPage {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct AgentActivityPage")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<AgentActivityPage, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<AgentActivityPage, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<AgentActivity>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Vec<AgentActivity>> = None;
+                let mut slot_1: Option<Option<i64>> = None;
+                let mut slot_2: Option<Option<i64>> = None;
+                let mut slot_3: Option<Option<i64>> = None;
+                let mut slot_4: Option<Option<i64>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "total" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
+                        "data" => Some(0),
+                        "lastPage" => Some(1),
+                        "page" => Some(2),
+                        "pageSize" => Some(3),
+                        "total" => Some(4),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -179,7 +157,7 @@ impl<'de> serde::Deserialize<'de> for AgentActivityPage {
                         }
                     }
                 }
-                ::std::result::Result::Ok(AgentActivityPage {
+                Ok(AgentActivityPage {
                     data: slot_0.unwrap_or_default(),
                     last_page: slot_1.unwrap_or_default(),
                     page: slot_2.unwrap_or_default(),
@@ -204,35 +182,26 @@ impl AgentActivityPage {
 /// the three are left to `extra`.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Category {
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// `1` for top-level categories.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub level: ::std::option::Option<i64>,
-    #[serde(
-        rename = "sortOrder",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub sort_order: ::std::option::Option<i64>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub updated_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<i64>,
+    #[serde(rename = "sortOrder", skip_serializing_if = "Option::is_none")]
+    pub sort_order: Option<i64>,
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::Timestamp>,
     /// The category's text; may be empty.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Category {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -245,42 +214,29 @@ impl<'de> serde::Deserialize<'de> for Category {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct Category")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<Category, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<Category, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<crate::Timestamp>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<i64>> = None;
+                let mut slot_3: Option<Option<i64>> = None;
+                let mut slot_4: Option<Option<crate::Timestamp>> = None;
+                let mut slot_5: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "createdAt" => ::std::option::Option::Some(0),
-                        "id" => ::std::option::Option::Some(1),
-                        "level" => ::std::option::Option::Some(2),
-                        "sortOrder" => ::std::option::Option::Some(3),
-                        "updatedAt" => ::std::option::Option::Some(4),
-                        "value" => ::std::option::Option::Some(5),
-                        _ => ::std::option::Option::None,
+                        "createdAt" => Some(0),
+                        "id" => Some(1),
+                        "level" => Some(2),
+                        "sortOrder" => Some(3),
+                        "updatedAt" => Some(4),
+                        "value" => Some(5),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "createdAt")?
@@ -305,7 +261,7 @@ impl<'de> serde::Deserialize<'de> for Category {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Category {
+                Ok(Category {
                     created_at: slot_0.unwrap_or_default(),
                     id: slot_1.unwrap_or_default(),
                     level: slot_2.unwrap_or_default(),
@@ -330,22 +286,22 @@ impl Category {
 /// list envelope's counters follow is not shown, so they are optional.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CategoryList {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<Category>,
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<Category>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CategoryList {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -358,32 +314,27 @@ impl<'de> serde::Deserialize<'de> for CategoryList {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct CategoryList")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CategoryList, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<CategoryList, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<Category>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Vec<Category>> = None;
+                let mut slot_1: Option<Option<i64>> = None;
+                let mut slot_2: Option<Option<i64>> = None;
+                let mut slot_3: Option<Option<i64>> = None;
+                let mut slot_4: Option<Option<i64>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "total" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
+                        "data" => Some(0),
+                        "lastPage" => Some(1),
+                        "page" => Some(2),
+                        "pageSize" => Some(3),
+                        "total" => Some(4),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -405,7 +356,7 @@ impl<'de> serde::Deserialize<'de> for CategoryList {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CategoryList {
+                Ok(CategoryList {
                     data: slot_0.unwrap_or_default(),
                     last_page: slot_1.unwrap_or_default(),
                     page: slot_2.unwrap_or_default(),
@@ -428,21 +379,21 @@ impl CategoryList {
 /// A comment on a room; the docs' example stops after `type`.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Comment {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "roomId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub room_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub text: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "roomId", skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     /// `comment` in the docs.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Comment {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -455,35 +406,25 @@ impl<'de> serde::Deserialize<'de> for Comment {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct Comment")
             }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Comment, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<Comment, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<String>> = None;
+                let mut slot_3: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "id" => ::std::option::Option::Some(0),
-                        "roomId" => ::std::option::Option::Some(1),
-                        "text" => ::std::option::Option::Some(2),
-                        "type" => ::std::option::Option::Some(3),
-                        _ => ::std::option::Option::None,
+                        "id" => Some(0),
+                        "roomId" => Some(1),
+                        "text" => Some(2),
+                        "type" => Some(3),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "id")?
@@ -502,7 +443,7 @@ impl<'de> serde::Deserialize<'de> for Comment {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Comment {
+                Ok(Comment {
                     id: slot_0.unwrap_or_default(),
                     room_id: slot_1.unwrap_or_default(),
                     text: slot_2.unwrap_or_default(),
@@ -525,27 +466,24 @@ impl Comment {
 /// `data`; whether the list envelope's counters follow is not shown.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CommentPage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<Comment>,
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
-    #[serde(
-        rename = "requestId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub request_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<Comment>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(rename = "requestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CommentPage {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -558,36 +496,29 @@ impl<'de> serde::Deserialize<'de> for CommentPage {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct CommentPage")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CommentPage, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<CommentPage, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<Comment>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Vec<Comment>> = None;
+                let mut slot_1: Option<Option<i64>> = None;
+                let mut slot_2: Option<Option<i64>> = None;
+                let mut slot_3: Option<Option<i64>> = None;
+                let mut slot_4: Option<Option<String>> = None;
+                let mut slot_5: Option<Option<i64>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "requestId" => ::std::option::Option::Some(4),
-                        "total" => ::std::option::Option::Some(5),
-                        _ => ::std::option::Option::None,
+                        "data" => Some(0),
+                        "lastPage" => Some(1),
+                        "page" => Some(2),
+                        "pageSize" => Some(3),
+                        "requestId" => Some(4),
+                        "total" => Some(5),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -612,7 +543,7 @@ impl<'de> serde::Deserialize<'de> for CommentPage {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CommentPage {
+                Ok(CommentPage {
                     data: slot_0.unwrap_or_default(),
                     last_page: slot_1.unwrap_or_default(),
                     page: slot_2.unwrap_or_default(),
@@ -636,16 +567,16 @@ impl CommentPage {
 /// The company linked to a contact; the docs' example stops inside `name`.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Company {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Company {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -658,27 +589,21 @@ impl<'de> serde::Deserialize<'de> for Company {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct Company")
             }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Company, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<Company, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "id" => ::std::option::Option::Some(0),
-                        "name" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
+                        "id" => Some(0),
+                        "name" => Some(1),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "id")?
@@ -691,7 +616,7 @@ impl<'de> serde::Deserialize<'de> for Company {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Company {
+                Ok(Company {
                     id: slot_0.unwrap_or_default(),
                     name: slot_1.unwrap_or_default(),
                     extra: undeclared.finish(),
@@ -720,28 +645,25 @@ impl Company {
 /// are separate schemas.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Contact {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub company: ::std::option::Option<Company>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<Company>,
     /// The contact id (a UUID in current examples, 16 characters in old ones).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The name shown in the contact list; defaults to the username.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "socialProfileUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub social_profile_url: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "socialProfileUrl", skip_serializing_if = "Option::is_none")]
+    pub social_profile_url: Option<String>,
     /// The contact's tags (objects here; `update_contact_tags` takes names).
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tags: ::std::vec::Vec<Tag>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<Tag>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Contact {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -754,35 +676,27 @@ impl<'de> serde::Deserialize<'de> for Contact {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct Contact")
             }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Contact, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<Contact, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::option::Option<Company>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<Company>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<String>> = None;
+                let mut slot_3: Option<Option<String>> = None;
+                let mut slot_4: Option<Vec<Tag>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "company" => ::std::option::Option::Some(0),
-                        "id" => ::std::option::Option::Some(1),
-                        "name" => ::std::option::Option::Some(2),
-                        "socialProfileUrl" => ::std::option::Option::Some(3),
-                        "tags" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
+                        "company" => Some(0),
+                        "id" => Some(1),
+                        "name" => Some(2),
+                        "socialProfileUrl" => Some(3),
+                        "tags" => Some(4),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "company")?
@@ -808,7 +722,7 @@ impl<'de> serde::Deserialize<'de> for Contact {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Contact {
+                Ok(Contact {
                     company: slot_0.unwrap_or_default(),
                     id: slot_1.unwrap_or_default(),
                     name: slot_2.unwrap_or_default(),
@@ -831,19 +745,19 @@ impl Contact {
 /// The envelope around one contact; `status` is a string here (`success`).
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactEnvelope {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<Contact>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<Contact>,
     /// `contact` in the docs.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for ContactEnvelope {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -856,32 +770,23 @@ impl<'de> serde::Deserialize<'de> for ContactEnvelope {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct ContactEnvelope")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ContactEnvelope, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<ContactEnvelope, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::option::Option<Contact>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<Contact>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "message" => ::std::option::Option::Some(1),
-                        "status" => ::std::option::Option::Some(2),
-                        _ => ::std::option::Option::None,
+                        "data" => Some(0),
+                        "message" => Some(1),
+                        "status" => Some(2),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -897,7 +802,7 @@ impl<'de> serde::Deserialize<'de> for ContactEnvelope {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ContactEnvelope {
+                Ok(ContactEnvelope {
                     data: slot_0.unwrap_or_default(),
                     message: slot_1.unwrap_or_default(),
                     status: slot_2.unwrap_or_default(),
@@ -918,32 +823,32 @@ impl ContactEnvelope {
 /// A contact field of the tenant, custom or not (snake_case keys, as the docs show).
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactField {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub display_name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_archived: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_default: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_required: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_unique: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub options: ::std::vec::Vec<ContactFieldOption>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_archived: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_required: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_unique: Option<bool>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ContactFieldOption>,
     /// The field's key, e.g. `channel`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub system_name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub system_name: Option<String>,
     /// The field's kind; only `select` is shown, so it is a plain string.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for ContactField {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -956,50 +861,35 @@ impl<'de> serde::Deserialize<'de> for ContactField {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct ContactField")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ContactField, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<ContactField, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
-                    ::std::vec::Vec<ContactFieldOption>,
-                > = ::std::option::Option::None;
-                let mut slot_7: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_8: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<bool>> = None;
+                let mut slot_3: Option<Option<bool>> = None;
+                let mut slot_4: Option<Option<bool>> = None;
+                let mut slot_5: Option<Option<bool>> = None;
+                let mut slot_6: Option<Vec<ContactFieldOption>> = None;
+                let mut slot_7: Option<Option<String>> = None;
+                let mut slot_8: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "display_name" => ::std::option::Option::Some(0),
-                        "id" => ::std::option::Option::Some(1),
-                        "is_archived" => ::std::option::Option::Some(2),
-                        "is_default" => ::std::option::Option::Some(3),
-                        "is_required" => ::std::option::Option::Some(4),
-                        "is_unique" => ::std::option::Option::Some(5),
-                        "options" => ::std::option::Option::Some(6),
-                        "system_name" => ::std::option::Option::Some(7),
-                        "type" => ::std::option::Option::Some(8),
-                        _ => ::std::option::Option::None,
+                        "display_name" => Some(0),
+                        "id" => Some(1),
+                        "is_archived" => Some(2),
+                        "is_default" => Some(3),
+                        "is_required" => Some(4),
+                        "is_unique" => Some(5),
+                        "options" => Some(6),
+                        "system_name" => Some(7),
+                        "type" => Some(8),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(
@@ -1037,7 +927,7 @@ impl<'de> serde::Deserialize<'de> for ContactField {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ContactField {
+                Ok(ContactField {
                     display_name: slot_0.unwrap_or_default(),
                     id: slot_1.unwrap_or_default(),
                     is_archived: slot_2.unwrap_or_default(),
@@ -1064,19 +954,19 @@ impl ContactField {
 /// One choice of a select field.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactFieldOption {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_default: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub label: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     /// Free text (`phone`, `G-Mail`), not an enum.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for ContactFieldOption {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -1089,32 +979,23 @@ impl<'de> serde::Deserialize<'de> for ContactFieldOption {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct ContactFieldOption")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ContactFieldOption, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<ContactFieldOption, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<bool>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "is_default" => ::std::option::Option::Some(0),
-                        "label" => ::std::option::Option::Some(1),
-                        "value" => ::std::option::Option::Some(2),
-                        _ => ::std::option::Option::None,
+                        "is_default" => Some(0),
+                        "label" => Some(1),
+                        "value" => Some(2),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "is_default")?
@@ -1130,7 +1011,7 @@ impl<'de> serde::Deserialize<'de> for ContactFieldOption {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ContactFieldOption {
+                Ok(ContactFieldOption {
                     is_default: slot_0.unwrap_or_default(),
                     label: slot_1.unwrap_or_default(),
                     value: slot_2.unwrap_or_default(),
@@ -1151,22 +1032,22 @@ impl ContactFieldOption {
 /// One page of contact fields (the list envelope).
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactFieldPage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<ContactField>,
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<ContactField>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for ContactFieldPage {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -1179,32 +1060,27 @@ impl<'de> serde::Deserialize<'de> for ContactFieldPage {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct ContactFieldPage")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ContactFieldPage, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<ContactFieldPage, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<ContactField>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Vec<ContactField>> = None;
+                let mut slot_1: Option<Option<i64>> = None;
+                let mut slot_2: Option<Option<i64>> = None;
+                let mut slot_3: Option<Option<i64>> = None;
+                let mut slot_4: Option<Option<i64>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "total" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
+                        "data" => Some(0),
+                        "lastPage" => Some(1),
+                        "page" => Some(2),
+                        "pageSize" => Some(3),
+                        "total" => Some(4),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -1226,7 +1102,7 @@ impl<'de> serde::Deserialize<'de> for ContactFieldPage {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ContactFieldPage {
+                Ok(ContactFieldPage {
                     data: slot_0.unwrap_or_default(),
                     last_page: slot_1.unwrap_or_default(),
                     page: slot_2.unwrap_or_default(),
@@ -1249,25 +1125,25 @@ impl ContactFieldPage {
 /// One page of contacts (the list envelope).
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactPage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<Contact>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<Contact>,
     /// The pagination guide calls it both "whether you reached the end"
     /// and "the number of pages"; the docs' numbers fit neither always.
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
     /// The number of items in all pages.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for ContactPage {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -1280,32 +1156,27 @@ impl<'de> serde::Deserialize<'de> for ContactPage {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct ContactPage")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ContactPage, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<ContactPage, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<Contact>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Vec<Contact>> = None;
+                let mut slot_1: Option<Option<i64>> = None;
+                let mut slot_2: Option<Option<i64>> = None;
+                let mut slot_3: Option<Option<i64>> = None;
+                let mut slot_4: Option<Option<i64>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "total" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
+                        "data" => Some(0),
+                        "lastPage" => Some(1),
+                        "page" => Some(2),
+                        "pageSize" => Some(3),
+                        "total" => Some(4),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -1327,7 +1198,7 @@ impl<'de> serde::Deserialize<'de> for ContactPage {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ContactPage {
+                Ok(ContactPage {
                     data: slot_0.unwrap_or_default(),
                     last_page: slot_1.unwrap_or_default(),
                     page: slot_2.unwrap_or_default(),
@@ -1352,9 +1223,9 @@ impl ContactPage {
 pub struct ContactTagsEnvelope {
     /// `null` in the docs; any JSON.
     pub data: ::serde_json::Value,
-    pub message: ::std::string::String,
+    pub message: String,
     /// `success` in the docs.
-    pub status: ::std::string::String,
+    pub status: String,
 }
 
 impl ContactTagsEnvelope {
@@ -1367,17 +1238,17 @@ impl ContactTagsEnvelope {
 /// mention; other fields are not published.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateCommentRequest {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub mentions: ::std::vec::Vec<Mention>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<Mention>,
     /// The text; `{0}`, `{1}`, ... mark where the mentions go.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub text: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CreateCommentRequest {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -1390,28 +1261,21 @@ impl<'de> serde::Deserialize<'de> for CreateCommentRequest {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct CreateCommentRequest")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateCommentRequest, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<CreateCommentRequest, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<Mention>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Vec<Mention>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "mentions" => ::std::option::Option::Some(0),
-                        "text" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
+                        "mentions" => Some(0),
+                        "text" => Some(1),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "mentions")?
@@ -1424,7 +1288,7 @@ impl<'de> serde::Deserialize<'de> for CreateCommentRequest {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CreateCommentRequest {
+                Ok(CreateCommentRequest {
                     mentions: slot_0.unwrap_or_default(),
                     text: slot_1.unwrap_or_default(),
                     extra: undeclared.finish(),
@@ -1446,14 +1310,14 @@ impl CreateCommentRequest {
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateMediaFileRequest {
     /// The file's bytes in base64 (the sample has no `data:` URL prefix).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CreateMediaFileRequest {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -1466,26 +1330,19 @@ impl<'de> serde::Deserialize<'de> for CreateMediaFileRequest {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct CreateMediaFileRequest")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateMediaFileRequest, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<CreateMediaFileRequest, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "data" => ::std::option::Option::Some(0),
-                        _ => ::std::option::Option::None,
+                        "data" => Some(0),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -1495,7 +1352,7 @@ impl<'de> serde::Deserialize<'de> for CreateMediaFileRequest {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CreateMediaFileRequest {
+                Ok(CreateMediaFileRequest {
                     data: slot_0.unwrap_or_default(),
                     extra: undeclared.finish(),
                 })
@@ -1518,11 +1375,11 @@ impl CreateMediaFileRequest {
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateTicketRequest {
     /// E.g. `email`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub channel: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
     /// The contact the ticket belongs to (snake_case here; tickets say `contactId`).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_id: Option<String>,
     /// Custom-field values by key (`cf_trackingid`); date fields as
     /// `YYYY-MM-DD`. The sample's values are strings; other value types
     /// are not published.
@@ -1531,26 +1388,26 @@ pub struct CreateTicketRequest {
         default,
         skip_serializing_if = "::serde_json::Map::is_empty"
     )]
-    pub custom_fields: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub custom_fields: ::serde_json::Map<String, ::serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// E.g. `high`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub priority: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority: Option<String>,
     /// E.g. `open`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Tag ids (not names).
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tags: ::std::vec::Vec<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub title: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CreateTicketRequest {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -1563,54 +1420,33 @@ impl<'de> serde::Deserialize<'de> for CreateTicketRequest {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct CreateTicketRequest")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CreateTicketRequest, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<CreateTicketRequest, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_7: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<::serde_json::Map<String, ::serde_json::Value>> = None;
+                let mut slot_3: Option<Option<String>> = None;
+                let mut slot_4: Option<Option<String>> = None;
+                let mut slot_5: Option<Option<String>> = None;
+                let mut slot_6: Option<Vec<String>> = None;
+                let mut slot_7: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "channel" => ::std::option::Option::Some(0),
-                        "contact_id" => ::std::option::Option::Some(1),
-                        "customFields" => ::std::option::Option::Some(2),
-                        "description" => ::std::option::Option::Some(3),
-                        "priority" => ::std::option::Option::Some(4),
-                        "status" => ::std::option::Option::Some(5),
-                        "tags" => ::std::option::Option::Some(6),
-                        "title" => ::std::option::Option::Some(7),
-                        _ => ::std::option::Option::None,
+                        "channel" => Some(0),
+                        "contact_id" => Some(1),
+                        "customFields" => Some(2),
+                        "description" => Some(3),
+                        "priority" => Some(4),
+                        "status" => Some(5),
+                        "tags" => Some(6),
+                        "title" => Some(7),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "channel")?
@@ -1645,7 +1481,7 @@ impl<'de> serde::Deserialize<'de> for CreateTicketRequest {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CreateTicketRequest {
+                Ok(CreateTicketRequest {
                     channel: slot_0.unwrap_or_default(),
                     contact_id: slot_1.unwrap_or_default(),
                     custom_fields: slot_2.unwrap_or_default(),
@@ -1675,161 +1511,91 @@ impl CreateTicketRequest {
 /// `mailRoom` (only shown as `null`).
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLog {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub agent: ::std::option::Option<LooseObject>,
-    #[serde(rename = "agentId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub agent_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent: Option<LooseObject>,
+    #[serde(rename = "agentId", skip_serializing_if = "Option::is_none")]
+    pub agent_id: Option<String>,
     /// E.g. `messenger`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub channel: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "channelType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub channel_type: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "closedAssignee",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub closed_assignee: ::std::option::Option<LooseObject>,
-    #[serde(
-        rename = "closedAssigneeId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub closed_assignee_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    #[serde(rename = "channelType", skip_serializing_if = "Option::is_none")]
+    pub channel_type: Option<String>,
+    #[serde(rename = "closedAssignee", skip_serializing_if = "Option::is_none")]
+    pub closed_assignee: Option<LooseObject>,
+    #[serde(rename = "closedAssigneeId", skip_serializing_if = "Option::is_none")]
+    pub closed_assignee_id: Option<String>,
     /// E.g. `2026-03-30 09:15:20+00` (not RFC 3339).
-    #[serde(rename = "closedAt", skip_serializing_if = "::std::option::Option::is_none")]
-    pub closed_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact: ::std::option::Option<CxLogContact>,
-    #[serde(
-        rename = "contactId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub contact_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "contactLabel",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
-    pub contact_label: ::std::vec::Vec<::std::string::String>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(rename = "closedAt", skip_serializing_if = "Option::is_none")]
+    pub closed_at: Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<CxLogContact>,
+    #[serde(rename = "contactId", skip_serializing_if = "Option::is_none")]
+    pub contact_id: Option<String>,
+    #[serde(rename = "contactLabel", default, skip_serializing_if = "Vec::is_empty")]
+    pub contact_label: Vec<String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
     /// E.g. `processed`.
-    #[serde(
-        rename = "cxIntelligenceStatus",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub cx_intelligence_status: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "cxIntelligenceStatus", skip_serializing_if = "Option::is_none")]
+    pub cx_intelligence_status: Option<String>,
     /// E.g. `inbound`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub direction: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction: Option<String>,
     /// E.g. `Resolved`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub disposition: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "entityId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub entity_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disposition: Option<String>,
+    #[serde(rename = "entityId", skip_serializing_if = "Option::is_none")]
+    pub entity_id: Option<String>,
     /// E.g. `room`.
-    #[serde(
-        rename = "entityName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub entity_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "firstAssignee",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub first_assignee: ::std::option::Option<CxLogAgent>,
-    #[serde(
-        rename = "firstAssigneeId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub first_assignee_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "firstRepliedTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub first_replied_time: ::std::option::Option<i64>,
-    #[serde(
-        rename = "firstResponseTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub first_response_time: ::std::option::Option<i64>,
-    #[serde(
-        rename = "fullHandledTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub full_handled_time: ::std::option::Option<i64>,
-    #[serde(
-        rename = "fullResolutionTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub full_resolution_time: ::std::option::Option<i64>,
-    #[serde(
-        rename = "handledTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub handled_time: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "queueId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub queue_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "queueName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub queue_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "resolutionTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub resolution_time: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub room: ::std::option::Option<LooseObject>,
+    #[serde(rename = "entityName", skip_serializing_if = "Option::is_none")]
+    pub entity_name: Option<String>,
+    #[serde(rename = "firstAssignee", skip_serializing_if = "Option::is_none")]
+    pub first_assignee: Option<CxLogAgent>,
+    #[serde(rename = "firstAssigneeId", skip_serializing_if = "Option::is_none")]
+    pub first_assignee_id: Option<String>,
+    #[serde(rename = "firstRepliedTime", skip_serializing_if = "Option::is_none")]
+    pub first_replied_time: Option<i64>,
+    #[serde(rename = "firstResponseTime", skip_serializing_if = "Option::is_none")]
+    pub first_response_time: Option<i64>,
+    #[serde(rename = "fullHandledTime", skip_serializing_if = "Option::is_none")]
+    pub full_handled_time: Option<i64>,
+    #[serde(rename = "fullResolutionTime", skip_serializing_if = "Option::is_none")]
+    pub full_resolution_time: Option<i64>,
+    #[serde(rename = "handledTime", skip_serializing_if = "Option::is_none")]
+    pub handled_time: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    #[serde(rename = "queueName", skip_serializing_if = "Option::is_none")]
+    pub queue_name: Option<String>,
+    #[serde(rename = "resolutionTime", skip_serializing_if = "Option::is_none")]
+    pub resolution_time: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room: Option<LooseObject>,
     /// E.g. `meet`.
-    #[serde(
-        rename = "slaStatus",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub sla_status: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "slaStatus", skip_serializing_if = "Option::is_none")]
+    pub sla_status: Option<String>,
     /// E.g. `2026-03-30 08:30:00.000+00` (not RFC 3339).
-    #[serde(
-        rename = "startedDate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub started_date: ::std::option::Option<crate::Timestamp>,
-    #[serde(
-        rename = "totalHoldDuration",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_hold_duration: ::std::option::Option<i64>,
+    #[serde(rename = "startedDate", skip_serializing_if = "Option::is_none")]
+    pub started_date: Option<crate::Timestamp>,
+    #[serde(rename = "totalHoldDuration", skip_serializing_if = "Option::is_none")]
+    pub total_hold_duration: Option<i64>,
     /// The contact's id on the channel's platform (its `socialPlatformId`).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub uid: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub updated_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(
-        rename = "wrapUpDuration",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub wrap_up_duration: ::std::option::Option<i64>,
-    #[serde(
-        rename = "wrapUpFormId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub wrap_up_form_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::Timestamp>,
+    #[serde(rename = "wrapUpDuration", skip_serializing_if = "Option::is_none")]
+    pub wrap_up_duration: Option<i64>,
+    #[serde(rename = "wrapUpFormId", skip_serializing_if = "Option::is_none")]
+    pub wrap_up_form_id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CxLog {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -1842,143 +1608,87 @@ impl<'de> serde::Deserialize<'de> for CxLog {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct CxLog")
             }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<CxLog, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<CxLog, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_7: ::std::option::Option<
-                    ::std::option::Option<CxLogContact>,
-                > = ::std::option::Option::None;
-                let mut slot_8: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_9: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_10: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_11: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_12: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_13: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_14: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_15: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_16: ::std::option::Option<
-                    ::std::option::Option<CxLogAgent>,
-                > = ::std::option::Option::None;
-                let mut slot_17: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_18: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_19: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_20: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_21: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_22: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_23: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_24: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_25: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_26: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_27: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_28: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_29: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_30: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_31: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_32: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_33: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_34: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<LooseObject>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<String>> = None;
+                let mut slot_3: Option<Option<String>> = None;
+                let mut slot_4: Option<Option<LooseObject>> = None;
+                let mut slot_5: Option<Option<String>> = None;
+                let mut slot_6: Option<Option<crate::Timestamp>> = None;
+                let mut slot_7: Option<Option<CxLogContact>> = None;
+                let mut slot_8: Option<Option<String>> = None;
+                let mut slot_9: Option<Vec<String>> = None;
+                let mut slot_10: Option<Option<crate::Timestamp>> = None;
+                let mut slot_11: Option<Option<String>> = None;
+                let mut slot_12: Option<Option<String>> = None;
+                let mut slot_13: Option<Option<String>> = None;
+                let mut slot_14: Option<Option<String>> = None;
+                let mut slot_15: Option<Option<String>> = None;
+                let mut slot_16: Option<Option<CxLogAgent>> = None;
+                let mut slot_17: Option<Option<String>> = None;
+                let mut slot_18: Option<Option<i64>> = None;
+                let mut slot_19: Option<Option<i64>> = None;
+                let mut slot_20: Option<Option<i64>> = None;
+                let mut slot_21: Option<Option<i64>> = None;
+                let mut slot_22: Option<Option<i64>> = None;
+                let mut slot_23: Option<Option<String>> = None;
+                let mut slot_24: Option<Option<String>> = None;
+                let mut slot_25: Option<Option<String>> = None;
+                let mut slot_26: Option<Option<i64>> = None;
+                let mut slot_27: Option<Option<LooseObject>> = None;
+                let mut slot_28: Option<Option<String>> = None;
+                let mut slot_29: Option<Option<crate::Timestamp>> = None;
+                let mut slot_30: Option<Option<i64>> = None;
+                let mut slot_31: Option<Option<String>> = None;
+                let mut slot_32: Option<Option<crate::Timestamp>> = None;
+                let mut slot_33: Option<Option<i64>> = None;
+                let mut slot_34: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "agent" => ::std::option::Option::Some(0),
-                        "agentId" => ::std::option::Option::Some(1),
-                        "channel" => ::std::option::Option::Some(2),
-                        "channelType" => ::std::option::Option::Some(3),
-                        "closedAssignee" => ::std::option::Option::Some(4),
-                        "closedAssigneeId" => ::std::option::Option::Some(5),
-                        "closedAt" => ::std::option::Option::Some(6),
-                        "contact" => ::std::option::Option::Some(7),
-                        "contactId" => ::std::option::Option::Some(8),
-                        "contactLabel" => ::std::option::Option::Some(9),
-                        "createdAt" => ::std::option::Option::Some(10),
-                        "cxIntelligenceStatus" => ::std::option::Option::Some(11),
-                        "direction" => ::std::option::Option::Some(12),
-                        "disposition" => ::std::option::Option::Some(13),
-                        "entityId" => ::std::option::Option::Some(14),
-                        "entityName" => ::std::option::Option::Some(15),
-                        "firstAssignee" => ::std::option::Option::Some(16),
-                        "firstAssigneeId" => ::std::option::Option::Some(17),
-                        "firstRepliedTime" => ::std::option::Option::Some(18),
-                        "firstResponseTime" => ::std::option::Option::Some(19),
-                        "fullHandledTime" => ::std::option::Option::Some(20),
-                        "fullResolutionTime" => ::std::option::Option::Some(21),
-                        "handledTime" => ::std::option::Option::Some(22),
-                        "id" => ::std::option::Option::Some(23),
-                        "queueId" => ::std::option::Option::Some(24),
-                        "queueName" => ::std::option::Option::Some(25),
-                        "resolutionTime" => ::std::option::Option::Some(26),
-                        "room" => ::std::option::Option::Some(27),
-                        "slaStatus" => ::std::option::Option::Some(28),
-                        "startedDate" => ::std::option::Option::Some(29),
-                        "totalHoldDuration" => ::std::option::Option::Some(30),
-                        "uid" => ::std::option::Option::Some(31),
-                        "updatedAt" => ::std::option::Option::Some(32),
-                        "wrapUpDuration" => ::std::option::Option::Some(33),
-                        "wrapUpFormId" => ::std::option::Option::Some(34),
-                        _ => ::std::option::Option::None,
+                        "agent" => Some(0),
+                        "agentId" => Some(1),
+                        "channel" => Some(2),
+                        "channelType" => Some(3),
+                        "closedAssignee" => Some(4),
+                        "closedAssigneeId" => Some(5),
+                        "closedAt" => Some(6),
+                        "contact" => Some(7),
+                        "contactId" => Some(8),
+                        "contactLabel" => Some(9),
+                        "createdAt" => Some(10),
+                        "cxIntelligenceStatus" => Some(11),
+                        "direction" => Some(12),
+                        "disposition" => Some(13),
+                        "entityId" => Some(14),
+                        "entityName" => Some(15),
+                        "firstAssignee" => Some(16),
+                        "firstAssigneeId" => Some(17),
+                        "firstRepliedTime" => Some(18),
+                        "firstResponseTime" => Some(19),
+                        "fullHandledTime" => Some(20),
+                        "fullResolutionTime" => Some(21),
+                        "handledTime" => Some(22),
+                        "id" => Some(23),
+                        "queueId" => Some(24),
+                        "queueName" => Some(25),
+                        "resolutionTime" => Some(26),
+                        "room" => Some(27),
+                        "slaStatus" => Some(28),
+                        "startedDate" => Some(29),
+                        "totalHoldDuration" => Some(30),
+                        "uid" => Some(31),
+                        "updatedAt" => Some(32),
+                        "wrapUpDuration" => Some(33),
+                        "wrapUpFormId" => Some(34),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "agent")?
@@ -2158,7 +1868,7 @@ impl<'de> serde::Deserialize<'de> for CxLog {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CxLog {
+                Ok(CxLog {
                     agent: slot_0.unwrap_or_default(),
                     agent_id: slot_1.unwrap_or_default(),
                     channel: slot_2.unwrap_or_default(),
@@ -2215,28 +1925,22 @@ impl CxLog {
 pub struct CxLogAgent {
     /// Cut off in the docs after `2024-05-10T`; RFC 3339 like every
     /// other `createdAt` of the same payload.
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "notificationCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub notification_count: ::std::option::Option<i64>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "notificationCount", skip_serializing_if = "Option::is_none")]
+    pub notification_count: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CxLogAgent {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -2249,40 +1953,27 @@ impl<'de> serde::Deserialize<'de> for CxLogAgent {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct CxLogAgent")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CxLogAgent, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<CxLogAgent, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<crate::Timestamp>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<String>> = None;
+                let mut slot_3: Option<Option<String>> = None;
+                let mut slot_4: Option<Option<i64>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "createdAt" => ::std::option::Option::Some(0),
-                        "email" => ::std::option::Option::Some(1),
-                        "id" => ::std::option::Option::Some(2),
-                        "name" => ::std::option::Option::Some(3),
-                        "notificationCount" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
+                        "createdAt" => Some(0),
+                        "email" => Some(1),
+                        "id" => Some(2),
+                        "name" => Some(3),
+                        "notificationCount" => Some(4),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "createdAt")?
@@ -2308,7 +1999,7 @@ impl<'de> serde::Deserialize<'de> for CxLogAgent {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CxLogAgent {
+                Ok(CxLogAgent {
                     created_at: slot_0.unwrap_or_default(),
                     email: slot_1.unwrap_or_default(),
                     id: slot_2.unwrap_or_default(),
@@ -2333,61 +2024,39 @@ impl CxLogAgent {
 /// `extra`.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLogContact {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub channel: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "companyId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub company_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "contactNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub contact_number: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    #[serde(rename = "companyId", skip_serializing_if = "Option::is_none")]
+    pub company_id: Option<String>,
+    #[serde(rename = "contactNumber", skip_serializing_if = "Option::is_none")]
+    pub contact_number: Option<String>,
     /// A profile picture URL.
-    #[serde(
-        rename = "contactProfile",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub contact_profile: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub notes: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "platformContacts",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
-    pub platform_contacts: ::std::vec::Vec<PlatformContact>,
-    #[serde(
-        rename = "socialProfileUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub social_profile_url: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tags: ::std::vec::Vec<Tag>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub updated_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(rename = "contactProfile", skip_serializing_if = "Option::is_none")]
+    pub contact_profile: Option<String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "platformContacts", default, skip_serializing_if = "Vec::is_empty")]
+    pub platform_contacts: Vec<PlatformContact>,
+    #[serde(rename = "socialProfileUrl", skip_serializing_if = "Option::is_none")]
+    pub social_profile_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<Tag>,
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::Timestamp>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CxLogContact {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -2400,72 +2069,43 @@ impl<'de> serde::Deserialize<'de> for CxLogContact {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct CxLogContact")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CxLogContact, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<CxLogContact, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_7: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_8: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_9: ::std::option::Option<
-                    ::std::vec::Vec<PlatformContact>,
-                > = ::std::option::Option::None;
-                let mut slot_10: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_11: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
-                let mut slot_12: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<String>> = None;
+                let mut slot_3: Option<Option<String>> = None;
+                let mut slot_4: Option<Option<String>> = None;
+                let mut slot_5: Option<Option<crate::Timestamp>> = None;
+                let mut slot_6: Option<Option<String>> = None;
+                let mut slot_7: Option<Option<String>> = None;
+                let mut slot_8: Option<Option<String>> = None;
+                let mut slot_9: Option<Vec<PlatformContact>> = None;
+                let mut slot_10: Option<Option<String>> = None;
+                let mut slot_11: Option<Vec<Tag>> = None;
+                let mut slot_12: Option<Option<crate::Timestamp>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "address" => ::std::option::Option::Some(0),
-                        "channel" => ::std::option::Option::Some(1),
-                        "companyId" => ::std::option::Option::Some(2),
-                        "contactNumber" => ::std::option::Option::Some(3),
-                        "contactProfile" => ::std::option::Option::Some(4),
-                        "createdAt" => ::std::option::Option::Some(5),
-                        "id" => ::std::option::Option::Some(6),
-                        "name" => ::std::option::Option::Some(7),
-                        "notes" => ::std::option::Option::Some(8),
-                        "platformContacts" => ::std::option::Option::Some(9),
-                        "socialProfileUrl" => ::std::option::Option::Some(10),
-                        "tags" => ::std::option::Option::Some(11),
-                        "updatedAt" => ::std::option::Option::Some(12),
-                        _ => ::std::option::Option::None,
+                        "address" => Some(0),
+                        "channel" => Some(1),
+                        "companyId" => Some(2),
+                        "contactNumber" => Some(3),
+                        "contactProfile" => Some(4),
+                        "createdAt" => Some(5),
+                        "id" => Some(6),
+                        "name" => Some(7),
+                        "notes" => Some(8),
+                        "platformContacts" => Some(9),
+                        "socialProfileUrl" => Some(10),
+                        "tags" => Some(11),
+                        "updatedAt" => Some(12),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "address")?
@@ -2527,7 +2167,7 @@ impl<'de> serde::Deserialize<'de> for CxLogContact {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CxLogContact {
+                Ok(CxLogContact {
                     address: slot_0.unwrap_or_default(),
                     channel: slot_1.unwrap_or_default(),
                     company_id: slot_2.unwrap_or_default(),
@@ -2561,22 +2201,22 @@ impl CxLogContact {
 /// pagination guide's names.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLogPage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<CxLog>,
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<CxLog>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CxLogPage {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -2589,32 +2229,27 @@ impl<'de> serde::Deserialize<'de> for CxLogPage {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct CxLogPage")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CxLogPage, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<CxLogPage, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<CxLog>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Vec<CxLog>> = None;
+                let mut slot_1: Option<Option<i64>> = None;
+                let mut slot_2: Option<Option<i64>> = None;
+                let mut slot_3: Option<Option<i64>> = None;
+                let mut slot_4: Option<Option<i64>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "total" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
+                        "data" => Some(0),
+                        "lastPage" => Some(1),
+                        "page" => Some(2),
+                        "pageSize" => Some(3),
+                        "total" => Some(4),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -2636,7 +2271,7 @@ impl<'de> serde::Deserialize<'de> for CxLogPage {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CxLogPage {
+                Ok(CxLogPage {
                     data: slot_0.unwrap_or_default(),
                     last_page: slot_1.unwrap_or_default(),
                     page: slot_2.unwrap_or_default(),
@@ -2659,19 +2294,16 @@ impl CxLogPage {
 /// The CX log listing; its page sits under `cxLogs`.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLogResponse {
-    #[serde(rename = "cxLogs", skip_serializing_if = "::std::option::Option::is_none")]
-    pub cx_logs: ::std::option::Option<CxLogPage>,
-    #[serde(
-        rename = "requestId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "cxLogs", skip_serializing_if = "Option::is_none")]
+    pub cx_logs: Option<CxLogPage>,
+    #[serde(rename = "requestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for CxLogResponse {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -2684,30 +2316,21 @@ impl<'de> serde::Deserialize<'de> for CxLogResponse {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct CxLogResponse")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<CxLogResponse, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<CxLogResponse, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<CxLogPage>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<CxLogPage>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "cxLogs" => ::std::option::Option::Some(0),
-                        "requestId" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
+                        "cxLogs" => Some(0),
+                        "requestId" => Some(1),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "cxLogs")?
@@ -2720,7 +2343,7 @@ impl<'de> serde::Deserialize<'de> for CxLogResponse {
                         }
                     }
                 }
-                ::std::result::Result::Ok(CxLogResponse {
+                Ok(CxLogResponse {
                     cx_logs: slot_0.unwrap_or_default(),
                     request_id: slot_1.unwrap_or_default(),
                     extra: undeclared.finish(),
@@ -2742,20 +2365,20 @@ impl CxLogResponse {
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ErrorEnvelope {
     /// A human-readable explanation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
     /// The status. In success envelopes it is the integer HTTP status
     /// (Send message) or the string `success` (the Contact pages, the
     /// tag update among them); its type in error bodies is unknown, so
     /// any JSON.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<::serde_json::Value>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for ErrorEnvelope {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -2768,30 +2391,21 @@ impl<'de> serde::Deserialize<'de> for ErrorEnvelope {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct ErrorEnvelope")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<ErrorEnvelope, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<ErrorEnvelope, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::serde_json::Value>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<::serde_json::Value>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "message" => ::std::option::Option::Some(0),
-                        "status" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
+                        "message" => Some(0),
+                        "status" => Some(1),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "message")?
@@ -2804,7 +2418,7 @@ impl<'de> serde::Deserialize<'de> for ErrorEnvelope {
                         }
                     }
                 }
-                ::std::result::Result::Ok(ErrorEnvelope {
+                Ok(ErrorEnvelope {
                     message: slot_0.unwrap_or_default(),
                     status: slot_1.unwrap_or_default(),
                     extra: undeclared.finish(),
@@ -2824,29 +2438,23 @@ impl ErrorEnvelope {
 /// A JSON object whose keys the docs do not publish.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
-pub struct LooseObject(
-    pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-);
+pub struct LooseObject(pub ::serde_json::Map<String, ::serde_json::Value>);
 
 impl ::std::ops::Deref for LooseObject {
-    type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-    fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+    type Target = ::serde_json::Map<String, ::serde_json::Value>;
+    fn deref(&self) -> &::serde_json::Map<String, ::serde_json::Value> {
         &self.0
     }
 }
 
-impl ::std::convert::From<LooseObject>
-for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+impl From<LooseObject> for ::serde_json::Map<String, ::serde_json::Value> {
     fn from(value: LooseObject) -> Self {
         value.0
     }
 }
 
-impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
-for LooseObject {
-    fn from(
-        value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    ) -> Self {
+impl From<::serde_json::Map<String, ::serde_json::Value>> for LooseObject {
+    fn from(value: ::serde_json::Map<String, ::serde_json::Value>) -> Self {
         Self(value)
     }
 }
@@ -2854,18 +2462,18 @@ for LooseObject {
 /// A media-manager file; the docs' example stops inside `uploadId`.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFile {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The file's upload. How it relates to a message's `uploadId` and
     /// `upload` is not published.
-    #[serde(rename = "uploadId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub upload_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "uploadId", skip_serializing_if = "Option::is_none")]
+    pub upload_id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for MediaFile {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -2878,30 +2486,21 @@ impl<'de> serde::Deserialize<'de> for MediaFile {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct MediaFile")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MediaFile, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<MediaFile, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "id" => ::std::option::Option::Some(0),
-                        "uploadId" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
+                        "id" => Some(0),
+                        "uploadId" => Some(1),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "id")?
@@ -2914,7 +2513,7 @@ impl<'de> serde::Deserialize<'de> for MediaFile {
                         }
                     }
                 }
-                ::std::result::Result::Ok(MediaFile {
+                Ok(MediaFile {
                     id: slot_0.unwrap_or_default(),
                     upload_id: slot_1.unwrap_or_default(),
                     extra: undeclared.finish(),
@@ -2934,14 +2533,14 @@ impl MediaFile {
 /// `{data: file}`.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFileEnvelope {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<MediaFile>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<MediaFile>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for MediaFileEnvelope {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -2954,26 +2553,19 @@ impl<'de> serde::Deserialize<'de> for MediaFileEnvelope {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct MediaFileEnvelope")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MediaFileEnvelope, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<MediaFileEnvelope, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<MediaFile>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<MediaFile>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "data" => ::std::option::Option::Some(0),
-                        _ => ::std::option::Option::None,
+                        "data" => Some(0),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -2983,7 +2575,7 @@ impl<'de> serde::Deserialize<'de> for MediaFileEnvelope {
                         }
                     }
                 }
-                ::std::result::Result::Ok(MediaFileEnvelope {
+                Ok(MediaFileEnvelope {
                     data: slot_0.unwrap_or_default(),
                     extra: undeclared.finish(),
                 })
@@ -3002,16 +2594,16 @@ impl MediaFileEnvelope {
 /// A media-manager folder; the docs' example stops after `name`.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFolder {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for MediaFolder {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -3024,30 +2616,21 @@ impl<'de> serde::Deserialize<'de> for MediaFolder {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct MediaFolder")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MediaFolder, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<MediaFolder, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "id" => ::std::option::Option::Some(0),
-                        "name" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
+                        "id" => Some(0),
+                        "name" => Some(1),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "id")?
@@ -3060,7 +2643,7 @@ impl<'de> serde::Deserialize<'de> for MediaFolder {
                         }
                     }
                 }
-                ::std::result::Result::Ok(MediaFolder {
+                Ok(MediaFolder {
                     id: slot_0.unwrap_or_default(),
                     name: slot_1.unwrap_or_default(),
                     extra: undeclared.finish(),
@@ -3080,14 +2663,14 @@ impl MediaFolder {
 /// `{data: folder}`.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFolderEnvelope {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<MediaFolder>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<MediaFolder>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for MediaFolderEnvelope {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -3100,26 +2683,19 @@ impl<'de> serde::Deserialize<'de> for MediaFolderEnvelope {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct MediaFolderEnvelope")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<MediaFolderEnvelope, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<MediaFolderEnvelope, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<MediaFolder>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<MediaFolder>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "data" => ::std::option::Option::Some(0),
-                        _ => ::std::option::Option::None,
+                        "data" => Some(0),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -3129,7 +2705,7 @@ impl<'de> serde::Deserialize<'de> for MediaFolderEnvelope {
                         }
                     }
                 }
-                ::std::result::Result::Ok(MediaFolderEnvelope {
+                Ok(MediaFolderEnvelope {
                     data: slot_0.unwrap_or_default(),
                     extra: undeclared.finish(),
                 })
@@ -3149,17 +2725,17 @@ impl MediaFolderEnvelope {
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Mention {
     /// The placeholder it fills (`0` for `{0}`), as read from the sample.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub index: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub index: Option<i64>,
     /// Presumably a K-LINK user (an agent); the docs do not say.
-    #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Mention {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -3172,25 +2748,21 @@ impl<'de> serde::Deserialize<'de> for Mention {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct Mention")
             }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Mention, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<Mention, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<i64>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "index" => ::std::option::Option::Some(0),
-                        "userId" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
+                        "index" => Some(0),
+                        "userId" => Some(1),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "index")?
@@ -3203,7 +2775,7 @@ impl<'de> serde::Deserialize<'de> for Mention {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Mention {
+                Ok(Mention {
                     index: slot_0.unwrap_or_default(),
                     user_id: slot_1.unwrap_or_default(),
                     extra: undeclared.finish(),
@@ -3232,14 +2804,11 @@ impl Mention {
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Message {
     /// Who sent the message, `api` in the docs; the full set is unknown.
-    #[serde(
-        rename = "actorType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub actor_type: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "actorType", skip_serializing_if = "Option::is_none")]
+    pub actor_type: Option<String>,
     /// Empty in both of the docs' examples.
     #[serde(rename = "clientRequestId")]
-    pub client_request_id: ::std::string::String,
+    pub client_request_id: String,
     #[serde(rename = "createdAt")]
     pub created_at: crate::Timestamp,
     /// `null` in the docs; any JSON.
@@ -3247,69 +2816,57 @@ pub struct Message {
     pub deleted_at: ::serde_json::Value,
     /// `outgoing` in the docs; inbound messages are presumably
     /// `incoming`, but the full set is unknown.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub direction: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction: Option<String>,
     /// The message id (a UUID).
-    pub id: ::std::string::String,
-    #[serde(
-        rename = "imageSetId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub image_set_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "isEdited", skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_edited: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub label: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub locale: ::std::option::Option<::std::string::String>,
+    pub id: String,
+    #[serde(rename = "imageSetId", skip_serializing_if = "Option::is_none")]
+    pub image_set_id: Option<String>,
+    #[serde(rename = "isEdited", skip_serializing_if = "Option::is_none")]
+    pub is_edited: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
     /// The text of the message; empty for media messages.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub metadata: ::std::option::Option<LooseObject>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<LooseObject>,
     /// The storage partition, e.g. `2026_02` (snake_case in the API).
-    pub partition_key: ::std::string::String,
+    pub partition_key: String,
     /// The channel platform's id for the conversation.
-    #[serde(
-        rename = "platformId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub platform_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "platformId", skip_serializing_if = "Option::is_none")]
+    pub platform_id: Option<String>,
     /// The channel platform's id for this message.
-    #[serde(
-        rename = "platformMessageId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub platform_message_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "previewUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub preview_url: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub room: ::std::option::Option<LooseObject>,
+    #[serde(rename = "platformMessageId", skip_serializing_if = "Option::is_none")]
+    pub platform_message_id: Option<String>,
+    #[serde(rename = "previewUrl", skip_serializing_if = "Option::is_none")]
+    pub preview_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room: Option<LooseObject>,
     /// The conversation room (a UUID).
-    #[serde(rename = "roomId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub room_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "roomId", skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<String>,
     /// The content type, e.g. `text` or `image`; the full set is unknown.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: crate::Timestamp,
     /// The attached file, if any.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub upload: ::std::option::Option<Upload>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upload: Option<Upload>,
     /// The attached upload (a UUID), if any.
-    #[serde(rename = "uploadId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub upload_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub url: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "uploadId", skip_serializing_if = "Option::is_none")]
+    pub upload_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Message {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -3322,95 +2879,63 @@ impl<'de> serde::Deserialize<'de> for Message {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct Message")
             }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Message, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<Message, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::serde_json::Value> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_7: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                let mut slot_8: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_9: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_10: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_11: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_12: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut slot_13: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_14: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_15: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_16: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_17: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_18: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_19: ::std::option::Option<crate::Timestamp> = ::std::option::Option::None;
-                let mut slot_20: ::std::option::Option<::std::option::Option<Upload>> = ::std::option::Option::None;
-                let mut slot_21: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_22: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<String> = None;
+                let mut slot_2: Option<crate::Timestamp> = None;
+                let mut slot_3: Option<::serde_json::Value> = None;
+                let mut slot_4: Option<Option<String>> = None;
+                let mut slot_5: Option<String> = None;
+                let mut slot_6: Option<Option<String>> = None;
+                let mut slot_7: Option<Option<bool>> = None;
+                let mut slot_8: Option<Option<String>> = None;
+                let mut slot_9: Option<Option<String>> = None;
+                let mut slot_10: Option<Option<String>> = None;
+                let mut slot_11: Option<Option<LooseObject>> = None;
+                let mut slot_12: Option<String> = None;
+                let mut slot_13: Option<Option<String>> = None;
+                let mut slot_14: Option<Option<String>> = None;
+                let mut slot_15: Option<Option<String>> = None;
+                let mut slot_16: Option<Option<LooseObject>> = None;
+                let mut slot_17: Option<Option<String>> = None;
+                let mut slot_18: Option<Option<String>> = None;
+                let mut slot_19: Option<crate::Timestamp> = None;
+                let mut slot_20: Option<Option<Upload>> = None;
+                let mut slot_21: Option<Option<String>> = None;
+                let mut slot_22: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "actorType" => ::std::option::Option::Some(0),
-                        "clientRequestId" => ::std::option::Option::Some(1),
-                        "createdAt" => ::std::option::Option::Some(2),
-                        "deletedAt" => ::std::option::Option::Some(3),
-                        "direction" => ::std::option::Option::Some(4),
-                        "id" => ::std::option::Option::Some(5),
-                        "imageSetId" => ::std::option::Option::Some(6),
-                        "isEdited" => ::std::option::Option::Some(7),
-                        "label" => ::std::option::Option::Some(8),
-                        "locale" => ::std::option::Option::Some(9),
-                        "message" => ::std::option::Option::Some(10),
-                        "metadata" => ::std::option::Option::Some(11),
-                        "partition_key" => ::std::option::Option::Some(12),
-                        "platformId" => ::std::option::Option::Some(13),
-                        "platformMessageId" => ::std::option::Option::Some(14),
-                        "previewUrl" => ::std::option::Option::Some(15),
-                        "room" => ::std::option::Option::Some(16),
-                        "roomId" => ::std::option::Option::Some(17),
-                        "type" => ::std::option::Option::Some(18),
-                        "updatedAt" => ::std::option::Option::Some(19),
-                        "upload" => ::std::option::Option::Some(20),
-                        "uploadId" => ::std::option::Option::Some(21),
-                        "url" => ::std::option::Option::Some(22),
-                        _ => ::std::option::Option::None,
+                        "actorType" => Some(0),
+                        "clientRequestId" => Some(1),
+                        "createdAt" => Some(2),
+                        "deletedAt" => Some(3),
+                        "direction" => Some(4),
+                        "id" => Some(5),
+                        "imageSetId" => Some(6),
+                        "isEdited" => Some(7),
+                        "label" => Some(8),
+                        "locale" => Some(9),
+                        "message" => Some(10),
+                        "metadata" => Some(11),
+                        "partition_key" => Some(12),
+                        "platformId" => Some(13),
+                        "platformMessageId" => Some(14),
+                        "previewUrl" => Some(15),
+                        "room" => Some(16),
+                        "roomId" => Some(17),
+                        "type" => Some(18),
+                        "updatedAt" => Some(19),
+                        "upload" => Some(20),
+                        "uploadId" => Some(21),
+                        "url" => Some(22),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "actorType")?
@@ -3498,7 +3023,7 @@ impl<'de> serde::Deserialize<'de> for Message {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Message {
+                Ok(Message {
                     actor_type: slot_0.unwrap_or_default(),
                     client_request_id: crate::lossless::required(
                         slot_1,
@@ -3544,7 +3069,7 @@ impl Message {
 pub struct MessageEnvelope {
     pub data: Message,
     /// A human-readable outcome, e.g. `Message sent successfully`.
-    pub message: ::std::string::String,
+    pub message: String,
     /// The HTTP status, repeated in the body.
     pub status: i64,
 }
@@ -3560,38 +3085,26 @@ impl MessageEnvelope {
 /// `extra`.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PlatformContact {
-    #[serde(
-        rename = "channelId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub channel_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// E.g. a Messenger PSID.
-    #[serde(
-        rename = "socialPlatformId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub social_platform_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "socialPlatformId", skip_serializing_if = "Option::is_none")]
+    pub social_platform_id: Option<String>,
     /// E.g. `messenger`.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-    pub type_: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub updated_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::Timestamp>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for PlatformContact {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -3604,46 +3117,29 @@ impl<'de> serde::Deserialize<'de> for PlatformContact {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct PlatformContact")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PlatformContact, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<PlatformContact, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<crate::Timestamp>> = None;
+                let mut slot_2: Option<Option<String>> = None;
+                let mut slot_3: Option<Option<String>> = None;
+                let mut slot_4: Option<Option<String>> = None;
+                let mut slot_5: Option<Option<crate::Timestamp>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "channelId" => ::std::option::Option::Some(0),
-                        "createdAt" => ::std::option::Option::Some(1),
-                        "id" => ::std::option::Option::Some(2),
-                        "socialPlatformId" => ::std::option::Option::Some(3),
-                        "type" => ::std::option::Option::Some(4),
-                        "updatedAt" => ::std::option::Option::Some(5),
-                        _ => ::std::option::Option::None,
+                        "channelId" => Some(0),
+                        "createdAt" => Some(1),
+                        "id" => Some(2),
+                        "socialPlatformId" => Some(3),
+                        "type" => Some(4),
+                        "updatedAt" => Some(5),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "channelId")?
@@ -3672,7 +3168,7 @@ impl<'de> serde::Deserialize<'de> for PlatformContact {
                         }
                     }
                 }
-                ::std::result::Result::Ok(PlatformContact {
+                Ok(PlatformContact {
                     channel_id: slot_0.unwrap_or_default(),
                     created_at: slot_1.unwrap_or_default(),
                     id: slot_2.unwrap_or_default(),
@@ -3696,28 +3192,22 @@ impl PlatformContact {
 /// A presence status.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PresenceStatus {
-    #[serde(
-        rename = "displayName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
     /// E.g. 🟢.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub emoji: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub emoji: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// E.g. `available`; no list is published.
-    #[serde(
-        rename = "systemName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub system_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "systemName", skip_serializing_if = "Option::is_none")]
+    pub system_name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for PresenceStatus {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -3730,38 +3220,25 @@ impl<'de> serde::Deserialize<'de> for PresenceStatus {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct PresenceStatus")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<PresenceStatus, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<PresenceStatus, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<String>> = None;
+                let mut slot_3: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "displayName" => ::std::option::Option::Some(0),
-                        "emoji" => ::std::option::Option::Some(1),
-                        "id" => ::std::option::Option::Some(2),
-                        "systemName" => ::std::option::Option::Some(3),
-                        _ => ::std::option::Option::None,
+                        "displayName" => Some(0),
+                        "emoji" => Some(1),
+                        "id" => Some(2),
+                        "systemName" => Some(3),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "displayName")?
@@ -3780,7 +3257,7 @@ impl<'de> serde::Deserialize<'de> for PresenceStatus {
                         }
                     }
                 }
-                ::std::result::Result::Ok(PresenceStatus {
+                Ok(PresenceStatus {
                     display_name: slot_0.unwrap_or_default(),
                     emoji: slot_1.unwrap_or_default(),
                     id: slot_2.unwrap_or_default(),
@@ -3807,26 +3284,23 @@ impl PresenceStatus {
 pub struct SendMessageRequest {
     /// The contact (a UUID) to send to.
     #[serde(rename = "contactId")]
-    pub contact_id: ::std::string::String,
+    pub contact_id: String,
     /// Client-side creation time. Whether the server requires it is unknown.
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
     /// The text to send (for text messages).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
     /// The kind of message, `text` in the docs. The full set of values
     /// is unknown (media types exist), so this is a plain string.
     #[serde(rename = "messageType")]
-    pub message_type: ::std::string::String,
+    pub message_type: String,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for SendMessageRequest {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -3839,34 +3313,25 @@ impl<'de> serde::Deserialize<'de> for SendMessageRequest {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct SendMessageRequest")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<SendMessageRequest, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<SendMessageRequest, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<crate::Timestamp>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<String> = None;
+                let mut slot_1: Option<Option<crate::Timestamp>> = None;
+                let mut slot_2: Option<Option<String>> = None;
+                let mut slot_3: Option<String> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "contactId" => ::std::option::Option::Some(0),
-                        "createdAt" => ::std::option::Option::Some(1),
-                        "message" => ::std::option::Option::Some(2),
-                        "messageType" => ::std::option::Option::Some(3),
-                        _ => ::std::option::Option::None,
+                        "contactId" => Some(0),
+                        "createdAt" => Some(1),
+                        "message" => Some(2),
+                        "messageType" => Some(3),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "contactId")?
@@ -3885,7 +3350,7 @@ impl<'de> serde::Deserialize<'de> for SendMessageRequest {
                         }
                     }
                 }
-                ::std::result::Result::Ok(SendMessageRequest {
+                Ok(SendMessageRequest {
                     contact_id: crate::lossless::required(slot_0, "contactId")?,
                     created_at: slot_1.unwrap_or_default(),
                     message: slot_2.unwrap_or_default(),
@@ -3907,17 +3372,17 @@ impl SendMessageRequest {
 /// A tag as it appears inside a contact.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Tag {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The tag's name, e.g. `platinum`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Tag {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -3930,27 +3395,21 @@ impl<'de> serde::Deserialize<'de> for Tag {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct Tag")
             }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Tag, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<Tag, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "id" => ::std::option::Option::Some(0),
-                        "name" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
+                        "id" => Some(0),
+                        "name" => Some(1),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "id")?
@@ -3963,7 +3422,7 @@ impl<'de> serde::Deserialize<'de> for Tag {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Tag {
+                Ok(Tag {
                     id: slot_0.unwrap_or_default(),
                     name: slot_1.unwrap_or_default(),
                     extra: undeclared.finish(),
@@ -3989,82 +3448,58 @@ impl Tag {
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Ticket {
     /// The agent handling the ticket; whether it can be `null` (unassigned) is unknown, so it may be.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub assignee: ::std::option::Option<TicketAssignee>,
-    #[serde(
-        rename = "assigneeId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub assignee_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<TicketAssignee>,
+    #[serde(rename = "assigneeId", skip_serializing_if = "Option::is_none")]
+    pub assignee_id: Option<String>,
     /// The channel the ticket came in on; the docs show `email`, `mail` and `line`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub channel: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact: ::std::option::Option<LooseObject>,
-    #[serde(
-        rename = "contactId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub contact_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<LooseObject>,
+    #[serde(rename = "contactId", skip_serializing_if = "Option::is_none")]
+    pub contact_id: Option<String>,
     /// A timestamp whose format the docs do not show.
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub creator: ::std::option::Option<LooseObject>,
-    #[serde(
-        rename = "creatorId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub creator_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creator: Option<LooseObject>,
+    #[serde(rename = "creatorId", skip_serializing_if = "Option::is_none")]
+    pub creator_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The docs show `low`, `medium` and `high`; no closed list is published.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub priority: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "reasonToAssign",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub reason_to_assign: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority: Option<String>,
+    #[serde(rename = "reasonToAssign", skip_serializing_if = "Option::is_none")]
+    pub reason_to_assign: Option<String>,
     /// The docs show `open`, `in progress`, `resolved` and `pending`; no closed list is published.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// The old page's list stops at "array of"; the element type is not published.
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tags: ::std::vec::Vec<::serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<::serde_json::Value>,
     /// The ticket's reference number (`38838`; the old page says "number").
-    #[serde(
-        rename = "ticketNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ticket_number: ::std::option::Option<i64>,
+    #[serde(rename = "ticketNumber", skip_serializing_if = "Option::is_none")]
+    pub ticket_number: Option<i64>,
     /// The ticket type's classification (old pages only).
-    #[serde(
-        rename = "ticketType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ticket_type: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub title: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ticketType", skip_serializing_if = "Option::is_none")]
+    pub ticket_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
     /// A timestamp whose format the docs do not show.
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub updated_at: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for Ticket {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -4077,93 +3512,55 @@ impl<'de> serde::Deserialize<'de> for Ticket {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct Ticket")
             }
-            fn visit_map<A>(self, mut map: A) -> ::std::result::Result<Ticket, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<Ticket, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<TicketAssignee>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_5: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_6: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_7: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_8: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_9: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_10: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_11: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_12: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_13: ::std::option::Option<
-                    ::std::vec::Vec<::serde_json::Value>,
-                > = ::std::option::Option::None;
-                let mut slot_14: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_15: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_16: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_17: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_18: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<TicketAssignee>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<String>> = None;
+                let mut slot_3: Option<Option<LooseObject>> = None;
+                let mut slot_4: Option<Option<String>> = None;
+                let mut slot_5: Option<Option<String>> = None;
+                let mut slot_6: Option<Option<LooseObject>> = None;
+                let mut slot_7: Option<Option<String>> = None;
+                let mut slot_8: Option<Option<String>> = None;
+                let mut slot_9: Option<Option<String>> = None;
+                let mut slot_10: Option<Option<String>> = None;
+                let mut slot_11: Option<Option<String>> = None;
+                let mut slot_12: Option<Option<String>> = None;
+                let mut slot_13: Option<Vec<::serde_json::Value>> = None;
+                let mut slot_14: Option<Option<i64>> = None;
+                let mut slot_15: Option<Option<String>> = None;
+                let mut slot_16: Option<Option<String>> = None;
+                let mut slot_17: Option<Option<String>> = None;
+                let mut slot_18: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "assignee" => ::std::option::Option::Some(0),
-                        "assigneeId" => ::std::option::Option::Some(1),
-                        "channel" => ::std::option::Option::Some(2),
-                        "contact" => ::std::option::Option::Some(3),
-                        "contactId" => ::std::option::Option::Some(4),
-                        "createdAt" => ::std::option::Option::Some(5),
-                        "creator" => ::std::option::Option::Some(6),
-                        "creatorId" => ::std::option::Option::Some(7),
-                        "description" => ::std::option::Option::Some(8),
-                        "id" => ::std::option::Option::Some(9),
-                        "priority" => ::std::option::Option::Some(10),
-                        "reasonToAssign" => ::std::option::Option::Some(11),
-                        "status" => ::std::option::Option::Some(12),
-                        "tags" => ::std::option::Option::Some(13),
-                        "ticketNumber" => ::std::option::Option::Some(14),
-                        "ticketType" => ::std::option::Option::Some(15),
-                        "title" => ::std::option::Option::Some(16),
-                        "type" => ::std::option::Option::Some(17),
-                        "updatedAt" => ::std::option::Option::Some(18),
-                        _ => ::std::option::Option::None,
+                        "assignee" => Some(0),
+                        "assigneeId" => Some(1),
+                        "channel" => Some(2),
+                        "contact" => Some(3),
+                        "contactId" => Some(4),
+                        "createdAt" => Some(5),
+                        "creator" => Some(6),
+                        "creatorId" => Some(7),
+                        "description" => Some(8),
+                        "id" => Some(9),
+                        "priority" => Some(10),
+                        "reasonToAssign" => Some(11),
+                        "status" => Some(12),
+                        "tags" => Some(13),
+                        "ticketNumber" => Some(14),
+                        "ticketType" => Some(15),
+                        "title" => Some(16),
+                        "type" => Some(17),
+                        "updatedAt" => Some(18),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "assignee")?
@@ -4235,7 +3632,7 @@ impl<'de> serde::Deserialize<'de> for Ticket {
                         }
                     }
                 }
-                ::std::result::Result::Ok(Ticket {
+                Ok(Ticket {
                     assignee: slot_0.unwrap_or_default(),
                     assignee_id: slot_1.unwrap_or_default(),
                     channel: slot_2.unwrap_or_default(),
@@ -4272,14 +3669,14 @@ impl Ticket {
 /// The agent a ticket is assigned to; the docs' example stops after `id`.
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TicketAssignee {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for TicketAssignee {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -4292,26 +3689,19 @@ impl<'de> serde::Deserialize<'de> for TicketAssignee {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct TicketAssignee")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TicketAssignee, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<TicketAssignee, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "id" => ::std::option::Option::Some(0),
-                        _ => ::std::option::Option::None,
+                        "id" => Some(0),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(_) => {
                             crate::lossless::value(&mut map, &mut slot_0, "id")?
@@ -4321,7 +3711,7 @@ impl<'de> serde::Deserialize<'de> for TicketAssignee {
                         }
                     }
                 }
-                ::std::result::Result::Ok(TicketAssignee {
+                Ok(TicketAssignee {
                     id: slot_0.unwrap_or_default(),
                     extra: undeclared.finish(),
                 })
@@ -4340,16 +3730,16 @@ impl TicketAssignee {
 /// The answer to a ticket creation (`{success, data}`).
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TicketCreated {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<LooseObject>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<LooseObject>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for TicketCreated {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -4362,28 +3752,21 @@ impl<'de> serde::Deserialize<'de> for TicketCreated {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct TicketCreated")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TicketCreated, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<TicketCreated, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<LooseObject>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<LooseObject>> = None;
+                let mut slot_1: Option<Option<bool>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "success" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
+                        "data" => Some(0),
+                        "success" => Some(1),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -4396,7 +3779,7 @@ impl<'de> serde::Deserialize<'de> for TicketCreated {
                         }
                     }
                 }
-                ::std::result::Result::Ok(TicketCreated {
+                Ok(TicketCreated {
                     data: slot_0.unwrap_or_default(),
                     success: slot_1.unwrap_or_default(),
                     extra: undeclared.finish(),
@@ -4416,22 +3799,22 @@ impl TicketCreated {
 /// One page of tickets (the list envelope).
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TicketPage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<Ticket>,
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<Ticket>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for TicketPage {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -4444,32 +3827,27 @@ impl<'de> serde::Deserialize<'de> for TicketPage {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct TicketPage")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<TicketPage, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<TicketPage, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::vec::Vec<Ticket>> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Vec<Ticket>> = None;
+                let mut slot_1: Option<Option<i64>> = None;
+                let mut slot_2: Option<Option<i64>> = None;
+                let mut slot_3: Option<Option<i64>> = None;
+                let mut slot_4: Option<Option<i64>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "data" => ::std::option::Option::Some(0),
-                        "lastPage" => ::std::option::Option::Some(1),
-                        "page" => ::std::option::Option::Some(2),
-                        "pageSize" => ::std::option::Option::Some(3),
-                        "total" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
+                        "data" => Some(0),
+                        "lastPage" => Some(1),
+                        "page" => Some(2),
+                        "pageSize" => Some(3),
+                        "total" => Some(4),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "data")?
@@ -4491,7 +3869,7 @@ impl<'de> serde::Deserialize<'de> for TicketPage {
                         }
                     }
                 }
-                ::std::result::Result::Ok(TicketPage {
+                Ok(TicketPage {
                     data: slot_0.unwrap_or_default(),
                     last_page: slot_1.unwrap_or_default(),
                     page: slot_2.unwrap_or_default(),
@@ -4523,13 +3901,13 @@ impl ::std::ops::Deref for Unpublished {
     }
 }
 
-impl ::std::convert::From<Unpublished> for ::serde_json::Value {
+impl From<Unpublished> for ::serde_json::Value {
     fn from(value: Unpublished) -> Self {
         value.0
     }
 }
 
-impl ::std::convert::From<::serde_json::Value> for Unpublished {
+impl From<::serde_json::Value> for Unpublished {
     fn from(value: ::serde_json::Value) -> Self {
         Self(value)
     }
@@ -4542,15 +3920,15 @@ impl ::std::convert::From<::serde_json::Value> for Unpublished {
 pub struct UpdateContactTagsRequest {
     /// How the tags are applied; only `MERGE` is published.
     #[serde(rename = "actionType")]
-    pub action_type: ::std::string::String,
+    pub action_type: String,
     /// Tag names (not ids), e.g. `vip`.
-    pub tags: ::std::vec::Vec<::std::string::String>,
+    pub tags: Vec<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for UpdateContactTagsRequest {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -4566,25 +3944,21 @@ impl<'de> serde::Deserialize<'de> for UpdateContactTagsRequest {
             fn visit_map<A>(
                 self,
                 mut map: A,
-            ) -> ::std::result::Result<UpdateContactTagsRequest, A::Error>
+            ) -> Result<UpdateContactTagsRequest, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::vec::Vec<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<String> = None;
+                let mut slot_1: Option<Vec<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "actionType" => ::std::option::Option::Some(0),
-                        "tags" => ::std::option::Option::Some(1),
-                        _ => ::std::option::Option::None,
+                        "actionType" => Some(0),
+                        "tags" => Some(1),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "actionType")?
@@ -4597,7 +3971,7 @@ impl<'de> serde::Deserialize<'de> for UpdateContactTagsRequest {
                         }
                     }
                 }
-                ::std::result::Result::Ok(UpdateContactTagsRequest {
+                Ok(UpdateContactTagsRequest {
                     action_type: crate::lossless::required(slot_0, "actionType")?,
                     tags: crate::lossless::required(slot_1, "tags")?,
                     extra: undeclared.finish(),
@@ -4622,19 +3996,16 @@ pub struct Upload {
     /// `null` in the docs; any JSON.
     #[serde(rename = "deletedAt")]
     pub deleted_at: ::serde_json::Value,
-    #[serde(rename = "fileName", skip_serializing_if = "::std::option::Option::is_none")]
-    pub file_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "fileName", skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
     /// Size in bytes.
-    #[serde(rename = "fileSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub file_size: ::std::option::Option<i64>,
+    #[serde(rename = "fileSize", skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<i64>,
     /// A signed, expiring download URL.
-    #[serde(rename = "fileUrl", skip_serializing_if = "::std::option::Option::is_none")]
-    pub file_url: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "originalUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub original_url: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "fileUrl", skip_serializing_if = "Option::is_none")]
+    pub file_url: Option<String>,
+    #[serde(rename = "originalUrl", skip_serializing_if = "Option::is_none")]
+    pub original_url: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: crate::Timestamp,
 }
@@ -4657,31 +4028,27 @@ impl Upload {
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct WebhookContact {
     /// A postal address, free text.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
     /// The channel the contact came from, `whatsapp` in the docs; the
     /// full set is unknown, so this is an open string.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub channel: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
     /// The contact's email addresses.
-    #[serde(
-        rename = "contactEmails",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
-    pub contact_emails: ::std::vec::Vec<WebhookContactEmail>,
+    #[serde(rename = "contactEmails", default, skip_serializing_if = "Vec::is_empty")]
+    pub contact_emails: Vec<WebhookContactEmail>,
     /// The contact id (a UUID).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The contact's name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for WebhookContact {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -4694,42 +4061,27 @@ impl<'de> serde::Deserialize<'de> for WebhookContact {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct WebhookContact")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<WebhookContact, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<WebhookContact, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<
-                    ::std::vec::Vec<WebhookContactEmail>,
-                > = ::std::option::Option::None;
-                let mut slot_3: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_4: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Vec<WebhookContactEmail>> = None;
+                let mut slot_3: Option<Option<String>> = None;
+                let mut slot_4: Option<Option<String>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "address" => ::std::option::Option::Some(0),
-                        "channel" => ::std::option::Option::Some(1),
-                        "contactEmails" => ::std::option::Option::Some(2),
-                        "id" => ::std::option::Option::Some(3),
-                        "name" => ::std::option::Option::Some(4),
-                        _ => ::std::option::Option::None,
+                        "address" => Some(0),
+                        "channel" => Some(1),
+                        "contactEmails" => Some(2),
+                        "id" => Some(3),
+                        "name" => Some(4),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "address")?
@@ -4755,7 +4107,7 @@ impl<'de> serde::Deserialize<'de> for WebhookContact {
                         }
                     }
                 }
-                ::std::result::Result::Ok(WebhookContact {
+                Ok(WebhookContact {
                     address: slot_0.unwrap_or_default(),
                     channel: slot_1.unwrap_or_default(),
                     contact_emails: slot_2.unwrap_or_default(),
@@ -4782,7 +4134,7 @@ impl WebhookContact {
 pub struct WebhookContactCreate {
     pub data: WebhookContact,
     /// The event type, `contact.create`.
-    pub event: ::std::string::String,
+    pub event: String,
     /// When the contact was created, in UTC.
     pub timestamp: crate::Timestamp,
 }
@@ -4799,23 +4151,20 @@ impl WebhookContactCreate {
 #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct WebhookContactEmail {
     /// The address.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// The email address's id (a UUID).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Whether this is the contact's primary address.
-    #[serde(
-        rename = "isPrimary",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub is_primary: ::std::option::Option<bool>,
+    #[serde(rename = "isPrimary", skip_serializing_if = "Option::is_none")]
+    pub is_primary: Option<bool>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
 
 impl<'de> serde::Deserialize<'de> for WebhookContactEmail {
-    fn deserialize<__D>(deserializer: __D) -> ::std::result::Result<Self, __D::Error>
+    fn deserialize<__D>(deserializer: __D) -> Result<Self, __D::Error>
     where
         __D: ::serde::Deserializer<'de>,
     {
@@ -4828,32 +4177,23 @@ impl<'de> serde::Deserialize<'de> for WebhookContactEmail {
             ) -> ::std::fmt::Result {
                 formatter.write_str("struct WebhookContactEmail")
             }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::std::result::Result<WebhookContactEmail, A::Error>
+            fn visit_map<A>(self, mut map: A) -> Result<WebhookContactEmail, A::Error>
             where
                 A: ::serde::de::MapAccess<'de>,
             {
-                let mut slot_0: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_1: ::std::option::Option<
-                    ::std::option::Option<::std::string::String>,
-                > = ::std::option::Option::None;
-                let mut slot_2: ::std::option::Option<::std::option::Option<bool>> = ::std::option::Option::None;
-                fn declared(key: &str) -> ::std::option::Option<u16> {
+                let mut slot_0: Option<Option<String>> = None;
+                let mut slot_1: Option<Option<String>> = None;
+                let mut slot_2: Option<Option<bool>> = None;
+                fn declared(key: &str) -> Option<u16> {
                     match key {
-                        "email" => ::std::option::Option::Some(0),
-                        "id" => ::std::option::Option::Some(1),
-                        "isPrimary" => ::std::option::Option::Some(2),
-                        _ => ::std::option::Option::None,
+                        "email" => Some(0),
+                        "id" => Some(1),
+                        "isPrimary" => Some(2),
+                        _ => None,
                     }
                 }
                 let mut undeclared = crate::lossless::Undeclared::default();
-                while let ::std::option::Option::Some(key) = map
-                    .next_key_seed(undeclared.key_seed(declared))?
-                {
+                while let Some(key) = map.next_key_seed(undeclared.key_seed(declared))? {
                     match key {
                         crate::lossless::Key::Declared(0) => {
                             crate::lossless::value(&mut map, &mut slot_0, "email")?
@@ -4869,7 +4209,7 @@ impl<'de> serde::Deserialize<'de> for WebhookContactEmail {
                         }
                     }
                 }
-                ::std::result::Result::Ok(WebhookContactEmail {
+                Ok(WebhookContactEmail {
                     email: slot_0.unwrap_or_default(),
                     id: slot_1.unwrap_or_default(),
                     is_primary: slot_2.unwrap_or_default(),
@@ -4902,7 +4242,7 @@ pub struct WebhookEnvelope {
     /// `message.outbound`. The docs publish no full catalogue (contact
     /// update and room solved are named only in prose), so this is an
     /// open string.
-    pub event: ::std::string::String,
+    pub event: String,
     /// When the event happened, in UTC. The docs show six fractional
     /// digits (`2026-01-09T03:42:38.000000Z`).
     pub timestamp: crate::Timestamp,

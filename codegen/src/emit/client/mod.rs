@@ -48,6 +48,8 @@ mod passes;
 pub(crate) mod requests;
 pub(crate) mod streams;
 
+use proc_macro2::TokenStream;
+
 use crate::error::Error;
 use crate::items::{self, Collect, Items};
 use crate::progenitor::run_generator_with;
@@ -65,10 +67,24 @@ pub const CLIENT_DIR: &str = "klink-api/src/generated";
 /// the code, which a reader of the types rarely needs).
 pub(crate) const CLIENT_SPLIT: [&str; 3] = ["types", "types::builder", "builder"];
 
-/// The client: progenitor's, with every pass applied, streamed into `sink`
-/// item by item.
-pub(crate) fn write_client(spec: &Spec, sink: &mut impl Items) -> Result<(), Error> {
-    write_client_with(spec, &crate::progenitor::settings(), sink)
+/// progenitor's client for `spec`, as tokens: what [`write_client`]
+/// streams, and what the printer reads each module's names off before.
+pub(crate) fn progenitor_client(spec: &Spec) -> Result<TokenStream, Error> {
+    progenitor_client_with(spec, &crate::progenitor::settings())
+}
+
+/// The client: `tokens` (progenitor's, [`progenitor_client`]) with every
+/// pass applied, streamed into `sink` item by item.
+pub(crate) fn write_client(
+    spec: &Spec,
+    tokens: TokenStream,
+    sink: &mut impl Items,
+) -> Result<(), Error> {
+    // Parsed, rewritten and handed on one item at a time: the client is
+    // never one syntax tree, which at a thousand operations would not fit
+    // in any cache.
+    let mut passes = Passes::new(spec, sink);
+    items::parse(&spec.path, tokens, &mut passes)
 }
 
 /// The client as one syntax tree.
@@ -83,21 +99,15 @@ pub(crate) fn client_with(
     settings: &progenitor_impl::GenerationSettings,
 ) -> Result<syn::File, Error> {
     let mut file = Collect::default();
-    write_client_with(spec, settings, &mut file)?;
+    write_client(spec, progenitor_client_with(spec, settings)?, &mut file)?;
     Ok(file.into_file())
 }
 
-fn write_client_with(
+fn progenitor_client_with(
     spec: &Spec,
     settings: &progenitor_impl::GenerationSettings,
-    sink: &mut impl Items,
-) -> Result<(), Error> {
-    let tokens = run_generator_with(settings, spec, |generator, spec| {
+) -> Result<TokenStream, Error> {
+    run_generator_with(settings, spec, |generator, spec| {
         generator.generate_tokens(&spec.openapi)
-    })?;
-    // Parsed, rewritten and handed on one item at a time: the client is
-    // never one syntax tree, which at a thousand operations would not fit
-    // in any cache.
-    let mut passes = Passes::new(spec, sink);
-    items::parse(&spec.path, tokens, &mut passes)
+    })
 }
