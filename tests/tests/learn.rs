@@ -130,17 +130,17 @@ fn unseen_fields_are_applied_as_text_edits_and_come_out_typed() {
     xtask::generated_file::generate(scratch.root()).unwrap();
     let contact = scratch.generated_struct("Contact");
     for field in [
-        "pub address: ::std::option::Option<::std::string::String>,",
-        "pub score: ::std::option::Option<f64>,",
-        "pub emails: ::std::vec::Vec<ContactEmailsItem>,",
-        "pub created_at: ::std::option::Option<::std::string::String>,",
+        "pub address: Option<String>,",
+        "pub score: Option<f64>,",
+        "pub emails: Vec<ContactEmailsItem>,",
+        "pub created_at: Option<String>,",
     ] {
         assert!(contact.contains(field), "missing {field:?} in:\n{contact}");
     }
     assert!(
         scratch
             .generated_struct("ContactEmailsItem")
-            .contains("pub is_primary: ::std::option::Option<bool>,")
+            .contains("pub is_primary: Option<bool>,")
     );
 
     let again = scratch
@@ -382,7 +382,7 @@ async fn a_key_the_sdk_captured_is_typed_after_learn_apply_and_generate() {
     assert!(
         scratch
             .generated_struct("Contact")
-            .contains("pub loyalty_tier: ::std::option::Option<::std::string::String>,")
+            .contains("pub loyalty_tier: Option<String>,")
     );
     assert!(!scratch.spec().contains("gold"));
 }
