@@ -109,6 +109,42 @@ mod tests {
         assert!(printed.contains("pub list: Vec<u8>"), "{printed}");
     }
 
+    /// A schema named like a prelude type: its module keeps full paths,
+    /// the others do not.
+    #[test]
+    fn a_generated_type_named_string_keeps_the_full_path_in_its_module_only() {
+        use crate::model::paginated::tests::{list, spec};
+        let schemas = "String:\n  type: object\n  properties:\n    label: {type: string}\n";
+        let paths = list(
+            "/labels",
+            "get_label",
+            "{name: name, in: query, schema: {type: string}}",
+            "{$ref: \"#/components/schemas/String\"}",
+        );
+        let files = crate::generate(&spec(&paths, schemas)).unwrap();
+        let file = |name: &str| {
+            let path = format!("{}/{name}", crate::CLIENT_DIR);
+            let file = files.iter().find(|file| file.path == path).unwrap();
+            file.contents.clone()
+        };
+        let types = file("types.rs");
+        assert!(types.contains("pub struct String {"), "{types}");
+        assert!(
+            types.contains("pub label: Option<::std::string::String>,"),
+            "{types}"
+        );
+        assert!(!types.contains(": String,"), "{types}");
+        let builder = file("builder.rs");
+        assert!(
+            builder.contains("name: Result<Option<String>, String>,"),
+            "{builder}"
+        );
+        assert!(
+            builder.contains("ResponseValue<types::String>"),
+            "{builder}"
+        );
+    }
+
     #[test]
     fn an_added_item_with_a_name_not_read_before_is_an_error() {
         let tokens = quote! { pub struct A; };
