@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use reqwest::header::HeaderValue;
 
-use crate::capture::Capture;
 use crate::base_url::BaseUrl;
+use crate::capture::Capture;
 use crate::retry::RetryPolicy;
 
 /// The API's base URL (the current docs' gateway).

@@ -6,8 +6,8 @@ use std::time::{Duration, SystemTime};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 
-use crate::error_body::Captured;
 use crate::config::ConfigError;
+use crate::error_body::Captured;
 use crate::generated::types::ErrorEnvelope;
 use crate::redact::Redactor;
 

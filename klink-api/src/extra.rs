@@ -10,7 +10,6 @@ use serde::ser::{Serialize, Serializer};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-
 /// The keys of an object that the spec does not declare, with their
 /// values: nothing K-LINK sends is lost, even where the docs are silent.
 ///

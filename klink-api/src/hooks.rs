@@ -9,8 +9,8 @@
 use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
 use reqwest::header::{AUTHORIZATION, USER_AGENT};
 
-use crate::generated::Client;
 use crate::config::ClientConfig;
+use crate::generated::Client;
 
 impl ClientHooks<ClientConfig> for Client {
     async fn pre<E>(

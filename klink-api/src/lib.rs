@@ -28,8 +28,8 @@ mod undeclared;
 mod auth;
 mod base_url;
 mod call;
-mod client_builder;
 pub mod capture;
+mod client_builder;
 mod config;
 mod decode;
 mod error;
@@ -46,13 +46,13 @@ mod urls;
 #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 #[rustfmt::skip]
 mod generated;
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
 pub mod pagination;
 mod raw;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
-#[doc(hidden)]
-#[path = "private.rs"]
-pub mod __private;
 
 // `#[derive(Deserialize)]` expands to paths under `::klink_api`, which must
 // resolve here too, where the generated types use it.

@@ -32,8 +32,8 @@ use serde::de::{self, DeserializeOwned, MapAccess};
 use serde_json::Value;
 use serde_path_to_error::{Path, Segment};
 
-pub use crate::undeclared::{Key, KeySeed, Undeclared};
 use crate::undeclared::RawSeed;
+pub use crate::undeclared::{Key, KeySeed, Undeclared};
 
 thread_local! {
     /// Whether this thread is in [`decode_tolerant`].
@@ -55,7 +55,11 @@ pub fn tolerant() -> bool {
 /// value of the wrong type or a second value for the same key is an
 /// error, as with serde's derive.
 #[inline]
-pub fn value<'de, A, T>(map: &mut A, slot: &mut Option<T>, key: &'static str) -> Result<(), A::Error>
+pub fn value<'de, A, T>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    key: &'static str,
+) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
     T: de::Deserialize<'de>,
@@ -363,7 +367,10 @@ mod tests {
             "at `data[1].ticketNumber`: invalid type"
         );
         assert_eq!(joined("data", "at `[0].a`: x"), "at `data[0].a`: x");
-        assert_eq!(joined("data", "missing field `id`"), "at `data`: missing field `id`");
+        assert_eq!(
+            joined("data", "missing field `id`"),
+            "at `data`: missing field `id`"
+        );
         assert_eq!(joined(".b", "x"), "at `b`: x");
     }
 
@@ -395,7 +402,14 @@ mod tests {
             .collect();
         assert_eq!(
             kinds,
-            ["a string", "an object", "an array", "a boolean", "null", "a number"]
+            [
+                "a string",
+                "an object",
+                "an array",
+                "a boolean",
+                "null",
+                "a number"
+            ]
         );
     }
 }

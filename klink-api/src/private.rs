@@ -7,9 +7,9 @@
 
 pub use {bytes, chrono, futures_core, progenitor_client, reqwest, serde, serde_json};
 
-pub use crate::pagination;
 pub use crate::error::Error;
 pub use crate::extra::Extra;
+pub use crate::pagination;
 pub use crate::timestamp::Timestamp;
 
 /// The client's settings, where the generated code names them.

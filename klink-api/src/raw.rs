@@ -17,8 +17,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::config::ClientConfig;
-use crate::error::from_generated;
 use crate::error::Error;
+use crate::error::from_generated;
 use crate::generated::Client;
 
 /// The `operation` field of a raw call's `klink.call` span.

@@ -75,7 +75,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("room-id")
                     .long("room-id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help("The room (chat room) the comments belong to."),
             )
@@ -89,14 +89,14 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("room-id")
                     .long("room-id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help("The room (chat room) the comments belong to."),
             )
             .arg(
                 ::clap::Arg::new("text")
                     .long("text")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(false)
                     .help("The text; `{0}`, `{1}`, ... mark where the mentions go."),
             )
@@ -118,7 +118,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("keyword")
                     .long("keyword")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(false)
                     .help(
                         "Matches contacts by keyword. The old page says parts of words do\nnot match, yet its own example matches \"Kyaw Kyaw\" by `Kya` or\n`aw`; neither behaviour is promised.\n",
@@ -174,7 +174,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("id")
                     .long("id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help(
                         "The contact's K-LINK id (a UUID in current examples; opaque).",
@@ -188,7 +188,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("id")
                     .long("id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help(
                         "The contact's K-LINK id (a UUID in current examples; opaque).",
@@ -204,7 +204,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("id")
                     .long("id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help(
                         "The contact's K-LINK id (a UUID in current examples; opaque).",
@@ -228,14 +228,14 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("action-type")
                     .long("action-type")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required_unless_present("json-body")
                     .help("How the tags are applied; only `MERGE` is published."),
             )
             .arg(
                 ::clap::Arg::new("id")
                     .long("id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help(
                         "The contact's K-LINK id (a UUID in current examples; opaque).",
@@ -277,7 +277,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("selected-date")
                     .long("selected-date")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help(
                         "The date-time range `YYYY/MM/DD HH:mm:ss-YYYY/MM/DD HH:mm:ss`,\ne.g. `2025/04/01 00:00:00-2025/04/25 23:59:00`, read in the\ntime zone of `x-client-timezone`.\n",
@@ -286,7 +286,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("x-client-timezone")
                     .long("x-client-timezone")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help(
                         "The IANA time-zone name `selectedDate` is read in, e.g.\n`Asia/Singapore`. (The old page labels it `xClientTimezone` but\nsends `x-client-timezone`.)\n",
@@ -307,7 +307,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("data")
                     .long("data")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(false)
                     .help(
                         "The file's bytes in base64 (the sample has no `data:` URL prefix).",
@@ -331,7 +331,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("file-id")
                     .long("file-id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help("The file's id."),
             )
@@ -343,7 +343,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("file-id")
                     .long("file-id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help("The file's id."),
             )
@@ -357,7 +357,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("file-id")
                     .long("file-id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help("The file's id."),
             )
@@ -401,7 +401,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("folder-id")
                     .long("folder-id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help("The folder's id (UUIDv7-like in the docs; opaque)."),
             )
@@ -413,7 +413,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("folder-id")
                     .long("folder-id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help("The folder's id (UUIDv7-like in the docs; opaque)."),
             )
@@ -427,7 +427,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("folder-id")
                     .long("folder-id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help("The folder's id (UUIDv7-like in the docs; opaque)."),
             )
@@ -449,7 +449,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("contact-id")
                     .long("contact-id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required_unless_present("json-body")
                     .help("The contact (a UUID) to send to."),
             )
@@ -465,14 +465,14 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("message")
                     .long("message")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(false)
                     .help("The text to send (for text messages)."),
             )
             .arg(
                 ::clap::Arg::new("message-type")
                     .long("message-type")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required_unless_present("json-body")
                     .help(
                         "The kind of message, `text` in the docs. The full set of values\nis unknown (media types exist), so this is a plain string.\n",
@@ -521,14 +521,14 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("channel")
                     .long("channel")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(false)
                     .help("E.g. `email`."),
             )
             .arg(
                 ::clap::Arg::new("contact-id")
                     .long("contact-id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(false)
                     .help(
                         "The contact the ticket belongs to (snake_case here; tickets say `contactId`).",
@@ -537,27 +537,27 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("description")
                     .long("description")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(false),
             )
             .arg(
                 ::clap::Arg::new("priority")
                     .long("priority")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(false)
                     .help("E.g. `high`."),
             )
             .arg(
                 ::clap::Arg::new("status")
                     .long("status")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(false)
                     .help("E.g. `open`."),
             )
             .arg(
                 ::clap::Arg::new("title")
                     .long("title")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(false),
             )
             .arg(
@@ -576,7 +576,7 @@ impl<T: CliConfig> Cli<T> {
             .arg(
                 ::clap::Arg::new("id")
                     .long("id")
-                    .value_parser(::clap::value_parser!(::std::string::String))
+                    .value_parser(::clap::value_parser!(String))
                     .required(true)
                     .help("The ticket's id."),
             )
@@ -701,7 +701,7 @@ impl<T: CliConfig> Cli<T> {
         if let Some(value) = matches.get_one::<i64>("page-size") {
             request = request.page_size(value.clone());
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("room-id") {
+        if let Some(value) = matches.get_one::<String>("room-id") {
             request = request.room_id(value.clone());
         }
         self.config.execute_list_room_comments(matches, &mut request)?;
@@ -723,10 +723,10 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.create_room_comment();
-        if let Some(value) = matches.get_one::<::std::string::String>("room-id") {
+        if let Some(value) = matches.get_one::<String>("room-id") {
             request = request.room_id(value.clone());
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("text") {
+        if let Some(value) = matches.get_one::<String>("text") {
             request = request.body_map(|body| { body.text(value.clone()) });
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -757,7 +757,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.list_contacts();
-        if let Some(value) = matches.get_one::<::std::string::String>("keyword") {
+        if let Some(value) = matches.get_one::<String>("keyword") {
             request = request.keyword(value.clone());
         }
         if let Some(value) = matches.get_one::<i64>("page") {
@@ -830,7 +830,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.get_contact();
-        if let Some(value) = matches.get_one::<::std::string::String>("id") {
+        if let Some(value) = matches.get_one::<String>("id") {
             request = request.id(value.clone());
         }
         self.config.execute_get_contact(matches, &mut request)?;
@@ -852,7 +852,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.delete_contact();
-        if let Some(value) = matches.get_one::<::std::string::String>("id") {
+        if let Some(value) = matches.get_one::<String>("id") {
             request = request.id(value.clone());
         }
         self.config.execute_delete_contact(matches, &mut request)?;
@@ -874,7 +874,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.update_contact();
-        if let Some(value) = matches.get_one::<::std::string::String>("id") {
+        if let Some(value) = matches.get_one::<String>("id") {
             request = request.id(value.clone());
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -903,10 +903,10 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.update_contact_tags();
-        if let Some(value) = matches.get_one::<::std::string::String>("action-type") {
+        if let Some(value) = matches.get_one::<String>("action-type") {
             request = request.body_map(|body| { body.action_type(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("id") {
+        if let Some(value) = matches.get_one::<String>("id") {
             request = request.id(value.clone());
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -943,12 +943,10 @@ impl<T: CliConfig> Cli<T> {
         if let Some(value) = matches.get_one::<i64>("page-size") {
             request = request.page_size(value.clone());
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("selected-date") {
+        if let Some(value) = matches.get_one::<String>("selected-date") {
             request = request.selected_date(value.clone());
         }
-        if let Some(value) = matches
-            .get_one::<::std::string::String>("x-client-timezone")
-        {
+        if let Some(value) = matches.get_one::<String>("x-client-timezone") {
             request = request.x_client_timezone(value.clone());
         }
         self.config.execute_list_cx_logs(matches, &mut request)?;
@@ -989,7 +987,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.create_media_file();
-        if let Some(value) = matches.get_one::<::std::string::String>("data") {
+        if let Some(value) = matches.get_one::<String>("data") {
             request = request.body_map(|body| { body.data(value.clone()) });
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -1020,7 +1018,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.get_media_file();
-        if let Some(value) = matches.get_one::<::std::string::String>("file-id") {
+        if let Some(value) = matches.get_one::<String>("file-id") {
             request = request.file_id(value.clone());
         }
         self.config.execute_get_media_file(matches, &mut request)?;
@@ -1042,7 +1040,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.delete_media_file();
-        if let Some(value) = matches.get_one::<::std::string::String>("file-id") {
+        if let Some(value) = matches.get_one::<String>("file-id") {
             request = request.file_id(value.clone());
         }
         self.config.execute_delete_media_file(matches, &mut request)?;
@@ -1064,7 +1062,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.update_media_file();
-        if let Some(value) = matches.get_one::<::std::string::String>("file-id") {
+        if let Some(value) = matches.get_one::<String>("file-id") {
             request = request.file_id(value.clone());
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -1138,7 +1136,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.get_media_folder();
-        if let Some(value) = matches.get_one::<::std::string::String>("folder-id") {
+        if let Some(value) = matches.get_one::<String>("folder-id") {
             request = request.folder_id(value.clone());
         }
         self.config.execute_get_media_folder(matches, &mut request)?;
@@ -1160,7 +1158,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.delete_media_folder();
-        if let Some(value) = matches.get_one::<::std::string::String>("folder-id") {
+        if let Some(value) = matches.get_one::<String>("folder-id") {
             request = request.folder_id(value.clone());
         }
         self.config.execute_delete_media_folder(matches, &mut request)?;
@@ -1182,7 +1180,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.update_media_folder();
-        if let Some(value) = matches.get_one::<::std::string::String>("folder-id") {
+        if let Some(value) = matches.get_one::<String>("folder-id") {
             request = request.folder_id(value.clone());
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -1211,16 +1209,16 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.send_message();
-        if let Some(value) = matches.get_one::<::std::string::String>("contact-id") {
+        if let Some(value) = matches.get_one::<String>("contact-id") {
             request = request.body_map(|body| { body.contact_id(value.clone()) });
         }
         if let Some(value) = matches.get_one::<::klink_api::Timestamp>("created-at") {
             request = request.body_map(|body| { body.created_at(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("message") {
+        if let Some(value) = matches.get_one::<String>("message") {
             request = request.body_map(|body| { body.message(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("message-type") {
+        if let Some(value) = matches.get_one::<String>("message-type") {
             request = request.body_map(|body| { body.message_type(value.clone()) });
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -1274,22 +1272,22 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.create_ticket();
-        if let Some(value) = matches.get_one::<::std::string::String>("channel") {
+        if let Some(value) = matches.get_one::<String>("channel") {
             request = request.body_map(|body| { body.channel(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("contact-id") {
+        if let Some(value) = matches.get_one::<String>("contact-id") {
             request = request.body_map(|body| { body.contact_id(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("description") {
+        if let Some(value) = matches.get_one::<String>("description") {
             request = request.body_map(|body| { body.description(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("priority") {
+        if let Some(value) = matches.get_one::<String>("priority") {
             request = request.body_map(|body| { body.priority(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("status") {
+        if let Some(value) = matches.get_one::<String>("status") {
             request = request.body_map(|body| { body.status(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("title") {
+        if let Some(value) = matches.get_one::<String>("title") {
             request = request.body_map(|body| { body.title(value.clone()) });
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -1320,7 +1318,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.update_ticket();
-        if let Some(value) = matches.get_one::<::std::string::String>("id") {
+        if let Some(value) = matches.get_one::<String>("id") {
             request = request.id(value.clone());
         }
         if let Some(value) = matches.get_one::<std::path::PathBuf>("json-body") {
@@ -1709,7 +1707,7 @@ impl<T: CliConfig> Cli<T> {
         if let Some(value) = matches.get_one::<i64>("page-size") {
             request = request.page_size(value.clone());
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("room-id") {
+        if let Some(value) = matches.get_one::<String>("room-id") {
             request = request.room_id(value.clone());
         }
         self.config.execute_list_room_comments(matches, &mut request)?;
@@ -1722,7 +1720,7 @@ impl<T: CliConfig> Cli<T> {
         matches: &::clap::ArgMatches,
     ) -> anyhow::Result<()> {
         let mut request = self.client.list_contacts();
-        if let Some(value) = matches.get_one::<::std::string::String>("keyword") {
+        if let Some(value) = matches.get_one::<String>("keyword") {
             request = request.keyword(value.clone());
         }
         if let Some(value) = matches.get_one::<i64>("page") {
@@ -1747,12 +1745,10 @@ impl<T: CliConfig> Cli<T> {
         if let Some(value) = matches.get_one::<i64>("page-size") {
             request = request.page_size(value.clone());
         }
-        if let Some(value) = matches.get_one::<::std::string::String>("selected-date") {
+        if let Some(value) = matches.get_one::<String>("selected-date") {
             request = request.selected_date(value.clone());
         }
-        if let Some(value) = matches
-            .get_one::<::std::string::String>("x-client-timezone")
-        {
+        if let Some(value) = matches.get_one::<String>("x-client-timezone") {
             request = request.x_client_timezone(value.clone());
         }
         self.config.execute_list_cx_logs(matches, &mut request)?;
@@ -1797,7 +1793,7 @@ impl<T: CliConfig> Cli<T> {
 pub async fn print_every_item<C, S, T>(output: &C, items: S) -> anyhow::Result<()>
 where
     C: CliConfig,
-    S: ::futures_util::Stream<Item = ::std::result::Result<T, ::klink_api::Error>>,
+    S: ::futures_util::Stream<Item = Result<T, ::klink_api::Error>>,
     T: ::serde::Serialize + ::std::fmt::Debug,
 {
     let mut items = ::std::pin::pin!(items);

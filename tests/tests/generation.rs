@@ -153,8 +153,8 @@ fn check_shows_a_diff_of_what_is_stale() {
         .to_string();
     for part in [
         "klink-api/src/generated/types.rs (checked in)",
-        "-    pub label: ::std::option::Option<::std::string::String>,",
-        "+    pub labels: ::std::option::Option<::std::string::String>,",
+        "-    pub label: Option<String>,",
+        "+    pub labels: Option<String>,",
         "openapi/dist/klink.json",
         "run `cargo xtask generate`",
     ] {

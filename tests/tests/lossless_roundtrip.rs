@@ -191,7 +191,8 @@ fn a_wrong_optional_value_is_kept_in_extra_and_written_back() {
     for (i, name) in types_with_extra().iter().enumerate() {
         let schema = resolve(
             &spec,
-            spec.pointer(&format!("/components/schemas/{name}")).unwrap(),
+            spec.pointer(&format!("/components/schemas/{name}"))
+                .unwrap(),
         );
         let optional = optional_properties(&spec, schema);
         if optional.is_empty() {
@@ -223,8 +224,8 @@ fn a_wrong_optional_value_is_kept_in_extra_and_written_back() {
                 let text = Json::Object(entries).text();
                 let mut expected = expected;
                 expected[&key] = other.clone();
-                let (encoded, strict, kept) = tolerant_round_trip(name, &text, &key)
-                    .map_err(TestCaseError::fail)?;
+                let (encoded, strict, kept) =
+                    tolerant_round_trip(name, &text, &key).map_err(TestCaseError::fail)?;
                 prop_assert_eq!(&encoded, &expected, "{} from {}", name, text);
                 if !strict {
                     prop_assert_eq!(kept.as_ref(), Some(&other), "{} from {}", name, text);
@@ -265,7 +266,10 @@ fn optional_properties(spec: &Value, schema: &Value) -> Vec<(String, Vec<&'stati
 /// names none (free-form `Value`).
 fn kinds_of(spec: &Value, schema: &Value) -> Vec<&'static str> {
     if let Some(alternatives) = schema.get("oneOf").and_then(Value::as_array) {
-        return alternatives.iter().flat_map(|a| kinds_of(spec, a)).collect();
+        return alternatives
+            .iter()
+            .flat_map(|a| kinds_of(spec, a))
+            .collect();
     }
     let schema = resolve(spec, schema);
     let mut kinds = match schema.get("type").and_then(Value::as_str) {
@@ -276,7 +280,9 @@ fn kinds_of(spec: &Value, schema: &Value) -> Vec<&'static str> {
         Some("array") => vec!["array"],
         Some("object") => vec!["object"],
         _ if schema.get("enum").is_some() => vec!["string"],
-        _ => vec!["string", "integer", "number", "boolean", "array", "object", "null"],
+        _ => vec![
+            "string", "integer", "number", "boolean", "array", "object", "null",
+        ],
     };
     if schema.get("nullable") == Some(&Value::Bool(true)) {
         kinds.push("null");
@@ -286,8 +292,7 @@ fn kinds_of(spec: &Value, schema: &Value) -> Vec<&'static str> {
 
 /// One value of each JSON kind.
 fn other_values() -> Vec<Value> {
-    serde_json::from_str(r#"["51002", 3, 2.5, true, [1, "a"], {"k": {"n": null}}, null]"#)
-        .unwrap()
+    serde_json::from_str(r#"["51002", 3, 2.5, true, [1, "a"], {"k": {"n": null}}, null]"#).unwrap()
 }
 
 fn kind(value: &Value) -> &'static str {

@@ -103,7 +103,15 @@ fn a_circle_through_a_child_or_the_root_is_found() {
     let graph = module_graph(dir.path(), "lib.rs");
     assert_eq!(cycle(&graph), Some(vec!["a".to_owned(), "b".to_owned()]));
 
+    // A name the root re-exports is the module's it comes from.
     write("b.rs", "pub fn g() { let _ = crate::A; }");
+    let graph = module_graph(dir.path(), "lib.rs");
+    assert_eq!(cycle(&graph), Some(vec!["a".to_owned(), "b".to_owned()]));
+
+    // An item the root defines is the root's, and the root declares
+    // every module.
+    write("lib.rs", "mod a; mod b; pub use a::A; pub fn r() {}");
+    write("b.rs", "pub fn g() { crate::r(); }");
     let graph = module_graph(dir.path(), "lib.rs");
     assert_eq!(
         cycle(&graph),
@@ -127,8 +135,8 @@ fn a_circle_through_a_child_or_the_root_is_found() {
     assert_eq!(cycle(&module_graph(dir.path(), "lib.rs")), None);
 }
 
-/// The stage check finds an import from a later stage, through the root
-/// too, and a module placed in no stage.
+/// The stage check finds an import from a later stage, through the root's
+/// re-exports too, and a module placed in no stage.
 #[test]
 fn an_import_from_a_later_stage_is_found() {
     let dir = tempfile::tempdir().unwrap();
@@ -154,7 +162,8 @@ fn an_import_from_a_later_stage_is_found() {
         backward_imports(&graph, STAGES),
         [
             "early -> middle: stage 0 (early) imports from stage 1 (middle)",
-            "middle -> crate: stage 1 (middle) imports from stage 3 (crate)",
+            // `crate::L` is `late`'s, re-exported by the root.
+            "middle -> late: stage 1 (middle) imports from stage 2 (late)",
         ]
     );
 
@@ -330,19 +339,93 @@ type Graph = BTreeMap<Module, BTreeSet<Module>>;
 /// Every module reachable from the root file `root` under `src` (through
 /// `mod` items, in files or inline, outside `#[cfg(test)]`) with the
 /// modules it names.
+///
+/// A path to a name the root only re-exports (`crate::Timestamp`, where
+/// the root says `pub use timestamp::Timestamp`) is an edge to the module
+/// it comes from, which is what the code depends on; a path to an item the
+/// root defines is an edge to the root.
 fn module_graph(src: &Path, root: &str) -> Graph {
     let mut found = BTreeMap::new();
     load_file(&src.join(root), Vec::new(), src, &mut found);
     let known: BTreeSet<Module> = found.keys().cloned().collect();
+    let reexports = root_reexports(&src.join(root), &known);
     found
         .iter()
         .map(|(module, paths)| {
             let targets = paths
                 .iter()
                 .filter_map(|path| resolve(module, path, &known))
+                .filter_map(|target| through_reexport(target, &reexports))
                 .filter(|target| target != module)
                 .collect();
             (module.clone(), targets)
+        })
+        .collect()
+}
+
+/// An edge's target as [`resolve`] gives it, with a path that ends at the
+/// root followed to the module the root re-exports the name from (`None`
+/// for a name re-exported from another crate).
+fn through_reexport(
+    (target, next): (Module, Option<String>),
+    reexports: &BTreeMap<String, Option<Module>>,
+) -> Option<Module> {
+    match (
+        target.is_empty(),
+        next.and_then(|name| reexports.get(&name)),
+    ) {
+        (true, Some(source)) => source.clone(),
+        _ => Some(target),
+    }
+}
+
+/// The names the root file imports (`use` items outside `#[cfg(test)]`),
+/// each with the crate module it comes from (`None` for another crate's).
+fn root_reexports(file: &Path, known: &BTreeSet<Module>) -> BTreeMap<String, Option<Module>> {
+    fn flatten(
+        tree: &syn::UseTree,
+        prefix: &mut Vec<String>,
+        out: &mut Vec<(String, Vec<String>)>,
+    ) {
+        match tree {
+            syn::UseTree::Path(path) => {
+                prefix.push(path.ident.to_string());
+                flatten(&path.tree, prefix, out);
+                prefix.pop();
+            }
+            syn::UseTree::Name(name) => {
+                let full = [prefix.as_slice(), &[name.ident.to_string()]].concat();
+                out.push((name.ident.to_string(), full));
+            }
+            syn::UseTree::Rename(rename) => {
+                let full = [prefix.as_slice(), &[rename.ident.to_string()]].concat();
+                out.push((rename.rename.to_string(), full));
+            }
+            syn::UseTree::Group(group) => {
+                for tree in &group.items {
+                    flatten(tree, prefix, out);
+                }
+            }
+            syn::UseTree::Glob(_) => {}
+        }
+    }
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let syntax = syn::parse_file(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    let mut names = Vec::new();
+    for item in &syntax.items {
+        if let syn::Item::Use(item) = item
+            && !is_test_only(&item.attrs)
+        {
+            flatten(&item.tree, &mut Vec::new(), &mut names);
+        }
+    }
+    names
+        .into_iter()
+        .map(|(name, path)| {
+            let source = resolve(&Vec::new(), &path, known)
+                .map(|(module, _)| module)
+                .filter(|module| !module.is_empty());
+            (name, source)
         })
         .collect()
 }
@@ -418,8 +501,13 @@ fn path_attribute(attrs: &[syn::Attribute]) -> Option<String> {
 }
 
 /// The module a path names, from inside `module`: the longest prefix of
-/// the absolute path that is a module (the root when none is).
-fn resolve(module: &Module, path: &[String], known: &BTreeSet<Module>) -> Option<Module> {
+/// the absolute path that is a module (the root when none is), with the
+/// segment that follows it.
+fn resolve(
+    module: &Module,
+    path: &[String],
+    known: &BTreeSet<Module>,
+) -> Option<(Module, Option<String>)> {
     let first = path.first()?;
     let (mut absolute, mut rest): (Module, &[String]) = match first.as_str() {
         "crate" => (Vec::new(), &path[1..]),
@@ -441,8 +529,8 @@ fn resolve(module: &Module, path: &[String], known: &BTreeSet<Module>) -> Option
     absolute.extend(rest.iter().cloned());
     (0..=absolute.len())
         .rev()
-        .map(|len| absolute[..len].to_vec())
-        .find(|prefix| known.contains(prefix))
+        .find(|len| known.contains(&absolute[..*len]))
+        .map(|len| (absolute[..len].to_vec(), absolute.get(len).cloned()))
 }
 
 /// A circle in the graph, as the modules on it (`""` for the root), the

@@ -87,8 +87,14 @@ async fn a_list_with_wrong_optional_values_is_decoded_and_the_values_kept() {
         .find(|line| line.contains("key=\"ticketNumber\""))
         .unwrap();
     assert!(ticket_number.contains("type=\"Ticket\""), "{ticket_number}");
-    assert!(ticket_number.contains("expected=\"Option<i64>\""), "{ticket_number}");
-    assert!(ticket_number.contains("came=\"a string\""), "{ticket_number}");
+    assert!(
+        ticket_number.contains("expected=\"Option<i64>\""),
+        "{ticket_number}"
+    );
+    assert!(
+        ticket_number.contains("came=\"a string\""),
+        "{ticket_number}"
+    );
     assert!(!text.contains("51002"), "values are not logged: {text}");
 }
 
@@ -165,7 +171,10 @@ fn errors_name_the_index_of_the_item() {
     );
     // The top of the body is not the declared shape.
     let error = decode(r#"[{"id": "a"}]"#).unwrap_err();
-    assert!(error.to_string().contains("expected struct Page"), "{error}");
+    assert!(
+        error.to_string().contains("expected struct Page"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -192,7 +201,8 @@ fn a_required_field_missing_inside_an_optional_one_is_not_swallowed() {
 
 #[test]
 fn the_derive_keeps_undeclared_keys_and_reads_serde_attributes() {
-    let page = decode(r#"{"data": [{"id": "a", "n": 2, "color": [1, 2.50]}], "total": 1}"#).unwrap();
+    let page =
+        decode(r#"{"data": [{"id": "a", "n": 2, "color": [1, 2.50]}], "total": 1}"#).unwrap();
     let item = &page.data[0];
     assert_eq!((item.id.as_str(), item.number), ("a", Some(2)));
     assert!(item.labels.is_empty());
@@ -205,7 +215,13 @@ fn the_derive_keeps_undeclared_keys_and_reads_serde_attributes() {
     // The strict decode is serde's: a wrong optional value is an error
     // there, named by its key.
     let strict = serde_json::from_str::<Item>(r#"{"id": "a", "n": "x"}"#).unwrap_err();
-    assert!(strict.to_string().starts_with("at `n`: invalid type"), "{strict}");
+    assert!(
+        strict.to_string().starts_with("at `n`: invalid type"),
+        "{strict}"
+    );
     let duplicate = serde_json::from_str::<Item>(r#"{"id": "a", "id": "b"}"#).unwrap_err();
-    assert!(duplicate.to_string().contains("duplicate field `id`"), "{duplicate}");
+    assert!(
+        duplicate.to_string().contains("duplicate field `id`"),
+        "{duplicate}"
+    );
 }

@@ -937,7 +937,9 @@ fn a_contact_with_wrong_optional_values_is_still_a_contact() {
     let body = envelope.to_string();
     let signature = sign(SECRET, body.as_bytes()).unwrap();
 
-    let event = webhook().verify(&signed(&signature), body.as_bytes()).unwrap();
+    let event = webhook()
+        .verify(&signed(&signature), body.as_bytes())
+        .unwrap();
 
     let Event::ContactCreate { contact, .. } = &event else {
         panic!("not a contact: {event:?}");
@@ -956,7 +958,9 @@ fn a_contact_with_wrong_optional_values_is_still_a_contact() {
     envelope["data"] = json!("a contact");
     let body = envelope.to_string();
     let signature = sign(SECRET, body.as_bytes()).unwrap();
-    let event = webhook().verify(&signed(&signature), body.as_bytes()).unwrap();
+    let event = webhook()
+        .verify(&signed(&signature), body.as_bytes())
+        .unwrap();
     assert!(
         matches!(&event, Event::Undecoded { body: kept, .. } if kept == body.as_bytes()),
         "{event:?}"

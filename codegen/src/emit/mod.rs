@@ -1,19 +1,15 @@
 //! The products generated from a spec, each as code (or a document) not yet
-//! printed: the client with its passes, the CLI, the mock, the bundle.
+//! printed, one module (or folder) per product: [`client`] (with every
+//! pass over it), [`cli`] (with its error and JSON-body passes), [`mock`],
+//! [`bundle`] and [`extension`] (with relocation into the user's crate).
+//! What the products share is here: parsing a generator's tokens, and
+//! naming the SDK from outside it.
 
 pub(crate) mod bundle;
-pub(crate) mod call_errors;
 pub(crate) mod cli;
-pub(crate) mod cli_json_body;
 pub(crate) mod client;
 pub(crate) mod extension;
-pub(crate) mod extra_default;
-pub(crate) mod lossless;
-pub(crate) mod messages;
 pub(crate) mod mock;
-pub(crate) mod relocate;
-pub(crate) mod requests;
-pub(crate) mod streams;
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::quote;

@@ -1,5 +1,5 @@
 //! Which operations are paginated, and where their items are: the rule
-//! `emit::streams` adds a `stream()` by.
+//! `emit::client::streams` adds a `stream()` by.
 //!
 //! # Which operations are paginated
 //!

@@ -7,6 +7,8 @@ use crate::error::Error;
 use crate::items::feed;
 use crate::print::docs::OneLinePerDocLine;
 use crate::print::format::{Printer, Style};
+use crate::print::names::Declared;
+use crate::print::readable::Readable;
 use crate::spec::Spec;
 
 /// The first lines of every generated Rust file.
@@ -24,31 +26,36 @@ pub struct Output {
     pub contents: String,
 }
 
-/// Where generated code is printed: its doc lines split, item by item.
-pub(crate) type Sink<'a> = OneLinePerDocLine<Printer<'a>>;
+/// Where generated code is printed, item by item: written as a person
+/// would, its doc lines split.
+pub(crate) type Sink<'a> = Readable<'a, OneLinePerDocLine<Printer<'a>>>;
 
-/// A sink for code generated from `spec`, spaced, with the modules of
-/// `split` printed into files of their own.
-fn sink<'a>(spec: &'a Spec, split: &'a [&'a str]) -> Sink<'a> {
+/// A sink for code generated from `spec`, whose modules declare
+/// `declared`, spaced, with the modules of `split` printed into files of
+/// their own.
+fn sink<'a>(spec: &'a Spec, declared: Declared, split: &'a [&'a str]) -> Sink<'a> {
     let style = Style {
         split,
         spaced: true,
     };
-    OneLinePerDocLine(Printer::new(&spec.path, style))
+    let printer = OneLinePerDocLine(Printer::new(&spec.path, style));
+    Readable::new(&spec.path, declared, printer)
 }
 
 /// Prints the items `write` streams as the directory `dir`: `mod.rs`, then
 /// one file per module of `split` (`types::builder` -> `types/builder.rs`),
-/// inner modules before the modules holding them.
+/// inner modules before the modules holding them. `declared` holds the
+/// names each module declares (read off the tokens before they stream).
 pub(crate) fn split_files(
     spec: &Spec,
     dir: &str,
     split: &[&str],
+    declared: Declared,
     write: impl FnOnce(&mut Sink) -> Result<(), Error>,
 ) -> Result<Vec<Output>, Error> {
-    let mut sink = sink(spec, split);
+    let mut sink = sink(spec, declared, split);
     write(&mut sink)?;
-    let formatted = sink.0.finish();
+    let formatted = sink.into_inner().0.finish();
     let file = |name: &str, body: &str| Output {
         path: format!("{dir}/{name}"),
         contents: format!("{GENERATED_HEADER}\n{body}"),
@@ -65,11 +72,12 @@ pub(crate) fn split_files(
 
 /// Prints `code` as the one file at `path` (workspace-relative).
 pub(crate) fn rust_file(spec: &Spec, path: &str, code: syn::File) -> Result<Output, Error> {
-    let mut sink = sink(spec, &[]);
+    let declared = Declared::of(&quote::ToTokens::to_token_stream(&code));
+    let mut sink = sink(spec, declared, &[]);
     feed(code, &mut sink)?;
     Ok(Output {
         path: path.to_owned(),
-        contents: format!("{GENERATED_HEADER}\n{}", sink.0.finish().root),
+        contents: format!("{GENERATED_HEADER}\n{}", sink.into_inner().0.finish().root),
     })
 }
 

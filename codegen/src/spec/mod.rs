@@ -1,8 +1,11 @@
 //! Reading the spec: parse it ([`parse`]), then hold it to every rule
 //! ([`check`]). A [`Spec`] exists only once both passed, so whatever
-//! generation does with it cannot fail for a rule's sake.
+//! generation does with it cannot fail for a rule's sake. An extension
+//! spec is read the same way, merged with the base and checked against it
+//! ([`extension`]).
 
 pub(crate) mod check;
+pub(crate) mod extension;
 pub(crate) mod parse;
 
 use std::path::{Path, PathBuf};

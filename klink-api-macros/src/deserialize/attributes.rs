@@ -39,9 +39,9 @@ impl FieldAttributes {
                 } else if meta.path.is_ident("skip_serializing") {
                     // Serialization only, and takes no value.
                 } else {
-                    return Err(meta.error(
-                        "klink_api::Deserialize does not support this serde attribute",
-                    ));
+                    return Err(
+                        meta.error("klink_api::Deserialize does not support this serde attribute")
+                    );
                 }
                 Ok(())
             })?;

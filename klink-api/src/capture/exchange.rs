@@ -10,8 +10,8 @@ use base64::Engine as _;
 use bytes::Bytes;
 use reqwest::header::{CONTENT_TYPE, COOKIE, HeaderMap, SET_COOKIE};
 
-use super::har::{Content, Cookie, Empty, Entry, NameValue, PostData, Request, Response, Timings};
 use super::file::HarFile;
+use super::har::{Content, Cookie, Empty, Entry, NameValue, PostData, Request, Response, Timings};
 use super::mask::{self, MASK};
 use crate::redact::Redactor;
 

@@ -18,7 +18,7 @@ pub struct ListCategories<'a> {
 
 impl<'a> ListCategories<'a> {
     pub fn new(client: &'a super::Client) -> Self {
-        Self { client: client }
+        Self { client }
     }
 
     async fn send_unified(
@@ -72,7 +72,7 @@ impl<'a> ListCategories<'a> {
 #[derive(Debug, Clone)]
 pub struct ListRoomComments<'a> {
     client: &'a super::Client,
-    room_id: Result<::std::string::String, String>,
+    room_id: Result<String, String>,
     page: Result<Option<i64>, String>,
     page_size: Result<Option<i64>, String>,
 }
@@ -80,7 +80,7 @@ pub struct ListRoomComments<'a> {
 impl<'a> ListRoomComments<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             room_id: Err("room_id was not initialized".to_string()),
             page: Ok(None),
             page_size: Ok(None),
@@ -89,7 +89,7 @@ impl<'a> ListRoomComments<'a> {
 
     pub fn room_id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.room_id = value
             .try_into()
@@ -99,7 +99,7 @@ impl<'a> ListRoomComments<'a> {
 
     pub fn page<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<i64>,
+        V: TryInto<i64>,
     {
         self.page = value
             .try_into()
@@ -110,7 +110,7 @@ impl<'a> ListRoomComments<'a> {
 
     pub fn page_size<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<i64>,
+        V: TryInto<i64>,
     {
         self.page_size = value
             .try_into()
@@ -171,22 +171,22 @@ impl<'a> ListRoomComments<'a> {
 #[derive(Debug, Clone)]
 pub struct CreateRoomComment<'a> {
     client: &'a super::Client,
-    room_id: Result<::std::string::String, String>,
+    room_id: Result<String, String>,
     body: Result<types::builder::CreateCommentRequest, String>,
 }
 
 impl<'a> CreateRoomComment<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             room_id: Err("room_id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Ok(Default::default()),
         }
     }
 
     pub fn room_id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.room_id = value
             .try_into()
@@ -196,10 +196,8 @@ impl<'a> CreateRoomComment<'a> {
 
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::CreateCommentRequest>,
-        <V as std::convert::TryInto<
-            types::CreateCommentRequest,
-        >>::Error: std::fmt::Display,
+        V: TryInto<types::CreateCommentRequest>,
+        <V as TryInto<types::CreateCommentRequest>>::Error: std::fmt::Display,
     {
         self.body = value
             .try_into()
@@ -212,7 +210,7 @@ impl<'a> CreateRoomComment<'a> {
 
     pub fn body_map<F>(mut self, f: F) -> Self
     where
-        F: std::ops::FnOnce(
+        F: FnOnce(
             types::builder::CreateCommentRequest,
         ) -> types::builder::CreateCommentRequest,
     {
@@ -274,7 +272,7 @@ impl<'a> CreateRoomComment<'a> {
 #[derive(Debug, Clone)]
 pub struct ListContacts<'a> {
     client: &'a super::Client,
-    keyword: Result<Option<::std::string::String>, String>,
+    keyword: Result<Option<String>, String>,
     page: Result<Option<i64>, String>,
     page_size: Result<Option<i64>, String>,
 }
@@ -282,7 +280,7 @@ pub struct ListContacts<'a> {
 impl<'a> ListContacts<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             keyword: Ok(None),
             page: Ok(None),
             page_size: Ok(None),
@@ -291,7 +289,7 @@ impl<'a> ListContacts<'a> {
 
     pub fn keyword<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.keyword = value
             .try_into()
@@ -302,7 +300,7 @@ impl<'a> ListContacts<'a> {
 
     pub fn page<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<i64>,
+        V: TryInto<i64>,
     {
         self.page = value
             .try_into()
@@ -313,7 +311,7 @@ impl<'a> ListContacts<'a> {
 
     pub fn page_size<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<i64>,
+        V: TryInto<i64>,
     {
         self.page_size = value
             .try_into()
@@ -383,14 +381,14 @@ pub struct CreateContact<'a> {
 impl<'a> CreateContact<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             body: Err("body was not initialized".to_string()),
         }
     }
 
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::LooseObject>,
+        V: TryInto<types::LooseObject>,
     {
         self.body = value
             .try_into()
@@ -453,7 +451,7 @@ pub struct ListContactFields<'a> {
 
 impl<'a> ListContactFields<'a> {
     pub fn new(client: &'a super::Client) -> Self {
-        Self { client: client }
+        Self { client }
     }
 
     async fn send_unified(
@@ -509,20 +507,20 @@ impl<'a> ListContactFields<'a> {
 #[derive(Debug, Clone)]
 pub struct GetContact<'a> {
     client: &'a super::Client,
-    id: Result<::std::string::String, String>,
+    id: Result<String, String>,
 }
 
 impl<'a> GetContact<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             id: Err("id was not initialized".to_string()),
         }
     }
 
     pub fn id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.id = value
             .try_into()
@@ -582,20 +580,20 @@ impl<'a> GetContact<'a> {
 #[derive(Debug, Clone)]
 pub struct DeleteContact<'a> {
     client: &'a super::Client,
-    id: Result<::std::string::String, String>,
+    id: Result<String, String>,
 }
 
 impl<'a> DeleteContact<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             id: Err("id was not initialized".to_string()),
         }
     }
 
     pub fn id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.id = value
             .try_into()
@@ -643,14 +641,14 @@ impl<'a> DeleteContact<'a> {
 #[derive(Debug, Clone)]
 pub struct UpdateContact<'a> {
     client: &'a super::Client,
-    id: Result<::std::string::String, String>,
+    id: Result<String, String>,
     body: Result<types::LooseObject, String>,
 }
 
 impl<'a> UpdateContact<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             id: Err("id was not initialized".to_string()),
             body: Err("body was not initialized".to_string()),
         }
@@ -658,7 +656,7 @@ impl<'a> UpdateContact<'a> {
 
     pub fn id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.id = value
             .try_into()
@@ -668,7 +666,7 @@ impl<'a> UpdateContact<'a> {
 
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::LooseObject>,
+        V: TryInto<types::LooseObject>,
     {
         self.body = value
             .try_into()
@@ -726,22 +724,22 @@ impl<'a> UpdateContact<'a> {
 #[derive(Debug, Clone)]
 pub struct UpdateContactTags<'a> {
     client: &'a super::Client,
-    id: Result<::std::string::String, String>,
+    id: Result<String, String>,
     body: Result<types::builder::UpdateContactTagsRequest, String>,
 }
 
 impl<'a> UpdateContactTags<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             id: Err("id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Ok(Default::default()),
         }
     }
 
     pub fn id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.id = value
             .try_into()
@@ -751,10 +749,8 @@ impl<'a> UpdateContactTags<'a> {
 
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::UpdateContactTagsRequest>,
-        <V as std::convert::TryInto<
-            types::UpdateContactTagsRequest,
-        >>::Error: std::fmt::Display,
+        V: TryInto<types::UpdateContactTagsRequest>,
+        <V as TryInto<types::UpdateContactTagsRequest>>::Error: std::fmt::Display,
     {
         self.body = value
             .try_into()
@@ -769,7 +765,7 @@ impl<'a> UpdateContactTags<'a> {
 
     pub fn body_map<F>(mut self, f: F) -> Self
     where
-        F: std::ops::FnOnce(
+        F: FnOnce(
             types::builder::UpdateContactTagsRequest,
         ) -> types::builder::UpdateContactTagsRequest,
     {
@@ -838,14 +834,14 @@ pub struct ListCxLogs<'a> {
     client: &'a super::Client,
     page: Result<Option<i64>, String>,
     page_size: Result<Option<i64>, String>,
-    selected_date: Result<::std::string::String, String>,
-    x_client_timezone: Result<::std::string::String, String>,
+    selected_date: Result<String, String>,
+    x_client_timezone: Result<String, String>,
 }
 
 impl<'a> ListCxLogs<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             page: Ok(None),
             page_size: Ok(None),
             selected_date: Err("selected_date was not initialized".to_string()),
@@ -855,7 +851,7 @@ impl<'a> ListCxLogs<'a> {
 
     pub fn page<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<i64>,
+        V: TryInto<i64>,
     {
         self.page = value
             .try_into()
@@ -866,7 +862,7 @@ impl<'a> ListCxLogs<'a> {
 
     pub fn page_size<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<i64>,
+        V: TryInto<i64>,
     {
         self.page_size = value
             .try_into()
@@ -877,7 +873,7 @@ impl<'a> ListCxLogs<'a> {
 
     pub fn selected_date<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.selected_date = value
             .try_into()
@@ -887,7 +883,7 @@ impl<'a> ListCxLogs<'a> {
 
     pub fn x_client_timezone<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.x_client_timezone = value
             .try_into()
@@ -963,7 +959,7 @@ pub struct ListMediaFiles<'a> {
 
 impl<'a> ListMediaFiles<'a> {
     pub fn new(client: &'a super::Client) -> Self {
-        Self { client: client }
+        Self { client }
     }
 
     async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
@@ -1021,17 +1017,15 @@ pub struct CreateMediaFile<'a> {
 impl<'a> CreateMediaFile<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
-            body: Ok(::std::default::Default::default()),
+            client,
+            body: Ok(Default::default()),
         }
     }
 
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::CreateMediaFileRequest>,
-        <V as std::convert::TryInto<
-            types::CreateMediaFileRequest,
-        >>::Error: std::fmt::Display,
+        V: TryInto<types::CreateMediaFileRequest>,
+        <V as TryInto<types::CreateMediaFileRequest>>::Error: std::fmt::Display,
     {
         self.body = value
             .try_into()
@@ -1044,7 +1038,7 @@ impl<'a> CreateMediaFile<'a> {
 
     pub fn body_map<F>(mut self, f: F) -> Self
     where
-        F: std::ops::FnOnce(
+        F: FnOnce(
             types::builder::CreateMediaFileRequest,
         ) -> types::builder::CreateMediaFileRequest,
     {
@@ -1107,20 +1101,20 @@ impl<'a> CreateMediaFile<'a> {
 #[derive(Debug, Clone)]
 pub struct GetMediaFile<'a> {
     client: &'a super::Client,
-    file_id: Result<::std::string::String, String>,
+    file_id: Result<String, String>,
 }
 
 impl<'a> GetMediaFile<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             file_id: Err("file_id was not initialized".to_string()),
         }
     }
 
     pub fn file_id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.file_id = value
             .try_into()
@@ -1180,20 +1174,20 @@ impl<'a> GetMediaFile<'a> {
 #[derive(Debug, Clone)]
 pub struct DeleteMediaFile<'a> {
     client: &'a super::Client,
-    file_id: Result<::std::string::String, String>,
+    file_id: Result<String, String>,
 }
 
 impl<'a> DeleteMediaFile<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             file_id: Err("file_id was not initialized".to_string()),
         }
     }
 
     pub fn file_id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.file_id = value
             .try_into()
@@ -1241,14 +1235,14 @@ impl<'a> DeleteMediaFile<'a> {
 #[derive(Debug, Clone)]
 pub struct UpdateMediaFile<'a> {
     client: &'a super::Client,
-    file_id: Result<::std::string::String, String>,
+    file_id: Result<String, String>,
     body: Result<types::LooseObject, String>,
 }
 
 impl<'a> UpdateMediaFile<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             file_id: Err("file_id was not initialized".to_string()),
             body: Err("body was not initialized".to_string()),
         }
@@ -1256,7 +1250,7 @@ impl<'a> UpdateMediaFile<'a> {
 
     pub fn file_id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.file_id = value
             .try_into()
@@ -1266,7 +1260,7 @@ impl<'a> UpdateMediaFile<'a> {
 
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::LooseObject>,
+        V: TryInto<types::LooseObject>,
     {
         self.body = value
             .try_into()
@@ -1328,7 +1322,7 @@ pub struct ListMediaFolders<'a> {
 
 impl<'a> ListMediaFolders<'a> {
     pub fn new(client: &'a super::Client) -> Self {
-        Self { client: client }
+        Self { client }
     }
 
     async fn send_unified(self) -> Result<ResponseValue<types::Unpublished>, Error<()>> {
@@ -1386,14 +1380,14 @@ pub struct CreateMediaFolder<'a> {
 impl<'a> CreateMediaFolder<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             body: Err("body was not initialized".to_string()),
         }
     }
 
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::LooseObject>,
+        V: TryInto<types::LooseObject>,
     {
         self.body = value
             .try_into()
@@ -1452,20 +1446,20 @@ impl<'a> CreateMediaFolder<'a> {
 #[derive(Debug, Clone)]
 pub struct GetMediaFolder<'a> {
     client: &'a super::Client,
-    folder_id: Result<::std::string::String, String>,
+    folder_id: Result<String, String>,
 }
 
 impl<'a> GetMediaFolder<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             folder_id: Err("folder_id was not initialized".to_string()),
         }
     }
 
     pub fn folder_id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.folder_id = value
             .try_into()
@@ -1525,20 +1519,20 @@ impl<'a> GetMediaFolder<'a> {
 #[derive(Debug, Clone)]
 pub struct DeleteMediaFolder<'a> {
     client: &'a super::Client,
-    folder_id: Result<::std::string::String, String>,
+    folder_id: Result<String, String>,
 }
 
 impl<'a> DeleteMediaFolder<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             folder_id: Err("folder_id was not initialized".to_string()),
         }
     }
 
     pub fn folder_id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.folder_id = value
             .try_into()
@@ -1586,14 +1580,14 @@ impl<'a> DeleteMediaFolder<'a> {
 #[derive(Debug, Clone)]
 pub struct UpdateMediaFolder<'a> {
     client: &'a super::Client,
-    folder_id: Result<::std::string::String, String>,
+    folder_id: Result<String, String>,
     body: Result<types::LooseObject, String>,
 }
 
 impl<'a> UpdateMediaFolder<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             folder_id: Err("folder_id was not initialized".to_string()),
             body: Err("body was not initialized".to_string()),
         }
@@ -1601,7 +1595,7 @@ impl<'a> UpdateMediaFolder<'a> {
 
     pub fn folder_id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.folder_id = value
             .try_into()
@@ -1611,7 +1605,7 @@ impl<'a> UpdateMediaFolder<'a> {
 
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::LooseObject>,
+        V: TryInto<types::LooseObject>,
     {
         self.body = value
             .try_into()
@@ -1675,17 +1669,15 @@ pub struct SendMessage<'a> {
 impl<'a> SendMessage<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
-            body: Ok(::std::default::Default::default()),
+            client,
+            body: Ok(Default::default()),
         }
     }
 
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::SendMessageRequest>,
-        <V as std::convert::TryInto<
-            types::SendMessageRequest,
-        >>::Error: std::fmt::Display,
+        V: TryInto<types::SendMessageRequest>,
+        <V as TryInto<types::SendMessageRequest>>::Error: std::fmt::Display,
     {
         self.body = value
             .try_into()
@@ -1698,7 +1690,7 @@ impl<'a> SendMessage<'a> {
 
     pub fn body_map<F>(mut self, f: F) -> Self
     where
-        F: std::ops::FnOnce(
+        F: FnOnce(
             types::builder::SendMessageRequest,
         ) -> types::builder::SendMessageRequest,
     {
@@ -1773,7 +1765,7 @@ pub struct ListTickets<'a> {
 impl<'a> ListTickets<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             page: Ok(None),
             page_size: Ok(None),
         }
@@ -1781,7 +1773,7 @@ impl<'a> ListTickets<'a> {
 
     pub fn page<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<i64>,
+        V: TryInto<i64>,
     {
         self.page = value
             .try_into()
@@ -1792,7 +1784,7 @@ impl<'a> ListTickets<'a> {
 
     pub fn page_size<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<i64>,
+        V: TryInto<i64>,
     {
         self.page_size = value
             .try_into()
@@ -1860,17 +1852,15 @@ pub struct CreateTicket<'a> {
 impl<'a> CreateTicket<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
-            body: Ok(::std::default::Default::default()),
+            client,
+            body: Ok(Default::default()),
         }
     }
 
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::CreateTicketRequest>,
-        <V as std::convert::TryInto<
-            types::CreateTicketRequest,
-        >>::Error: std::fmt::Display,
+        V: TryInto<types::CreateTicketRequest>,
+        <V as TryInto<types::CreateTicketRequest>>::Error: std::fmt::Display,
     {
         self.body = value
             .try_into()
@@ -1883,7 +1873,7 @@ impl<'a> CreateTicket<'a> {
 
     pub fn body_map<F>(mut self, f: F) -> Self
     where
-        F: std::ops::FnOnce(
+        F: FnOnce(
             types::builder::CreateTicketRequest,
         ) -> types::builder::CreateTicketRequest,
     {
@@ -1950,14 +1940,14 @@ impl<'a> CreateTicket<'a> {
 #[derive(Debug, Clone)]
 pub struct UpdateTicket<'a> {
     client: &'a super::Client,
-    id: Result<::std::string::String, String>,
+    id: Result<String, String>,
     body: Result<types::LooseObject, String>,
 }
 
 impl<'a> UpdateTicket<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             id: Err("id was not initialized".to_string()),
             body: Err("body was not initialized".to_string()),
         }
@@ -1965,7 +1955,7 @@ impl<'a> UpdateTicket<'a> {
 
     pub fn id<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<::std::string::String>,
+        V: TryInto<String>,
     {
         self.id = value
             .try_into()
@@ -1975,7 +1965,7 @@ impl<'a> UpdateTicket<'a> {
 
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::LooseObject>,
+        V: TryInto<types::LooseObject>,
     {
         self.body = value
             .try_into()
@@ -2040,7 +2030,7 @@ pub struct ListAgentActivities<'a> {
 impl<'a> ListAgentActivities<'a> {
     pub fn new(client: &'a super::Client) -> Self {
         Self {
-            client: client,
+            client,
             page: Ok(None),
             page_size: Ok(None),
         }
@@ -2048,7 +2038,7 @@ impl<'a> ListAgentActivities<'a> {
 
     pub fn page<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<i64>,
+        V: TryInto<i64>,
     {
         self.page = value
             .try_into()
@@ -2059,7 +2049,7 @@ impl<'a> ListAgentActivities<'a> {
 
     pub fn page_size<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<i64>,
+        V: TryInto<i64>,
     {
         self.page_size = value
             .try_into()
@@ -2136,10 +2126,10 @@ impl<'a> ListRoomComments<'a> {
             start,
             move |page, page_size| {
                 let call = self.clone().page(page).page_size(page_size);
-                ::std::boxed::Box::pin(async move {
+                Box::pin(async move {
                     let response = call.send().await?.into_inner();
                     let envelope = response;
-                    ::std::result::Result::Ok(crate::pagination::Page {
+                    Ok(crate::pagination::Page {
                         items: envelope.data,
                         page: crate::pagination::Counter::count(envelope.page),
                         page_size: crate::pagination::Counter::count(envelope.page_size),
@@ -2169,10 +2159,10 @@ impl<'a> ListContacts<'a> {
             start,
             move |page, page_size| {
                 let call = self.clone().page(page).page_size(page_size);
-                ::std::boxed::Box::pin(async move {
+                Box::pin(async move {
                     let response = call.send().await?.into_inner();
                     let envelope = response;
-                    ::std::result::Result::Ok(crate::pagination::Page {
+                    Ok(crate::pagination::Page {
                         items: envelope.data,
                         page: crate::pagination::Counter::count(envelope.page),
                         page_size: crate::pagination::Counter::count(envelope.page_size),
@@ -2202,18 +2192,18 @@ impl<'a> ListCxLogs<'a> {
             start,
             move |page, page_size| {
                 let call = self.clone().page(page).page_size(page_size);
-                ::std::boxed::Box::pin(async move {
+                Box::pin(async move {
                     let response = call.send().await?.into_inner();
-                    let ::std::option::Option::Some(envelope) = response.cx_logs else {
-                        return ::std::result::Result::Ok(crate::pagination::Page {
-                            items: ::std::vec::Vec::new(),
+                    let Some(envelope) = response.cx_logs else {
+                        return Ok(crate::pagination::Page {
+                            items: Vec::new(),
                             page: None,
                             page_size: None,
                             total: None,
                             last_page: None,
                         });
                     };
-                    ::std::result::Result::Ok(crate::pagination::Page {
+                    Ok(crate::pagination::Page {
                         items: envelope.data,
                         page: crate::pagination::Counter::count(envelope.page),
                         page_size: crate::pagination::Counter::count(envelope.page_size),
@@ -2243,10 +2233,10 @@ impl<'a> ListTickets<'a> {
             start,
             move |page, page_size| {
                 let call = self.clone().page(page).page_size(page_size);
-                ::std::boxed::Box::pin(async move {
+                Box::pin(async move {
                     let response = call.send().await?.into_inner();
                     let envelope = response;
-                    ::std::result::Result::Ok(crate::pagination::Page {
+                    Ok(crate::pagination::Page {
                         items: envelope.data,
                         page: crate::pagination::Counter::count(envelope.page),
                         page_size: crate::pagination::Counter::count(envelope.page_size),
@@ -2276,10 +2266,10 @@ impl<'a> ListAgentActivities<'a> {
             start,
             move |page, page_size| {
                 let call = self.clone().page(page).page_size(page_size);
-                ::std::boxed::Box::pin(async move {
+                Box::pin(async move {
                     let response = call.send().await?.into_inner();
                     let envelope = response;
-                    ::std::result::Result::Ok(crate::pagination::Page {
+                    Ok(crate::pagination::Page {
                         items: envelope.data,
                         page: crate::pagination::Counter::count(envelope.page),
                         page_size: crate::pagination::Counter::count(envelope.page_size),

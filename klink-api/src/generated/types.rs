@@ -4,19 +4,13 @@
 /// One presence-status change of an agent; the docs' example stops inside it.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AgentActivity {
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The status the agent moved from; whether it can be `null` (a first status) is unknown, so it may be.
-    #[serde(
-        rename = "previousPresenceStatus",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub previous_presence_status: ::std::option::Option<PresenceStatus>,
+    #[serde(rename = "previousPresenceStatus", skip_serializing_if = "Option::is_none")]
+    pub previous_presence_status: Option<PresenceStatus>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -31,16 +25,16 @@ impl AgentActivity {
 /// `data`; whether the list envelope's counters follow is not shown.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AgentActivityPage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<AgentActivity>,
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<AgentActivity>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -56,29 +50,20 @@ impl AgentActivityPage {
 /// the three are left to `extra`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Category {
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// `1` for top-level categories.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub level: ::std::option::Option<i64>,
-    #[serde(
-        rename = "sortOrder",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub sort_order: ::std::option::Option<i64>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub updated_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<i64>,
+    #[serde(rename = "sortOrder", skip_serializing_if = "Option::is_none")]
+    pub sort_order: Option<i64>,
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::Timestamp>,
     /// The category's text; may be empty.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -93,16 +78,16 @@ impl Category {
 /// list envelope's counters follow is not shown, so they are optional.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CategoryList {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<Category>,
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<Category>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -116,15 +101,15 @@ impl CategoryList {
 /// A comment on a room; the docs' example stops after `type`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Comment {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "roomId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub room_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub text: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "roomId", skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     /// `comment` in the docs.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -139,21 +124,18 @@ impl Comment {
 /// `data`; whether the list envelope's counters follow is not shown.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CommentPage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<Comment>,
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
-    #[serde(
-        rename = "requestId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub request_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<Comment>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(rename = "requestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -167,10 +149,10 @@ impl CommentPage {
 /// The company linked to a contact; the docs' example stops inside `name`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Company {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -193,22 +175,19 @@ impl Company {
 /// are separate schemas.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Contact {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub company: ::std::option::Option<Company>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<Company>,
     /// The contact id (a UUID in current examples, 16 characters in old ones).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The name shown in the contact list; defaults to the username.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "socialProfileUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub social_profile_url: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "socialProfileUrl", skip_serializing_if = "Option::is_none")]
+    pub social_profile_url: Option<String>,
     /// The contact's tags (objects here; `update_contact_tags` takes names).
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tags: ::std::vec::Vec<Tag>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<Tag>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -222,13 +201,13 @@ impl Contact {
 /// The envelope around one contact; `status` is a string here (`success`).
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactEnvelope {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<Contact>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<Contact>,
     /// `contact` in the docs.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -242,26 +221,26 @@ impl ContactEnvelope {
 /// A contact field of the tenant, custom or not (snake_case keys, as the docs show).
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactField {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub display_name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_archived: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_default: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_required: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_unique: ::std::option::Option<bool>,
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub options: ::std::vec::Vec<ContactFieldOption>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_archived: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_required: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_unique: Option<bool>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ContactFieldOption>,
     /// The field's key, e.g. `channel`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub system_name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub system_name: Option<String>,
     /// The field's kind; only `select` is shown, so it is a plain string.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -275,13 +254,13 @@ impl ContactField {
 /// One choice of a select field.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactFieldOption {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_default: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub label: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     /// Free text (`phone`, `G-Mail`), not an enum.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -295,16 +274,16 @@ impl ContactFieldOption {
 /// One page of contact fields (the list envelope).
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactFieldPage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<ContactField>,
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<ContactField>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -318,19 +297,19 @@ impl ContactFieldPage {
 /// One page of contacts (the list envelope).
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactPage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<Contact>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<Contact>,
     /// The pagination guide calls it both "whether you reached the end"
     /// and "the number of pages"; the docs' numbers fit neither always.
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
     /// The number of items in all pages.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -346,9 +325,9 @@ impl ContactPage {
 pub struct ContactTagsEnvelope {
     /// `null` in the docs; any JSON.
     pub data: ::serde_json::Value,
-    pub message: ::std::string::String,
+    pub message: String,
     /// `success` in the docs.
-    pub status: ::std::string::String,
+    pub status: String,
 }
 
 impl ContactTagsEnvelope {
@@ -361,11 +340,11 @@ impl ContactTagsEnvelope {
 /// mention; other fields are not published.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateCommentRequest {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub mentions: ::std::vec::Vec<Mention>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<Mention>,
     /// The text; `{0}`, `{1}`, ... mark where the mentions go.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub text: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -381,8 +360,8 @@ impl CreateCommentRequest {
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateMediaFileRequest {
     /// The file's bytes in base64 (the sample has no `data:` URL prefix).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -400,11 +379,11 @@ impl CreateMediaFileRequest {
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CreateTicketRequest {
     /// E.g. `email`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub channel: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
     /// The contact the ticket belongs to (snake_case here; tickets say `contactId`).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_id: Option<String>,
     /// Custom-field values by key (`cf_trackingid`); date fields as
     /// `YYYY-MM-DD`. The sample's values are strings; other value types
     /// are not published.
@@ -413,20 +392,20 @@ pub struct CreateTicketRequest {
         default,
         skip_serializing_if = "::serde_json::Map::is_empty"
     )]
-    pub custom_fields: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub custom_fields: ::serde_json::Map<String, ::serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// E.g. `high`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub priority: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority: Option<String>,
     /// E.g. `open`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Tag ids (not names).
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tags: ::std::vec::Vec<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub title: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -444,155 +423,85 @@ impl CreateTicketRequest {
 /// `mailRoom` (only shown as `null`).
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLog {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub agent: ::std::option::Option<LooseObject>,
-    #[serde(rename = "agentId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub agent_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent: Option<LooseObject>,
+    #[serde(rename = "agentId", skip_serializing_if = "Option::is_none")]
+    pub agent_id: Option<String>,
     /// E.g. `messenger`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub channel: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "channelType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub channel_type: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "closedAssignee",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub closed_assignee: ::std::option::Option<LooseObject>,
-    #[serde(
-        rename = "closedAssigneeId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub closed_assignee_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    #[serde(rename = "channelType", skip_serializing_if = "Option::is_none")]
+    pub channel_type: Option<String>,
+    #[serde(rename = "closedAssignee", skip_serializing_if = "Option::is_none")]
+    pub closed_assignee: Option<LooseObject>,
+    #[serde(rename = "closedAssigneeId", skip_serializing_if = "Option::is_none")]
+    pub closed_assignee_id: Option<String>,
     /// E.g. `2026-03-30 09:15:20+00` (not RFC 3339).
-    #[serde(rename = "closedAt", skip_serializing_if = "::std::option::Option::is_none")]
-    pub closed_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact: ::std::option::Option<CxLogContact>,
-    #[serde(
-        rename = "contactId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub contact_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "contactLabel",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
-    pub contact_label: ::std::vec::Vec<::std::string::String>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(rename = "closedAt", skip_serializing_if = "Option::is_none")]
+    pub closed_at: Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<CxLogContact>,
+    #[serde(rename = "contactId", skip_serializing_if = "Option::is_none")]
+    pub contact_id: Option<String>,
+    #[serde(rename = "contactLabel", default, skip_serializing_if = "Vec::is_empty")]
+    pub contact_label: Vec<String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
     /// E.g. `processed`.
-    #[serde(
-        rename = "cxIntelligenceStatus",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub cx_intelligence_status: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "cxIntelligenceStatus", skip_serializing_if = "Option::is_none")]
+    pub cx_intelligence_status: Option<String>,
     /// E.g. `inbound`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub direction: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction: Option<String>,
     /// E.g. `Resolved`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub disposition: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "entityId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub entity_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disposition: Option<String>,
+    #[serde(rename = "entityId", skip_serializing_if = "Option::is_none")]
+    pub entity_id: Option<String>,
     /// E.g. `room`.
-    #[serde(
-        rename = "entityName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub entity_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "firstAssignee",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub first_assignee: ::std::option::Option<CxLogAgent>,
-    #[serde(
-        rename = "firstAssigneeId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub first_assignee_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "firstRepliedTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub first_replied_time: ::std::option::Option<i64>,
-    #[serde(
-        rename = "firstResponseTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub first_response_time: ::std::option::Option<i64>,
-    #[serde(
-        rename = "fullHandledTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub full_handled_time: ::std::option::Option<i64>,
-    #[serde(
-        rename = "fullResolutionTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub full_resolution_time: ::std::option::Option<i64>,
-    #[serde(
-        rename = "handledTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub handled_time: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "queueId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub queue_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "queueName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub queue_name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "resolutionTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub resolution_time: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub room: ::std::option::Option<LooseObject>,
+    #[serde(rename = "entityName", skip_serializing_if = "Option::is_none")]
+    pub entity_name: Option<String>,
+    #[serde(rename = "firstAssignee", skip_serializing_if = "Option::is_none")]
+    pub first_assignee: Option<CxLogAgent>,
+    #[serde(rename = "firstAssigneeId", skip_serializing_if = "Option::is_none")]
+    pub first_assignee_id: Option<String>,
+    #[serde(rename = "firstRepliedTime", skip_serializing_if = "Option::is_none")]
+    pub first_replied_time: Option<i64>,
+    #[serde(rename = "firstResponseTime", skip_serializing_if = "Option::is_none")]
+    pub first_response_time: Option<i64>,
+    #[serde(rename = "fullHandledTime", skip_serializing_if = "Option::is_none")]
+    pub full_handled_time: Option<i64>,
+    #[serde(rename = "fullResolutionTime", skip_serializing_if = "Option::is_none")]
+    pub full_resolution_time: Option<i64>,
+    #[serde(rename = "handledTime", skip_serializing_if = "Option::is_none")]
+    pub handled_time: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "queueId", skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
+    #[serde(rename = "queueName", skip_serializing_if = "Option::is_none")]
+    pub queue_name: Option<String>,
+    #[serde(rename = "resolutionTime", skip_serializing_if = "Option::is_none")]
+    pub resolution_time: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room: Option<LooseObject>,
     /// E.g. `meet`.
-    #[serde(
-        rename = "slaStatus",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub sla_status: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "slaStatus", skip_serializing_if = "Option::is_none")]
+    pub sla_status: Option<String>,
     /// E.g. `2026-03-30 08:30:00.000+00` (not RFC 3339).
-    #[serde(
-        rename = "startedDate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub started_date: ::std::option::Option<crate::Timestamp>,
-    #[serde(
-        rename = "totalHoldDuration",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_hold_duration: ::std::option::Option<i64>,
+    #[serde(rename = "startedDate", skip_serializing_if = "Option::is_none")]
+    pub started_date: Option<crate::Timestamp>,
+    #[serde(rename = "totalHoldDuration", skip_serializing_if = "Option::is_none")]
+    pub total_hold_duration: Option<i64>,
     /// The contact's id on the channel's platform (its `socialPlatformId`).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub uid: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub updated_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(
-        rename = "wrapUpDuration",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub wrap_up_duration: ::std::option::Option<i64>,
-    #[serde(
-        rename = "wrapUpFormId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub wrap_up_form_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uid: Option<String>,
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::Timestamp>,
+    #[serde(rename = "wrapUpDuration", skip_serializing_if = "Option::is_none")]
+    pub wrap_up_duration: Option<i64>,
+    #[serde(rename = "wrapUpFormId", skip_serializing_if = "Option::is_none")]
+    pub wrap_up_form_id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -610,22 +519,16 @@ impl CxLog {
 pub struct CxLogAgent {
     /// Cut off in the docs after `2024-05-10T`; RFC 3339 like every
     /// other `createdAt` of the same payload.
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "notificationCount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub notification_count: ::std::option::Option<i64>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "notificationCount", skip_serializing_if = "Option::is_none")]
+    pub notification_count: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -641,55 +544,33 @@ impl CxLogAgent {
 /// `extra`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLogContact {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub channel: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "companyId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub company_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "contactNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub contact_number: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    #[serde(rename = "companyId", skip_serializing_if = "Option::is_none")]
+    pub company_id: Option<String>,
+    #[serde(rename = "contactNumber", skip_serializing_if = "Option::is_none")]
+    pub contact_number: Option<String>,
     /// A profile picture URL.
-    #[serde(
-        rename = "contactProfile",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub contact_profile: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub notes: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "platformContacts",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
-    pub platform_contacts: ::std::vec::Vec<PlatformContact>,
-    #[serde(
-        rename = "socialProfileUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub social_profile_url: ::std::option::Option<::std::string::String>,
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tags: ::std::vec::Vec<Tag>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub updated_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(rename = "contactProfile", skip_serializing_if = "Option::is_none")]
+    pub contact_profile: Option<String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(rename = "platformContacts", default, skip_serializing_if = "Vec::is_empty")]
+    pub platform_contacts: Vec<PlatformContact>,
+    #[serde(rename = "socialProfileUrl", skip_serializing_if = "Option::is_none")]
+    pub social_profile_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<Tag>,
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::Timestamp>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -706,16 +587,16 @@ impl CxLogContact {
 /// pagination guide's names.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLogPage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<CxLog>,
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<CxLog>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -729,13 +610,10 @@ impl CxLogPage {
 /// The CX log listing; its page sits under `cxLogs`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLogResponse {
-    #[serde(rename = "cxLogs", skip_serializing_if = "::std::option::Option::is_none")]
-    pub cx_logs: ::std::option::Option<CxLogPage>,
-    #[serde(
-        rename = "requestId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "cxLogs", skip_serializing_if = "Option::is_none")]
+    pub cx_logs: Option<CxLogPage>,
+    #[serde(rename = "requestId", skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -751,14 +629,14 @@ impl CxLogResponse {
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ErrorEnvelope {
     /// A human-readable explanation.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
     /// The status. In success envelopes it is the integer HTTP status
     /// (Send message) or the string `success` (the Contact pages, the
     /// tag update among them); its type in error bodies is unknown, so
     /// any JSON.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<::serde_json::Value>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -772,29 +650,23 @@ impl ErrorEnvelope {
 /// A JSON object whose keys the docs do not publish.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
-pub struct LooseObject(
-    pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-);
+pub struct LooseObject(pub ::serde_json::Map<String, ::serde_json::Value>);
 
 impl ::std::ops::Deref for LooseObject {
-    type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-    fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+    type Target = ::serde_json::Map<String, ::serde_json::Value>;
+    fn deref(&self) -> &::serde_json::Map<String, ::serde_json::Value> {
         &self.0
     }
 }
 
-impl ::std::convert::From<LooseObject>
-for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+impl From<LooseObject> for ::serde_json::Map<String, ::serde_json::Value> {
     fn from(value: LooseObject) -> Self {
         value.0
     }
 }
 
-impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
-for LooseObject {
-    fn from(
-        value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    ) -> Self {
+impl From<::serde_json::Map<String, ::serde_json::Value>> for LooseObject {
+    fn from(value: ::serde_json::Map<String, ::serde_json::Value>) -> Self {
         Self(value)
     }
 }
@@ -802,12 +674,12 @@ for LooseObject {
 /// A media-manager file; the docs' example stops inside `uploadId`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFile {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The file's upload. How it relates to a message's `uploadId` and
     /// `upload` is not published.
-    #[serde(rename = "uploadId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub upload_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "uploadId", skip_serializing_if = "Option::is_none")]
+    pub upload_id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -821,8 +693,8 @@ impl MediaFile {
 /// `{data: file}`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFileEnvelope {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<MediaFile>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<MediaFile>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -836,10 +708,10 @@ impl MediaFileEnvelope {
 /// A media-manager folder; the docs' example stops after `name`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFolder {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -853,8 +725,8 @@ impl MediaFolder {
 /// `{data: folder}`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFolderEnvelope {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<MediaFolder>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<MediaFolder>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -869,11 +741,11 @@ impl MediaFolderEnvelope {
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Mention {
     /// The placeholder it fills (`0` for `{0}`), as read from the sample.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub index: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub index: Option<i64>,
     /// Presumably a K-LINK user (an agent); the docs do not say.
-    #[serde(rename = "userId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -896,14 +768,11 @@ impl Mention {
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Message {
     /// Who sent the message, `api` in the docs; the full set is unknown.
-    #[serde(
-        rename = "actorType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub actor_type: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "actorType", skip_serializing_if = "Option::is_none")]
+    pub actor_type: Option<String>,
     /// Empty in both of the docs' examples.
     #[serde(rename = "clientRequestId")]
-    pub client_request_id: ::std::string::String,
+    pub client_request_id: String,
     #[serde(rename = "createdAt")]
     pub created_at: crate::Timestamp,
     /// `null` in the docs; any JSON.
@@ -911,63 +780,51 @@ pub struct Message {
     pub deleted_at: ::serde_json::Value,
     /// `outgoing` in the docs; inbound messages are presumably
     /// `incoming`, but the full set is unknown.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub direction: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direction: Option<String>,
     /// The message id (a UUID).
-    pub id: ::std::string::String,
-    #[serde(
-        rename = "imageSetId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub image_set_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "isEdited", skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_edited: ::std::option::Option<bool>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub label: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub locale: ::std::option::Option<::std::string::String>,
+    pub id: String,
+    #[serde(rename = "imageSetId", skip_serializing_if = "Option::is_none")]
+    pub image_set_id: Option<String>,
+    #[serde(rename = "isEdited", skip_serializing_if = "Option::is_none")]
+    pub is_edited: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
     /// The text of the message; empty for media messages.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub metadata: ::std::option::Option<LooseObject>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<LooseObject>,
     /// The storage partition, e.g. `2026_02` (snake_case in the API).
-    pub partition_key: ::std::string::String,
+    pub partition_key: String,
     /// The channel platform's id for the conversation.
-    #[serde(
-        rename = "platformId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub platform_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "platformId", skip_serializing_if = "Option::is_none")]
+    pub platform_id: Option<String>,
     /// The channel platform's id for this message.
-    #[serde(
-        rename = "platformMessageId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub platform_message_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "previewUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub preview_url: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub room: ::std::option::Option<LooseObject>,
+    #[serde(rename = "platformMessageId", skip_serializing_if = "Option::is_none")]
+    pub platform_message_id: Option<String>,
+    #[serde(rename = "previewUrl", skip_serializing_if = "Option::is_none")]
+    pub preview_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room: Option<LooseObject>,
     /// The conversation room (a UUID).
-    #[serde(rename = "roomId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub room_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "roomId", skip_serializing_if = "Option::is_none")]
+    pub room_id: Option<String>,
     /// The content type, e.g. `text` or `image`; the full set is unknown.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: crate::Timestamp,
     /// The attached file, if any.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub upload: ::std::option::Option<Upload>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub upload: Option<Upload>,
     /// The attached upload (a UUID), if any.
-    #[serde(rename = "uploadId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub upload_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub url: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "uploadId", skip_serializing_if = "Option::is_none")]
+    pub upload_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -983,7 +840,7 @@ impl Message {
 pub struct MessageEnvelope {
     pub data: Message,
     /// A human-readable outcome, e.g. `Message sent successfully`.
-    pub message: ::std::string::String,
+    pub message: String,
     /// The HTTP status, repeated in the body.
     pub status: i64,
 }
@@ -999,32 +856,20 @@ impl MessageEnvelope {
 /// `extra`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PlatformContact {
-    #[serde(
-        rename = "channelId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub channel_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "channelId", skip_serializing_if = "Option::is_none")]
+    pub channel_id: Option<String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// E.g. a Messenger PSID.
-    #[serde(
-        rename = "socialPlatformId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub social_platform_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "socialPlatformId", skip_serializing_if = "Option::is_none")]
+    pub social_platform_id: Option<String>,
     /// E.g. `messenger`.
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-    pub type_: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub updated_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<crate::Timestamp>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -1038,22 +883,16 @@ impl PlatformContact {
 /// A presence status.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PresenceStatus {
-    #[serde(
-        rename = "displayName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
     /// E.g. 🟢.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub emoji: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub emoji: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// E.g. `available`; no list is published.
-    #[serde(
-        rename = "systemName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub system_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "systemName", skip_serializing_if = "Option::is_none")]
+    pub system_name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -1072,20 +911,17 @@ impl PresenceStatus {
 pub struct SendMessageRequest {
     /// The contact (a UUID) to send to.
     #[serde(rename = "contactId")]
-    pub contact_id: ::std::string::String,
+    pub contact_id: String,
     /// Client-side creation time. Whether the server requires it is unknown.
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<crate::Timestamp>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<crate::Timestamp>,
     /// The text to send (for text messages).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
     /// The kind of message, `text` in the docs. The full set of values
     /// is unknown (media types exist), so this is a plain string.
     #[serde(rename = "messageType")]
-    pub message_type: ::std::string::String,
+    pub message_type: String,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -1099,11 +935,11 @@ impl SendMessageRequest {
 /// A tag as it appears inside a contact.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Tag {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The tag's name, e.g. `platinum`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -1123,76 +959,52 @@ impl Tag {
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Ticket {
     /// The agent handling the ticket; whether it can be `null` (unassigned) is unknown, so it may be.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub assignee: ::std::option::Option<TicketAssignee>,
-    #[serde(
-        rename = "assigneeId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub assignee_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<TicketAssignee>,
+    #[serde(rename = "assigneeId", skip_serializing_if = "Option::is_none")]
+    pub assignee_id: Option<String>,
     /// The channel the ticket came in on; the docs show `email`, `mail` and `line`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub channel: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub contact: ::std::option::Option<LooseObject>,
-    #[serde(
-        rename = "contactId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub contact_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<LooseObject>,
+    #[serde(rename = "contactId", skip_serializing_if = "Option::is_none")]
+    pub contact_id: Option<String>,
     /// A timestamp whose format the docs do not show.
-    #[serde(
-        rename = "createdAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub created_at: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub creator: ::std::option::Option<LooseObject>,
-    #[serde(
-        rename = "creatorId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub creator_id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creator: Option<LooseObject>,
+    #[serde(rename = "creatorId", skip_serializing_if = "Option::is_none")]
+    pub creator_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The docs show `low`, `medium` and `high`; no closed list is published.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub priority: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "reasonToAssign",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub reason_to_assign: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub priority: Option<String>,
+    #[serde(rename = "reasonToAssign", skip_serializing_if = "Option::is_none")]
+    pub reason_to_assign: Option<String>,
     /// The docs show `open`, `in progress`, `resolved` and `pending`; no closed list is published.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// The old page's list stops at "array of"; the element type is not published.
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub tags: ::std::vec::Vec<::serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<::serde_json::Value>,
     /// The ticket's reference number (`38838`; the old page says "number").
-    #[serde(
-        rename = "ticketNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ticket_number: ::std::option::Option<i64>,
+    #[serde(rename = "ticketNumber", skip_serializing_if = "Option::is_none")]
+    pub ticket_number: Option<i64>,
     /// The ticket type's classification (old pages only).
-    #[serde(
-        rename = "ticketType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ticket_type: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub title: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-    pub type_: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ticketType", skip_serializing_if = "Option::is_none")]
+    pub ticket_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<String>,
     /// A timestamp whose format the docs do not show.
-    #[serde(
-        rename = "updatedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub updated_at: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -1206,8 +1018,8 @@ impl Ticket {
 /// The agent a ticket is assigned to; the docs' example stops after `id`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TicketAssignee {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -1221,10 +1033,10 @@ impl TicketAssignee {
 /// The answer to a ticket creation (`{success, data}`).
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TicketCreated {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<LooseObject>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub success: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<LooseObject>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -1238,16 +1050,16 @@ impl TicketCreated {
 /// One page of tickets (the list envelope).
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TicketPage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub data: ::std::vec::Vec<Ticket>,
-    #[serde(rename = "lastPage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_page: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub page: ::std::option::Option<i64>,
-    #[serde(rename = "pageSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub page_size: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data: Vec<Ticket>,
+    #[serde(rename = "lastPage", skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -1270,13 +1082,13 @@ impl ::std::ops::Deref for Unpublished {
     }
 }
 
-impl ::std::convert::From<Unpublished> for ::serde_json::Value {
+impl From<Unpublished> for ::serde_json::Value {
     fn from(value: Unpublished) -> Self {
         value.0
     }
 }
 
-impl ::std::convert::From<::serde_json::Value> for Unpublished {
+impl From<::serde_json::Value> for Unpublished {
     fn from(value: ::serde_json::Value) -> Self {
         Self(value)
     }
@@ -1289,9 +1101,9 @@ impl ::std::convert::From<::serde_json::Value> for Unpublished {
 pub struct UpdateContactTagsRequest {
     /// How the tags are applied; only `MERGE` is published.
     #[serde(rename = "actionType")]
-    pub action_type: ::std::string::String,
+    pub action_type: String,
     /// Tag names (not ids), e.g. `vip`.
-    pub tags: ::std::vec::Vec<::std::string::String>,
+    pub tags: Vec<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -1310,19 +1122,16 @@ pub struct Upload {
     /// `null` in the docs; any JSON.
     #[serde(rename = "deletedAt")]
     pub deleted_at: ::serde_json::Value,
-    #[serde(rename = "fileName", skip_serializing_if = "::std::option::Option::is_none")]
-    pub file_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "fileName", skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
     /// Size in bytes.
-    #[serde(rename = "fileSize", skip_serializing_if = "::std::option::Option::is_none")]
-    pub file_size: ::std::option::Option<i64>,
+    #[serde(rename = "fileSize", skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<i64>,
     /// A signed, expiring download URL.
-    #[serde(rename = "fileUrl", skip_serializing_if = "::std::option::Option::is_none")]
-    pub file_url: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "originalUrl",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub original_url: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "fileUrl", skip_serializing_if = "Option::is_none")]
+    pub file_url: Option<String>,
+    #[serde(rename = "originalUrl", skip_serializing_if = "Option::is_none")]
+    pub original_url: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: crate::Timestamp,
 }
@@ -1345,25 +1154,21 @@ impl Upload {
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct WebhookContact {
     /// A postal address, free text.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
     /// The channel the contact came from, `whatsapp` in the docs; the
     /// full set is unknown, so this is an open string.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub channel: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
     /// The contact's email addresses.
-    #[serde(
-        rename = "contactEmails",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
-    pub contact_emails: ::std::vec::Vec<WebhookContactEmail>,
+    #[serde(rename = "contactEmails", default, skip_serializing_if = "Vec::is_empty")]
+    pub contact_emails: Vec<WebhookContactEmail>,
     /// The contact id (a UUID).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The contact's name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -1381,7 +1186,7 @@ impl WebhookContact {
 pub struct WebhookContactCreate {
     pub data: WebhookContact,
     /// The event type, `contact.create`.
-    pub event: ::std::string::String,
+    pub event: String,
     /// When the contact was created, in UTC.
     pub timestamp: crate::Timestamp,
 }
@@ -1398,17 +1203,14 @@ impl WebhookContactCreate {
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct WebhookContactEmail {
     /// The address.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// The email address's id (a UUID).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Whether this is the contact's primary address.
-    #[serde(
-        rename = "isPrimary",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub is_primary: ::std::option::Option<bool>,
+    #[serde(rename = "isPrimary", skip_serializing_if = "Option::is_none")]
+    pub is_primary: Option<bool>,
     #[serde(flatten)]
     pub extra: crate::Extra,
 }
@@ -1434,7 +1236,7 @@ pub struct WebhookEnvelope {
     /// `message.outbound`. The docs publish no full catalogue (contact
     /// update and room solved are named only in prose), so this is an
     /// open string.
-    pub event: ::std::string::String,
+    pub event: String,
     /// When the event happened, in UTC. The docs show six fractional
     /// digits (`2026-01-09T03:42:38.000000Z`).
     pub timestamp: crate::Timestamp,

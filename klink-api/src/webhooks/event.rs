@@ -6,8 +6,8 @@ use serde_json::Value;
 
 use super::error::WebhookError;
 use super::undecoded::{Salvaged, UndecodedReason};
-use crate::timestamp::Timestamp;
 use crate::generated::types::{Message, WebhookContact, WebhookEnvelope};
+use crate::timestamp::Timestamp;
 
 /// One webhook delivery: the envelope `{event, timestamp, data}` with `data`
 /// typed where the docs show its shape.

@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use http::HeaderMap;
 
-use super::signature::{SIGNATURE_HEADER, SigningKey, parse_signature};
 use super::endpoint_auth::EndpointAuth;
 use super::error::WebhookError;
 use super::event::Event;
+use super::signature::{SIGNATURE_HEADER, SigningKey, parse_signature};
 
 /// One K-LINK webhook as your endpoint sees it: its signing secrets, a body
 /// size limit and, optionally, the endpoint authentication chosen in the

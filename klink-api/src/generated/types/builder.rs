@@ -3,22 +3,13 @@
 
 #[derive(Clone, Debug)]
 pub struct AgentActivity {
-    created_at: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    previous_presence_status: ::std::result::Result<
-        ::std::option::Option<super::PresenceStatus>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    created_at: Result<Option<crate::Timestamp>, String>,
+    id: Result<Option<String>, String>,
+    previous_presence_status: Result<Option<super::PresenceStatus>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for AgentActivity {
+impl Default for AgentActivity {
     fn default() -> Self {
         Self {
             created_at: Ok(Default::default()),
@@ -32,7 +23,7 @@ impl ::std::default::Default for AgentActivity {
 impl AgentActivity {
     pub fn created_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.created_at = value
@@ -43,7 +34,7 @@ impl AgentActivity {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -54,7 +45,7 @@ impl AgentActivity {
 
     pub fn previous_presence_status<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::PresenceStatus>>,
+        T: TryInto<Option<super::PresenceStatus>>,
         T::Error: ::std::fmt::Display,
     {
         self.previous_presence_status = value
@@ -69,7 +60,7 @@ impl AgentActivity {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -79,11 +70,9 @@ impl AgentActivity {
     }
 }
 
-impl ::std::convert::TryFrom<AgentActivity> for super::AgentActivity {
+impl TryFrom<AgentActivity> for super::AgentActivity {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: AgentActivity,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: AgentActivity) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             created_at: value.created_at?,
             id: value.id?,
@@ -93,7 +82,7 @@ impl ::std::convert::TryFrom<AgentActivity> for super::AgentActivity {
     }
 }
 
-impl ::std::convert::From<super::AgentActivity> for AgentActivity {
+impl From<super::AgentActivity> for AgentActivity {
     fn from(value: super::AgentActivity) -> Self {
         Self {
             created_at: Ok(value.created_at),
@@ -106,18 +95,15 @@ impl ::std::convert::From<super::AgentActivity> for AgentActivity {
 
 #[derive(Clone, Debug)]
 pub struct AgentActivityPage {
-    data: ::std::result::Result<
-        ::std::vec::Vec<super::AgentActivity>,
-        ::std::string::String,
-    >,
-    last_page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    data: Result<Vec<super::AgentActivity>, String>,
+    last_page: Result<Option<i64>, String>,
+    page: Result<Option<i64>, String>,
+    page_size: Result<Option<i64>, String>,
+    total: Result<Option<i64>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for AgentActivityPage {
+impl Default for AgentActivityPage {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
@@ -133,7 +119,7 @@ impl ::std::default::Default for AgentActivityPage {
 impl AgentActivityPage {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::AgentActivity>>,
+        T: TryInto<Vec<super::AgentActivity>>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -144,7 +130,7 @@ impl AgentActivityPage {
 
     pub fn last_page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.last_page = value
@@ -155,7 +141,7 @@ impl AgentActivityPage {
 
     pub fn page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page = value
@@ -166,7 +152,7 @@ impl AgentActivityPage {
 
     pub fn page_size<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page_size = value
@@ -177,7 +163,7 @@ impl AgentActivityPage {
 
     pub fn total<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.total = value
@@ -188,7 +174,7 @@ impl AgentActivityPage {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -198,11 +184,11 @@ impl AgentActivityPage {
     }
 }
 
-impl ::std::convert::TryFrom<AgentActivityPage> for super::AgentActivityPage {
+impl TryFrom<AgentActivityPage> for super::AgentActivityPage {
     type Error = super::error::ConversionError;
     fn try_from(
         value: AgentActivityPage,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    ) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             last_page: value.last_page?,
@@ -214,7 +200,7 @@ impl ::std::convert::TryFrom<AgentActivityPage> for super::AgentActivityPage {
     }
 }
 
-impl ::std::convert::From<super::AgentActivityPage> for AgentActivityPage {
+impl From<super::AgentActivityPage> for AgentActivityPage {
     fn from(value: super::AgentActivityPage) -> Self {
         Self {
             data: Ok(value.data),
@@ -229,28 +215,16 @@ impl ::std::convert::From<super::AgentActivityPage> for AgentActivityPage {
 
 #[derive(Clone, Debug)]
 pub struct Category {
-    created_at: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    level: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    sort_order: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    updated_at: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    value: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    created_at: Result<Option<crate::Timestamp>, String>,
+    id: Result<Option<String>, String>,
+    level: Result<Option<i64>, String>,
+    sort_order: Result<Option<i64>, String>,
+    updated_at: Result<Option<crate::Timestamp>, String>,
+    value: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for Category {
+impl Default for Category {
     fn default() -> Self {
         Self {
             created_at: Ok(Default::default()),
@@ -267,7 +241,7 @@ impl ::std::default::Default for Category {
 impl Category {
     pub fn created_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.created_at = value
@@ -278,7 +252,7 @@ impl Category {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -289,7 +263,7 @@ impl Category {
 
     pub fn level<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.level = value
@@ -300,7 +274,7 @@ impl Category {
 
     pub fn sort_order<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.sort_order = value
@@ -311,7 +285,7 @@ impl Category {
 
     pub fn updated_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.updated_at = value
@@ -322,7 +296,7 @@ impl Category {
 
     pub fn value<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.value = value
@@ -333,7 +307,7 @@ impl Category {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -343,11 +317,9 @@ impl Category {
     }
 }
 
-impl ::std::convert::TryFrom<Category> for super::Category {
+impl TryFrom<Category> for super::Category {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: Category,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: Category) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             created_at: value.created_at?,
             id: value.id?,
@@ -360,7 +332,7 @@ impl ::std::convert::TryFrom<Category> for super::Category {
     }
 }
 
-impl ::std::convert::From<super::Category> for Category {
+impl From<super::Category> for Category {
     fn from(value: super::Category) -> Self {
         Self {
             created_at: Ok(value.created_at),
@@ -376,15 +348,15 @@ impl ::std::convert::From<super::Category> for Category {
 
 #[derive(Clone, Debug)]
 pub struct CategoryList {
-    data: ::std::result::Result<::std::vec::Vec<super::Category>, ::std::string::String>,
-    last_page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    data: Result<Vec<super::Category>, String>,
+    last_page: Result<Option<i64>, String>,
+    page: Result<Option<i64>, String>,
+    page_size: Result<Option<i64>, String>,
+    total: Result<Option<i64>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for CategoryList {
+impl Default for CategoryList {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
@@ -400,7 +372,7 @@ impl ::std::default::Default for CategoryList {
 impl CategoryList {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::Category>>,
+        T: TryInto<Vec<super::Category>>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -411,7 +383,7 @@ impl CategoryList {
 
     pub fn last_page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.last_page = value
@@ -422,7 +394,7 @@ impl CategoryList {
 
     pub fn page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page = value
@@ -433,7 +405,7 @@ impl CategoryList {
 
     pub fn page_size<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page_size = value
@@ -444,7 +416,7 @@ impl CategoryList {
 
     pub fn total<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.total = value
@@ -455,7 +427,7 @@ impl CategoryList {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -465,11 +437,9 @@ impl CategoryList {
     }
 }
 
-impl ::std::convert::TryFrom<CategoryList> for super::CategoryList {
+impl TryFrom<CategoryList> for super::CategoryList {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: CategoryList,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: CategoryList) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             last_page: value.last_page?,
@@ -481,7 +451,7 @@ impl ::std::convert::TryFrom<CategoryList> for super::CategoryList {
     }
 }
 
-impl ::std::convert::From<super::CategoryList> for CategoryList {
+impl From<super::CategoryList> for CategoryList {
     fn from(value: super::CategoryList) -> Self {
         Self {
             data: Ok(value.data),
@@ -496,26 +466,14 @@ impl ::std::convert::From<super::CategoryList> for CategoryList {
 
 #[derive(Clone, Debug)]
 pub struct Comment {
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    room_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    text: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    type_: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    id: Result<Option<String>, String>,
+    room_id: Result<Option<String>, String>,
+    text: Result<Option<String>, String>,
+    type_: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for Comment {
+impl Default for Comment {
     fn default() -> Self {
         Self {
             id: Ok(Default::default()),
@@ -530,7 +488,7 @@ impl ::std::default::Default for Comment {
 impl Comment {
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -541,7 +499,7 @@ impl Comment {
 
     pub fn room_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.room_id = value
@@ -552,7 +510,7 @@ impl Comment {
 
     pub fn text<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.text = value
@@ -563,7 +521,7 @@ impl Comment {
 
     pub fn type_<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.type_ = value
@@ -574,7 +532,7 @@ impl Comment {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -584,11 +542,9 @@ impl Comment {
     }
 }
 
-impl ::std::convert::TryFrom<Comment> for super::Comment {
+impl TryFrom<Comment> for super::Comment {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: Comment,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: Comment) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             id: value.id?,
             room_id: value.room_id?,
@@ -599,7 +555,7 @@ impl ::std::convert::TryFrom<Comment> for super::Comment {
     }
 }
 
-impl ::std::convert::From<super::Comment> for Comment {
+impl From<super::Comment> for Comment {
     fn from(value: super::Comment) -> Self {
         Self {
             id: Ok(value.id),
@@ -613,19 +569,16 @@ impl ::std::convert::From<super::Comment> for Comment {
 
 #[derive(Clone, Debug)]
 pub struct CommentPage {
-    data: ::std::result::Result<::std::vec::Vec<super::Comment>, ::std::string::String>,
-    last_page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    request_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    data: Result<Vec<super::Comment>, String>,
+    last_page: Result<Option<i64>, String>,
+    page: Result<Option<i64>, String>,
+    page_size: Result<Option<i64>, String>,
+    request_id: Result<Option<String>, String>,
+    total: Result<Option<i64>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for CommentPage {
+impl Default for CommentPage {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
@@ -642,7 +595,7 @@ impl ::std::default::Default for CommentPage {
 impl CommentPage {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::Comment>>,
+        T: TryInto<Vec<super::Comment>>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -653,7 +606,7 @@ impl CommentPage {
 
     pub fn last_page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.last_page = value
@@ -664,7 +617,7 @@ impl CommentPage {
 
     pub fn page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page = value
@@ -675,7 +628,7 @@ impl CommentPage {
 
     pub fn page_size<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page_size = value
@@ -686,7 +639,7 @@ impl CommentPage {
 
     pub fn request_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.request_id = value
@@ -697,7 +650,7 @@ impl CommentPage {
 
     pub fn total<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.total = value
@@ -708,7 +661,7 @@ impl CommentPage {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -718,11 +671,9 @@ impl CommentPage {
     }
 }
 
-impl ::std::convert::TryFrom<CommentPage> for super::CommentPage {
+impl TryFrom<CommentPage> for super::CommentPage {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: CommentPage,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: CommentPage) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             last_page: value.last_page?,
@@ -735,7 +686,7 @@ impl ::std::convert::TryFrom<CommentPage> for super::CommentPage {
     }
 }
 
-impl ::std::convert::From<super::CommentPage> for CommentPage {
+impl From<super::CommentPage> for CommentPage {
     fn from(value: super::CommentPage) -> Self {
         Self {
             data: Ok(value.data),
@@ -751,18 +702,12 @@ impl ::std::convert::From<super::CommentPage> for CommentPage {
 
 #[derive(Clone, Debug)]
 pub struct Company {
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    id: Result<Option<String>, String>,
+    name: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for Company {
+impl Default for Company {
     fn default() -> Self {
         Self {
             id: Ok(Default::default()),
@@ -775,7 +720,7 @@ impl ::std::default::Default for Company {
 impl Company {
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -786,7 +731,7 @@ impl Company {
 
     pub fn name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.name = value
@@ -797,7 +742,7 @@ impl Company {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -807,11 +752,9 @@ impl Company {
     }
 }
 
-impl ::std::convert::TryFrom<Company> for super::Company {
+impl TryFrom<Company> for super::Company {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: Company,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: Company) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             id: value.id?,
             name: value.name?,
@@ -820,7 +763,7 @@ impl ::std::convert::TryFrom<Company> for super::Company {
     }
 }
 
-impl ::std::convert::From<super::Company> for Company {
+impl From<super::Company> for Company {
     fn from(value: super::Company) -> Self {
         Self {
             id: Ok(value.id),
@@ -832,27 +775,15 @@ impl ::std::convert::From<super::Company> for Company {
 
 #[derive(Clone, Debug)]
 pub struct Contact {
-    company: ::std::result::Result<
-        ::std::option::Option<super::Company>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    social_profile_url: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    tags: ::std::result::Result<::std::vec::Vec<super::Tag>, ::std::string::String>,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    company: Result<Option<super::Company>, String>,
+    id: Result<Option<String>, String>,
+    name: Result<Option<String>, String>,
+    social_profile_url: Result<Option<String>, String>,
+    tags: Result<Vec<super::Tag>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for Contact {
+impl Default for Contact {
     fn default() -> Self {
         Self {
             company: Ok(Default::default()),
@@ -868,7 +799,7 @@ impl ::std::default::Default for Contact {
 impl Contact {
     pub fn company<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::Company>>,
+        T: TryInto<Option<super::Company>>,
         T::Error: ::std::fmt::Display,
     {
         self.company = value
@@ -879,7 +810,7 @@ impl Contact {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -890,7 +821,7 @@ impl Contact {
 
     pub fn name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.name = value
@@ -901,7 +832,7 @@ impl Contact {
 
     pub fn social_profile_url<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.social_profile_url = value
@@ -914,7 +845,7 @@ impl Contact {
 
     pub fn tags<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::Tag>>,
+        T: TryInto<Vec<super::Tag>>,
         T::Error: ::std::fmt::Display,
     {
         self.tags = value
@@ -925,7 +856,7 @@ impl Contact {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -935,11 +866,9 @@ impl Contact {
     }
 }
 
-impl ::std::convert::TryFrom<Contact> for super::Contact {
+impl TryFrom<Contact> for super::Contact {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: Contact,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: Contact) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             company: value.company?,
             id: value.id?,
@@ -951,7 +880,7 @@ impl ::std::convert::TryFrom<Contact> for super::Contact {
     }
 }
 
-impl ::std::convert::From<super::Contact> for Contact {
+impl From<super::Contact> for Contact {
     fn from(value: super::Contact) -> Self {
         Self {
             company: Ok(value.company),
@@ -966,22 +895,13 @@ impl ::std::convert::From<super::Contact> for Contact {
 
 #[derive(Clone, Debug)]
 pub struct ContactEnvelope {
-    data: ::std::result::Result<
-        ::std::option::Option<super::Contact>,
-        ::std::string::String,
-    >,
-    message: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    status: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    data: Result<Option<super::Contact>, String>,
+    message: Result<Option<String>, String>,
+    status: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for ContactEnvelope {
+impl Default for ContactEnvelope {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
@@ -995,7 +915,7 @@ impl ::std::default::Default for ContactEnvelope {
 impl ContactEnvelope {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::Contact>>,
+        T: TryInto<Option<super::Contact>>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -1006,7 +926,7 @@ impl ContactEnvelope {
 
     pub fn message<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.message = value
@@ -1017,7 +937,7 @@ impl ContactEnvelope {
 
     pub fn status<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.status = value
@@ -1028,7 +948,7 @@ impl ContactEnvelope {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1038,11 +958,9 @@ impl ContactEnvelope {
     }
 }
 
-impl ::std::convert::TryFrom<ContactEnvelope> for super::ContactEnvelope {
+impl TryFrom<ContactEnvelope> for super::ContactEnvelope {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: ContactEnvelope,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: ContactEnvelope) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             message: value.message?,
@@ -1052,7 +970,7 @@ impl ::std::convert::TryFrom<ContactEnvelope> for super::ContactEnvelope {
     }
 }
 
-impl ::std::convert::From<super::ContactEnvelope> for ContactEnvelope {
+impl From<super::ContactEnvelope> for ContactEnvelope {
     fn from(value: super::ContactEnvelope) -> Self {
         Self {
             data: Ok(value.data),
@@ -1065,43 +983,19 @@ impl ::std::convert::From<super::ContactEnvelope> for ContactEnvelope {
 
 #[derive(Clone, Debug)]
 pub struct ContactField {
-    display_name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    is_archived: ::std::result::Result<
-        ::std::option::Option<bool>,
-        ::std::string::String,
-    >,
-    is_default: ::std::result::Result<
-        ::std::option::Option<bool>,
-        ::std::string::String,
-    >,
-    is_required: ::std::result::Result<
-        ::std::option::Option<bool>,
-        ::std::string::String,
-    >,
-    is_unique: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-    options: ::std::result::Result<
-        ::std::vec::Vec<super::ContactFieldOption>,
-        ::std::string::String,
-    >,
-    system_name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    type_: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    display_name: Result<Option<String>, String>,
+    id: Result<Option<String>, String>,
+    is_archived: Result<Option<bool>, String>,
+    is_default: Result<Option<bool>, String>,
+    is_required: Result<Option<bool>, String>,
+    is_unique: Result<Option<bool>, String>,
+    options: Result<Vec<super::ContactFieldOption>, String>,
+    system_name: Result<Option<String>, String>,
+    type_: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for ContactField {
+impl Default for ContactField {
     fn default() -> Self {
         Self {
             display_name: Ok(Default::default()),
@@ -1121,7 +1015,7 @@ impl ::std::default::Default for ContactField {
 impl ContactField {
     pub fn display_name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.display_name = value
@@ -1134,7 +1028,7 @@ impl ContactField {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -1145,7 +1039,7 @@ impl ContactField {
 
     pub fn is_archived<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<bool>>,
+        T: TryInto<Option<bool>>,
         T::Error: ::std::fmt::Display,
     {
         self.is_archived = value
@@ -1158,7 +1052,7 @@ impl ContactField {
 
     pub fn is_default<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<bool>>,
+        T: TryInto<Option<bool>>,
         T::Error: ::std::fmt::Display,
     {
         self.is_default = value
@@ -1169,7 +1063,7 @@ impl ContactField {
 
     pub fn is_required<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<bool>>,
+        T: TryInto<Option<bool>>,
         T::Error: ::std::fmt::Display,
     {
         self.is_required = value
@@ -1182,7 +1076,7 @@ impl ContactField {
 
     pub fn is_unique<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<bool>>,
+        T: TryInto<Option<bool>>,
         T::Error: ::std::fmt::Display,
     {
         self.is_unique = value
@@ -1193,7 +1087,7 @@ impl ContactField {
 
     pub fn options<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::ContactFieldOption>>,
+        T: TryInto<Vec<super::ContactFieldOption>>,
         T::Error: ::std::fmt::Display,
     {
         self.options = value
@@ -1204,7 +1098,7 @@ impl ContactField {
 
     pub fn system_name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.system_name = value
@@ -1217,7 +1111,7 @@ impl ContactField {
 
     pub fn type_<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.type_ = value
@@ -1228,7 +1122,7 @@ impl ContactField {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1238,11 +1132,9 @@ impl ContactField {
     }
 }
 
-impl ::std::convert::TryFrom<ContactField> for super::ContactField {
+impl TryFrom<ContactField> for super::ContactField {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: ContactField,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: ContactField) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             display_name: value.display_name?,
             id: value.id?,
@@ -1258,7 +1150,7 @@ impl ::std::convert::TryFrom<ContactField> for super::ContactField {
     }
 }
 
-impl ::std::convert::From<super::ContactField> for ContactField {
+impl From<super::ContactField> for ContactField {
     fn from(value: super::ContactField) -> Self {
         Self {
             display_name: Ok(value.display_name),
@@ -1277,22 +1169,13 @@ impl ::std::convert::From<super::ContactField> for ContactField {
 
 #[derive(Clone, Debug)]
 pub struct ContactFieldOption {
-    is_default: ::std::result::Result<
-        ::std::option::Option<bool>,
-        ::std::string::String,
-    >,
-    label: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    value: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    is_default: Result<Option<bool>, String>,
+    label: Result<Option<String>, String>,
+    value: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for ContactFieldOption {
+impl Default for ContactFieldOption {
     fn default() -> Self {
         Self {
             is_default: Ok(Default::default()),
@@ -1306,7 +1189,7 @@ impl ::std::default::Default for ContactFieldOption {
 impl ContactFieldOption {
     pub fn is_default<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<bool>>,
+        T: TryInto<Option<bool>>,
         T::Error: ::std::fmt::Display,
     {
         self.is_default = value
@@ -1317,7 +1200,7 @@ impl ContactFieldOption {
 
     pub fn label<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.label = value
@@ -1328,7 +1211,7 @@ impl ContactFieldOption {
 
     pub fn value<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.value = value
@@ -1339,7 +1222,7 @@ impl ContactFieldOption {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1349,11 +1232,11 @@ impl ContactFieldOption {
     }
 }
 
-impl ::std::convert::TryFrom<ContactFieldOption> for super::ContactFieldOption {
+impl TryFrom<ContactFieldOption> for super::ContactFieldOption {
     type Error = super::error::ConversionError;
     fn try_from(
         value: ContactFieldOption,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    ) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             is_default: value.is_default?,
             label: value.label?,
@@ -1363,7 +1246,7 @@ impl ::std::convert::TryFrom<ContactFieldOption> for super::ContactFieldOption {
     }
 }
 
-impl ::std::convert::From<super::ContactFieldOption> for ContactFieldOption {
+impl From<super::ContactFieldOption> for ContactFieldOption {
     fn from(value: super::ContactFieldOption) -> Self {
         Self {
             is_default: Ok(value.is_default),
@@ -1376,18 +1259,15 @@ impl ::std::convert::From<super::ContactFieldOption> for ContactFieldOption {
 
 #[derive(Clone, Debug)]
 pub struct ContactFieldPage {
-    data: ::std::result::Result<
-        ::std::vec::Vec<super::ContactField>,
-        ::std::string::String,
-    >,
-    last_page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    data: Result<Vec<super::ContactField>, String>,
+    last_page: Result<Option<i64>, String>,
+    page: Result<Option<i64>, String>,
+    page_size: Result<Option<i64>, String>,
+    total: Result<Option<i64>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for ContactFieldPage {
+impl Default for ContactFieldPage {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
@@ -1403,7 +1283,7 @@ impl ::std::default::Default for ContactFieldPage {
 impl ContactFieldPage {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::ContactField>>,
+        T: TryInto<Vec<super::ContactField>>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -1414,7 +1294,7 @@ impl ContactFieldPage {
 
     pub fn last_page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.last_page = value
@@ -1425,7 +1305,7 @@ impl ContactFieldPage {
 
     pub fn page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page = value
@@ -1436,7 +1316,7 @@ impl ContactFieldPage {
 
     pub fn page_size<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page_size = value
@@ -1447,7 +1327,7 @@ impl ContactFieldPage {
 
     pub fn total<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.total = value
@@ -1458,7 +1338,7 @@ impl ContactFieldPage {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1468,11 +1348,9 @@ impl ContactFieldPage {
     }
 }
 
-impl ::std::convert::TryFrom<ContactFieldPage> for super::ContactFieldPage {
+impl TryFrom<ContactFieldPage> for super::ContactFieldPage {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: ContactFieldPage,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: ContactFieldPage) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             last_page: value.last_page?,
@@ -1484,7 +1362,7 @@ impl ::std::convert::TryFrom<ContactFieldPage> for super::ContactFieldPage {
     }
 }
 
-impl ::std::convert::From<super::ContactFieldPage> for ContactFieldPage {
+impl From<super::ContactFieldPage> for ContactFieldPage {
     fn from(value: super::ContactFieldPage) -> Self {
         Self {
             data: Ok(value.data),
@@ -1499,15 +1377,15 @@ impl ::std::convert::From<super::ContactFieldPage> for ContactFieldPage {
 
 #[derive(Clone, Debug)]
 pub struct ContactPage {
-    data: ::std::result::Result<::std::vec::Vec<super::Contact>, ::std::string::String>,
-    last_page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    data: Result<Vec<super::Contact>, String>,
+    last_page: Result<Option<i64>, String>,
+    page: Result<Option<i64>, String>,
+    page_size: Result<Option<i64>, String>,
+    total: Result<Option<i64>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for ContactPage {
+impl Default for ContactPage {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
@@ -1523,7 +1401,7 @@ impl ::std::default::Default for ContactPage {
 impl ContactPage {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::Contact>>,
+        T: TryInto<Vec<super::Contact>>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -1534,7 +1412,7 @@ impl ContactPage {
 
     pub fn last_page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.last_page = value
@@ -1545,7 +1423,7 @@ impl ContactPage {
 
     pub fn page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page = value
@@ -1556,7 +1434,7 @@ impl ContactPage {
 
     pub fn page_size<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page_size = value
@@ -1567,7 +1445,7 @@ impl ContactPage {
 
     pub fn total<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.total = value
@@ -1578,7 +1456,7 @@ impl ContactPage {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1588,11 +1466,9 @@ impl ContactPage {
     }
 }
 
-impl ::std::convert::TryFrom<ContactPage> for super::ContactPage {
+impl TryFrom<ContactPage> for super::ContactPage {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: ContactPage,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: ContactPage) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             last_page: value.last_page?,
@@ -1604,7 +1480,7 @@ impl ::std::convert::TryFrom<ContactPage> for super::ContactPage {
     }
 }
 
-impl ::std::convert::From<super::ContactPage> for ContactPage {
+impl From<super::ContactPage> for ContactPage {
     fn from(value: super::ContactPage) -> Self {
         Self {
             data: Ok(value.data),
@@ -1619,12 +1495,12 @@ impl ::std::convert::From<super::ContactPage> for ContactPage {
 
 #[derive(Clone, Debug)]
 pub struct ContactTagsEnvelope {
-    data: ::std::result::Result<::serde_json::Value, ::std::string::String>,
-    message: ::std::result::Result<::std::string::String, ::std::string::String>,
-    status: ::std::result::Result<::std::string::String, ::std::string::String>,
+    data: Result<::serde_json::Value, String>,
+    message: Result<String, String>,
+    status: Result<String, String>,
 }
 
-impl ::std::default::Default for ContactTagsEnvelope {
+impl Default for ContactTagsEnvelope {
     fn default() -> Self {
         Self {
             data: Err("no value supplied for data".to_string()),
@@ -1637,7 +1513,7 @@ impl ::std::default::Default for ContactTagsEnvelope {
 impl ContactTagsEnvelope {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::serde_json::Value>,
+        T: TryInto<::serde_json::Value>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -1648,7 +1524,7 @@ impl ContactTagsEnvelope {
 
     pub fn message<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: TryInto<String>,
         T::Error: ::std::fmt::Display,
     {
         self.message = value
@@ -1659,7 +1535,7 @@ impl ContactTagsEnvelope {
 
     pub fn status<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: TryInto<String>,
         T::Error: ::std::fmt::Display,
     {
         self.status = value
@@ -1669,11 +1545,11 @@ impl ContactTagsEnvelope {
     }
 }
 
-impl ::std::convert::TryFrom<ContactTagsEnvelope> for super::ContactTagsEnvelope {
+impl TryFrom<ContactTagsEnvelope> for super::ContactTagsEnvelope {
     type Error = super::error::ConversionError;
     fn try_from(
         value: ContactTagsEnvelope,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    ) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             message: value.message?,
@@ -1682,7 +1558,7 @@ impl ::std::convert::TryFrom<ContactTagsEnvelope> for super::ContactTagsEnvelope
     }
 }
 
-impl ::std::convert::From<super::ContactTagsEnvelope> for ContactTagsEnvelope {
+impl From<super::ContactTagsEnvelope> for ContactTagsEnvelope {
     fn from(value: super::ContactTagsEnvelope) -> Self {
         Self {
             data: Ok(value.data),
@@ -1694,18 +1570,12 @@ impl ::std::convert::From<super::ContactTagsEnvelope> for ContactTagsEnvelope {
 
 #[derive(Clone, Debug)]
 pub struct CreateCommentRequest {
-    mentions: ::std::result::Result<
-        ::std::vec::Vec<super::Mention>,
-        ::std::string::String,
-    >,
-    text: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    mentions: Result<Vec<super::Mention>, String>,
+    text: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for CreateCommentRequest {
+impl Default for CreateCommentRequest {
     fn default() -> Self {
         Self {
             mentions: Ok(Default::default()),
@@ -1718,7 +1588,7 @@ impl ::std::default::Default for CreateCommentRequest {
 impl CreateCommentRequest {
     pub fn mentions<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::Mention>>,
+        T: TryInto<Vec<super::Mention>>,
         T::Error: ::std::fmt::Display,
     {
         self.mentions = value
@@ -1729,7 +1599,7 @@ impl CreateCommentRequest {
 
     pub fn text<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.text = value
@@ -1740,7 +1610,7 @@ impl CreateCommentRequest {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1750,11 +1620,11 @@ impl CreateCommentRequest {
     }
 }
 
-impl ::std::convert::TryFrom<CreateCommentRequest> for super::CreateCommentRequest {
+impl TryFrom<CreateCommentRequest> for super::CreateCommentRequest {
     type Error = super::error::ConversionError;
     fn try_from(
         value: CreateCommentRequest,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    ) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             mentions: value.mentions?,
             text: value.text?,
@@ -1763,7 +1633,7 @@ impl ::std::convert::TryFrom<CreateCommentRequest> for super::CreateCommentReque
     }
 }
 
-impl ::std::convert::From<super::CreateCommentRequest> for CreateCommentRequest {
+impl From<super::CreateCommentRequest> for CreateCommentRequest {
     fn from(value: super::CreateCommentRequest) -> Self {
         Self {
             mentions: Ok(value.mentions),
@@ -1775,14 +1645,11 @@ impl ::std::convert::From<super::CreateCommentRequest> for CreateCommentRequest 
 
 #[derive(Clone, Debug)]
 pub struct CreateMediaFileRequest {
-    data: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    data: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for CreateMediaFileRequest {
+impl Default for CreateMediaFileRequest {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
@@ -1794,7 +1661,7 @@ impl ::std::default::Default for CreateMediaFileRequest {
 impl CreateMediaFileRequest {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -1805,7 +1672,7 @@ impl CreateMediaFileRequest {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1815,11 +1682,11 @@ impl CreateMediaFileRequest {
     }
 }
 
-impl ::std::convert::TryFrom<CreateMediaFileRequest> for super::CreateMediaFileRequest {
+impl TryFrom<CreateMediaFileRequest> for super::CreateMediaFileRequest {
     type Error = super::error::ConversionError;
     fn try_from(
         value: CreateMediaFileRequest,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    ) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             extra: value.extra?,
@@ -1827,7 +1694,7 @@ impl ::std::convert::TryFrom<CreateMediaFileRequest> for super::CreateMediaFileR
     }
 }
 
-impl ::std::convert::From<super::CreateMediaFileRequest> for CreateMediaFileRequest {
+impl From<super::CreateMediaFileRequest> for CreateMediaFileRequest {
     fn from(value: super::CreateMediaFileRequest) -> Self {
         Self {
             data: Ok(value.data),
@@ -1838,42 +1705,18 @@ impl ::std::convert::From<super::CreateMediaFileRequest> for CreateMediaFileRequ
 
 #[derive(Clone, Debug)]
 pub struct CreateTicketRequest {
-    channel: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    contact_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    custom_fields: ::std::result::Result<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ::std::string::String,
-    >,
-    description: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    priority: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    status: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    tags: ::std::result::Result<
-        ::std::vec::Vec<::std::string::String>,
-        ::std::string::String,
-    >,
-    title: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    channel: Result<Option<String>, String>,
+    contact_id: Result<Option<String>, String>,
+    custom_fields: Result<::serde_json::Map<String, ::serde_json::Value>, String>,
+    description: Result<Option<String>, String>,
+    priority: Result<Option<String>, String>,
+    status: Result<Option<String>, String>,
+    tags: Result<Vec<String>, String>,
+    title: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for CreateTicketRequest {
+impl Default for CreateTicketRequest {
     fn default() -> Self {
         Self {
             channel: Ok(Default::default()),
@@ -1892,7 +1735,7 @@ impl ::std::default::Default for CreateTicketRequest {
 impl CreateTicketRequest {
     pub fn channel<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.channel = value
@@ -1903,7 +1746,7 @@ impl CreateTicketRequest {
 
     pub fn contact_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.contact_id = value
@@ -1914,9 +1757,7 @@ impl CreateTicketRequest {
 
     pub fn custom_fields<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        >,
+        T: TryInto<::serde_json::Map<String, ::serde_json::Value>>,
         T::Error: ::std::fmt::Display,
     {
         self.custom_fields = value
@@ -1929,7 +1770,7 @@ impl CreateTicketRequest {
 
     pub fn description<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.description = value
@@ -1942,7 +1783,7 @@ impl CreateTicketRequest {
 
     pub fn priority<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.priority = value
@@ -1953,7 +1794,7 @@ impl CreateTicketRequest {
 
     pub fn status<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.status = value
@@ -1964,7 +1805,7 @@ impl CreateTicketRequest {
 
     pub fn tags<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        T: TryInto<Vec<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.tags = value
@@ -1975,7 +1816,7 @@ impl CreateTicketRequest {
 
     pub fn title<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.title = value
@@ -1986,7 +1827,7 @@ impl CreateTicketRequest {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -1996,11 +1837,11 @@ impl CreateTicketRequest {
     }
 }
 
-impl ::std::convert::TryFrom<CreateTicketRequest> for super::CreateTicketRequest {
+impl TryFrom<CreateTicketRequest> for super::CreateTicketRequest {
     type Error = super::error::ConversionError;
     fn try_from(
         value: CreateTicketRequest,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    ) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             channel: value.channel?,
             contact_id: value.contact_id?,
@@ -2015,7 +1856,7 @@ impl ::std::convert::TryFrom<CreateTicketRequest> for super::CreateTicketRequest
     }
 }
 
-impl ::std::convert::From<super::CreateTicketRequest> for CreateTicketRequest {
+impl From<super::CreateTicketRequest> for CreateTicketRequest {
     fn from(value: super::CreateTicketRequest) -> Self {
         Self {
             channel: Ok(value.channel),
@@ -2033,150 +1874,45 @@ impl ::std::convert::From<super::CreateTicketRequest> for CreateTicketRequest {
 
 #[derive(Clone, Debug)]
 pub struct CxLog {
-    agent: ::std::result::Result<
-        ::std::option::Option<super::LooseObject>,
-        ::std::string::String,
-    >,
-    agent_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    channel: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    channel_type: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    closed_assignee: ::std::result::Result<
-        ::std::option::Option<super::LooseObject>,
-        ::std::string::String,
-    >,
-    closed_assignee_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    closed_at: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    contact: ::std::result::Result<
-        ::std::option::Option<super::CxLogContact>,
-        ::std::string::String,
-    >,
-    contact_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    contact_label: ::std::result::Result<
-        ::std::vec::Vec<::std::string::String>,
-        ::std::string::String,
-    >,
-    created_at: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    cx_intelligence_status: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    direction: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    disposition: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    entity_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    entity_name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    first_assignee: ::std::result::Result<
-        ::std::option::Option<super::CxLogAgent>,
-        ::std::string::String,
-    >,
-    first_assignee_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    first_replied_time: ::std::result::Result<
-        ::std::option::Option<i64>,
-        ::std::string::String,
-    >,
-    first_response_time: ::std::result::Result<
-        ::std::option::Option<i64>,
-        ::std::string::String,
-    >,
-    full_handled_time: ::std::result::Result<
-        ::std::option::Option<i64>,
-        ::std::string::String,
-    >,
-    full_resolution_time: ::std::result::Result<
-        ::std::option::Option<i64>,
-        ::std::string::String,
-    >,
-    handled_time: ::std::result::Result<
-        ::std::option::Option<i64>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    queue_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    queue_name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    resolution_time: ::std::result::Result<
-        ::std::option::Option<i64>,
-        ::std::string::String,
-    >,
-    room: ::std::result::Result<
-        ::std::option::Option<super::LooseObject>,
-        ::std::string::String,
-    >,
-    sla_status: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    started_date: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    total_hold_duration: ::std::result::Result<
-        ::std::option::Option<i64>,
-        ::std::string::String,
-    >,
-    uid: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    updated_at: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    wrap_up_duration: ::std::result::Result<
-        ::std::option::Option<i64>,
-        ::std::string::String,
-    >,
-    wrap_up_form_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    agent: Result<Option<super::LooseObject>, String>,
+    agent_id: Result<Option<String>, String>,
+    channel: Result<Option<String>, String>,
+    channel_type: Result<Option<String>, String>,
+    closed_assignee: Result<Option<super::LooseObject>, String>,
+    closed_assignee_id: Result<Option<String>, String>,
+    closed_at: Result<Option<crate::Timestamp>, String>,
+    contact: Result<Option<super::CxLogContact>, String>,
+    contact_id: Result<Option<String>, String>,
+    contact_label: Result<Vec<String>, String>,
+    created_at: Result<Option<crate::Timestamp>, String>,
+    cx_intelligence_status: Result<Option<String>, String>,
+    direction: Result<Option<String>, String>,
+    disposition: Result<Option<String>, String>,
+    entity_id: Result<Option<String>, String>,
+    entity_name: Result<Option<String>, String>,
+    first_assignee: Result<Option<super::CxLogAgent>, String>,
+    first_assignee_id: Result<Option<String>, String>,
+    first_replied_time: Result<Option<i64>, String>,
+    first_response_time: Result<Option<i64>, String>,
+    full_handled_time: Result<Option<i64>, String>,
+    full_resolution_time: Result<Option<i64>, String>,
+    handled_time: Result<Option<i64>, String>,
+    id: Result<Option<String>, String>,
+    queue_id: Result<Option<String>, String>,
+    queue_name: Result<Option<String>, String>,
+    resolution_time: Result<Option<i64>, String>,
+    room: Result<Option<super::LooseObject>, String>,
+    sla_status: Result<Option<String>, String>,
+    started_date: Result<Option<crate::Timestamp>, String>,
+    total_hold_duration: Result<Option<i64>, String>,
+    uid: Result<Option<String>, String>,
+    updated_at: Result<Option<crate::Timestamp>, String>,
+    wrap_up_duration: Result<Option<i64>, String>,
+    wrap_up_form_id: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for CxLog {
+impl Default for CxLog {
     fn default() -> Self {
         Self {
             agent: Ok(Default::default()),
@@ -2222,7 +1958,7 @@ impl ::std::default::Default for CxLog {
 impl CxLog {
     pub fn agent<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::LooseObject>>,
+        T: TryInto<Option<super::LooseObject>>,
         T::Error: ::std::fmt::Display,
     {
         self.agent = value
@@ -2233,7 +1969,7 @@ impl CxLog {
 
     pub fn agent_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.agent_id = value
@@ -2244,7 +1980,7 @@ impl CxLog {
 
     pub fn channel<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.channel = value
@@ -2255,7 +1991,7 @@ impl CxLog {
 
     pub fn channel_type<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.channel_type = value
@@ -2268,7 +2004,7 @@ impl CxLog {
 
     pub fn closed_assignee<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::LooseObject>>,
+        T: TryInto<Option<super::LooseObject>>,
         T::Error: ::std::fmt::Display,
     {
         self.closed_assignee = value
@@ -2281,7 +2017,7 @@ impl CxLog {
 
     pub fn closed_assignee_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.closed_assignee_id = value
@@ -2294,7 +2030,7 @@ impl CxLog {
 
     pub fn closed_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.closed_at = value
@@ -2305,7 +2041,7 @@ impl CxLog {
 
     pub fn contact<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::CxLogContact>>,
+        T: TryInto<Option<super::CxLogContact>>,
         T::Error: ::std::fmt::Display,
     {
         self.contact = value
@@ -2316,7 +2052,7 @@ impl CxLog {
 
     pub fn contact_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.contact_id = value
@@ -2327,7 +2063,7 @@ impl CxLog {
 
     pub fn contact_label<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        T: TryInto<Vec<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.contact_label = value
@@ -2340,7 +2076,7 @@ impl CxLog {
 
     pub fn created_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.created_at = value
@@ -2351,7 +2087,7 @@ impl CxLog {
 
     pub fn cx_intelligence_status<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.cx_intelligence_status = value
@@ -2366,7 +2102,7 @@ impl CxLog {
 
     pub fn direction<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.direction = value
@@ -2377,7 +2113,7 @@ impl CxLog {
 
     pub fn disposition<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.disposition = value
@@ -2390,7 +2126,7 @@ impl CxLog {
 
     pub fn entity_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.entity_id = value
@@ -2401,7 +2137,7 @@ impl CxLog {
 
     pub fn entity_name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.entity_name = value
@@ -2414,7 +2150,7 @@ impl CxLog {
 
     pub fn first_assignee<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::CxLogAgent>>,
+        T: TryInto<Option<super::CxLogAgent>>,
         T::Error: ::std::fmt::Display,
     {
         self.first_assignee = value
@@ -2427,7 +2163,7 @@ impl CxLog {
 
     pub fn first_assignee_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.first_assignee_id = value
@@ -2440,7 +2176,7 @@ impl CxLog {
 
     pub fn first_replied_time<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.first_replied_time = value
@@ -2453,7 +2189,7 @@ impl CxLog {
 
     pub fn first_response_time<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.first_response_time = value
@@ -2466,7 +2202,7 @@ impl CxLog {
 
     pub fn full_handled_time<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.full_handled_time = value
@@ -2479,7 +2215,7 @@ impl CxLog {
 
     pub fn full_resolution_time<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.full_resolution_time = value
@@ -2492,7 +2228,7 @@ impl CxLog {
 
     pub fn handled_time<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.handled_time = value
@@ -2505,7 +2241,7 @@ impl CxLog {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -2516,7 +2252,7 @@ impl CxLog {
 
     pub fn queue_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.queue_id = value
@@ -2527,7 +2263,7 @@ impl CxLog {
 
     pub fn queue_name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.queue_name = value
@@ -2538,7 +2274,7 @@ impl CxLog {
 
     pub fn resolution_time<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.resolution_time = value
@@ -2551,7 +2287,7 @@ impl CxLog {
 
     pub fn room<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::LooseObject>>,
+        T: TryInto<Option<super::LooseObject>>,
         T::Error: ::std::fmt::Display,
     {
         self.room = value
@@ -2562,7 +2298,7 @@ impl CxLog {
 
     pub fn sla_status<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.sla_status = value
@@ -2573,7 +2309,7 @@ impl CxLog {
 
     pub fn started_date<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.started_date = value
@@ -2586,7 +2322,7 @@ impl CxLog {
 
     pub fn total_hold_duration<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.total_hold_duration = value
@@ -2599,7 +2335,7 @@ impl CxLog {
 
     pub fn uid<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.uid = value
@@ -2610,7 +2346,7 @@ impl CxLog {
 
     pub fn updated_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.updated_at = value
@@ -2621,7 +2357,7 @@ impl CxLog {
 
     pub fn wrap_up_duration<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.wrap_up_duration = value
@@ -2634,7 +2370,7 @@ impl CxLog {
 
     pub fn wrap_up_form_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.wrap_up_form_id = value
@@ -2647,7 +2383,7 @@ impl CxLog {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -2657,11 +2393,9 @@ impl CxLog {
     }
 }
 
-impl ::std::convert::TryFrom<CxLog> for super::CxLog {
+impl TryFrom<CxLog> for super::CxLog {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: CxLog,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: CxLog) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             agent: value.agent?,
             agent_id: value.agent_id?,
@@ -2703,7 +2437,7 @@ impl ::std::convert::TryFrom<CxLog> for super::CxLog {
     }
 }
 
-impl ::std::convert::From<super::CxLog> for CxLog {
+impl From<super::CxLog> for CxLog {
     fn from(value: super::CxLog) -> Self {
         Self {
             agent: Ok(value.agent),
@@ -2748,30 +2482,15 @@ impl ::std::convert::From<super::CxLog> for CxLog {
 
 #[derive(Clone, Debug)]
 pub struct CxLogAgent {
-    created_at: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    email: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    notification_count: ::std::result::Result<
-        ::std::option::Option<i64>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    created_at: Result<Option<crate::Timestamp>, String>,
+    email: Result<Option<String>, String>,
+    id: Result<Option<String>, String>,
+    name: Result<Option<String>, String>,
+    notification_count: Result<Option<i64>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for CxLogAgent {
+impl Default for CxLogAgent {
     fn default() -> Self {
         Self {
             created_at: Ok(Default::default()),
@@ -2787,7 +2506,7 @@ impl ::std::default::Default for CxLogAgent {
 impl CxLogAgent {
     pub fn created_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.created_at = value
@@ -2798,7 +2517,7 @@ impl CxLogAgent {
 
     pub fn email<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.email = value
@@ -2809,7 +2528,7 @@ impl CxLogAgent {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -2820,7 +2539,7 @@ impl CxLogAgent {
 
     pub fn name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.name = value
@@ -2831,7 +2550,7 @@ impl CxLogAgent {
 
     pub fn notification_count<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.notification_count = value
@@ -2844,7 +2563,7 @@ impl CxLogAgent {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -2854,11 +2573,9 @@ impl CxLogAgent {
     }
 }
 
-impl ::std::convert::TryFrom<CxLogAgent> for super::CxLogAgent {
+impl TryFrom<CxLogAgent> for super::CxLogAgent {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: CxLogAgent,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: CxLogAgent) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             created_at: value.created_at?,
             email: value.email?,
@@ -2870,7 +2587,7 @@ impl ::std::convert::TryFrom<CxLogAgent> for super::CxLogAgent {
     }
 }
 
-impl ::std::convert::From<super::CxLogAgent> for CxLogAgent {
+impl From<super::CxLogAgent> for CxLogAgent {
     fn from(value: super::CxLogAgent) -> Self {
         Self {
             created_at: Ok(value.created_at),
@@ -2885,59 +2602,23 @@ impl ::std::convert::From<super::CxLogAgent> for CxLogAgent {
 
 #[derive(Clone, Debug)]
 pub struct CxLogContact {
-    address: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    channel: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    company_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    contact_number: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    contact_profile: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    created_at: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    notes: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    platform_contacts: ::std::result::Result<
-        ::std::vec::Vec<super::PlatformContact>,
-        ::std::string::String,
-    >,
-    social_profile_url: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    tags: ::std::result::Result<::std::vec::Vec<super::Tag>, ::std::string::String>,
-    updated_at: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    address: Result<Option<String>, String>,
+    channel: Result<Option<String>, String>,
+    company_id: Result<Option<String>, String>,
+    contact_number: Result<Option<String>, String>,
+    contact_profile: Result<Option<String>, String>,
+    created_at: Result<Option<crate::Timestamp>, String>,
+    id: Result<Option<String>, String>,
+    name: Result<Option<String>, String>,
+    notes: Result<Option<String>, String>,
+    platform_contacts: Result<Vec<super::PlatformContact>, String>,
+    social_profile_url: Result<Option<String>, String>,
+    tags: Result<Vec<super::Tag>, String>,
+    updated_at: Result<Option<crate::Timestamp>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for CxLogContact {
+impl Default for CxLogContact {
     fn default() -> Self {
         Self {
             address: Ok(Default::default()),
@@ -2961,7 +2642,7 @@ impl ::std::default::Default for CxLogContact {
 impl CxLogContact {
     pub fn address<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.address = value
@@ -2972,7 +2653,7 @@ impl CxLogContact {
 
     pub fn channel<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.channel = value
@@ -2983,7 +2664,7 @@ impl CxLogContact {
 
     pub fn company_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.company_id = value
@@ -2994,7 +2675,7 @@ impl CxLogContact {
 
     pub fn contact_number<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.contact_number = value
@@ -3007,7 +2688,7 @@ impl CxLogContact {
 
     pub fn contact_profile<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.contact_profile = value
@@ -3020,7 +2701,7 @@ impl CxLogContact {
 
     pub fn created_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.created_at = value
@@ -3031,7 +2712,7 @@ impl CxLogContact {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -3042,7 +2723,7 @@ impl CxLogContact {
 
     pub fn name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.name = value
@@ -3053,7 +2734,7 @@ impl CxLogContact {
 
     pub fn notes<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.notes = value
@@ -3064,7 +2745,7 @@ impl CxLogContact {
 
     pub fn platform_contacts<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::PlatformContact>>,
+        T: TryInto<Vec<super::PlatformContact>>,
         T::Error: ::std::fmt::Display,
     {
         self.platform_contacts = value
@@ -3077,7 +2758,7 @@ impl CxLogContact {
 
     pub fn social_profile_url<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.social_profile_url = value
@@ -3090,7 +2771,7 @@ impl CxLogContact {
 
     pub fn tags<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::Tag>>,
+        T: TryInto<Vec<super::Tag>>,
         T::Error: ::std::fmt::Display,
     {
         self.tags = value
@@ -3101,7 +2782,7 @@ impl CxLogContact {
 
     pub fn updated_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.updated_at = value
@@ -3112,7 +2793,7 @@ impl CxLogContact {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3122,11 +2803,9 @@ impl CxLogContact {
     }
 }
 
-impl ::std::convert::TryFrom<CxLogContact> for super::CxLogContact {
+impl TryFrom<CxLogContact> for super::CxLogContact {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: CxLogContact,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: CxLogContact) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             address: value.address?,
             channel: value.channel?,
@@ -3146,7 +2825,7 @@ impl ::std::convert::TryFrom<CxLogContact> for super::CxLogContact {
     }
 }
 
-impl ::std::convert::From<super::CxLogContact> for CxLogContact {
+impl From<super::CxLogContact> for CxLogContact {
     fn from(value: super::CxLogContact) -> Self {
         Self {
             address: Ok(value.address),
@@ -3169,15 +2848,15 @@ impl ::std::convert::From<super::CxLogContact> for CxLogContact {
 
 #[derive(Clone, Debug)]
 pub struct CxLogPage {
-    data: ::std::result::Result<::std::vec::Vec<super::CxLog>, ::std::string::String>,
-    last_page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    data: Result<Vec<super::CxLog>, String>,
+    last_page: Result<Option<i64>, String>,
+    page: Result<Option<i64>, String>,
+    page_size: Result<Option<i64>, String>,
+    total: Result<Option<i64>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for CxLogPage {
+impl Default for CxLogPage {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
@@ -3193,7 +2872,7 @@ impl ::std::default::Default for CxLogPage {
 impl CxLogPage {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::CxLog>>,
+        T: TryInto<Vec<super::CxLog>>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -3204,7 +2883,7 @@ impl CxLogPage {
 
     pub fn last_page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.last_page = value
@@ -3215,7 +2894,7 @@ impl CxLogPage {
 
     pub fn page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page = value
@@ -3226,7 +2905,7 @@ impl CxLogPage {
 
     pub fn page_size<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page_size = value
@@ -3237,7 +2916,7 @@ impl CxLogPage {
 
     pub fn total<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.total = value
@@ -3248,7 +2927,7 @@ impl CxLogPage {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3258,11 +2937,9 @@ impl CxLogPage {
     }
 }
 
-impl ::std::convert::TryFrom<CxLogPage> for super::CxLogPage {
+impl TryFrom<CxLogPage> for super::CxLogPage {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: CxLogPage,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: CxLogPage) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             last_page: value.last_page?,
@@ -3274,7 +2951,7 @@ impl ::std::convert::TryFrom<CxLogPage> for super::CxLogPage {
     }
 }
 
-impl ::std::convert::From<super::CxLogPage> for CxLogPage {
+impl From<super::CxLogPage> for CxLogPage {
     fn from(value: super::CxLogPage) -> Self {
         Self {
             data: Ok(value.data),
@@ -3289,18 +2966,12 @@ impl ::std::convert::From<super::CxLogPage> for CxLogPage {
 
 #[derive(Clone, Debug)]
 pub struct CxLogResponse {
-    cx_logs: ::std::result::Result<
-        ::std::option::Option<super::CxLogPage>,
-        ::std::string::String,
-    >,
-    request_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    cx_logs: Result<Option<super::CxLogPage>, String>,
+    request_id: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for CxLogResponse {
+impl Default for CxLogResponse {
     fn default() -> Self {
         Self {
             cx_logs: Ok(Default::default()),
@@ -3313,7 +2984,7 @@ impl ::std::default::Default for CxLogResponse {
 impl CxLogResponse {
     pub fn cx_logs<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::CxLogPage>>,
+        T: TryInto<Option<super::CxLogPage>>,
         T::Error: ::std::fmt::Display,
     {
         self.cx_logs = value
@@ -3324,7 +2995,7 @@ impl CxLogResponse {
 
     pub fn request_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.request_id = value
@@ -3335,7 +3006,7 @@ impl CxLogResponse {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3345,11 +3016,9 @@ impl CxLogResponse {
     }
 }
 
-impl ::std::convert::TryFrom<CxLogResponse> for super::CxLogResponse {
+impl TryFrom<CxLogResponse> for super::CxLogResponse {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: CxLogResponse,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: CxLogResponse) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             cx_logs: value.cx_logs?,
             request_id: value.request_id?,
@@ -3358,7 +3027,7 @@ impl ::std::convert::TryFrom<CxLogResponse> for super::CxLogResponse {
     }
 }
 
-impl ::std::convert::From<super::CxLogResponse> for CxLogResponse {
+impl From<super::CxLogResponse> for CxLogResponse {
     fn from(value: super::CxLogResponse) -> Self {
         Self {
             cx_logs: Ok(value.cx_logs),
@@ -3370,18 +3039,12 @@ impl ::std::convert::From<super::CxLogResponse> for CxLogResponse {
 
 #[derive(Clone, Debug)]
 pub struct ErrorEnvelope {
-    message: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    status: ::std::result::Result<
-        ::std::option::Option<::serde_json::Value>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    message: Result<Option<String>, String>,
+    status: Result<Option<::serde_json::Value>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for ErrorEnvelope {
+impl Default for ErrorEnvelope {
     fn default() -> Self {
         Self {
             message: Ok(Default::default()),
@@ -3394,7 +3057,7 @@ impl ::std::default::Default for ErrorEnvelope {
 impl ErrorEnvelope {
     pub fn message<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.message = value
@@ -3405,7 +3068,7 @@ impl ErrorEnvelope {
 
     pub fn status<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+        T: TryInto<Option<::serde_json::Value>>,
         T::Error: ::std::fmt::Display,
     {
         self.status = value
@@ -3416,7 +3079,7 @@ impl ErrorEnvelope {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3426,11 +3089,9 @@ impl ErrorEnvelope {
     }
 }
 
-impl ::std::convert::TryFrom<ErrorEnvelope> for super::ErrorEnvelope {
+impl TryFrom<ErrorEnvelope> for super::ErrorEnvelope {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: ErrorEnvelope,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: ErrorEnvelope) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             message: value.message?,
             status: value.status?,
@@ -3439,7 +3100,7 @@ impl ::std::convert::TryFrom<ErrorEnvelope> for super::ErrorEnvelope {
     }
 }
 
-impl ::std::convert::From<super::ErrorEnvelope> for ErrorEnvelope {
+impl From<super::ErrorEnvelope> for ErrorEnvelope {
     fn from(value: super::ErrorEnvelope) -> Self {
         Self {
             message: Ok(value.message),
@@ -3451,18 +3112,12 @@ impl ::std::convert::From<super::ErrorEnvelope> for ErrorEnvelope {
 
 #[derive(Clone, Debug)]
 pub struct MediaFile {
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    upload_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    id: Result<Option<String>, String>,
+    upload_id: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for MediaFile {
+impl Default for MediaFile {
     fn default() -> Self {
         Self {
             id: Ok(Default::default()),
@@ -3475,7 +3130,7 @@ impl ::std::default::Default for MediaFile {
 impl MediaFile {
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -3486,7 +3141,7 @@ impl MediaFile {
 
     pub fn upload_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.upload_id = value
@@ -3497,7 +3152,7 @@ impl MediaFile {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3507,11 +3162,9 @@ impl MediaFile {
     }
 }
 
-impl ::std::convert::TryFrom<MediaFile> for super::MediaFile {
+impl TryFrom<MediaFile> for super::MediaFile {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: MediaFile,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: MediaFile) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             id: value.id?,
             upload_id: value.upload_id?,
@@ -3520,7 +3173,7 @@ impl ::std::convert::TryFrom<MediaFile> for super::MediaFile {
     }
 }
 
-impl ::std::convert::From<super::MediaFile> for MediaFile {
+impl From<super::MediaFile> for MediaFile {
     fn from(value: super::MediaFile) -> Self {
         Self {
             id: Ok(value.id),
@@ -3532,14 +3185,11 @@ impl ::std::convert::From<super::MediaFile> for MediaFile {
 
 #[derive(Clone, Debug)]
 pub struct MediaFileEnvelope {
-    data: ::std::result::Result<
-        ::std::option::Option<super::MediaFile>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    data: Result<Option<super::MediaFile>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for MediaFileEnvelope {
+impl Default for MediaFileEnvelope {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
@@ -3551,7 +3201,7 @@ impl ::std::default::Default for MediaFileEnvelope {
 impl MediaFileEnvelope {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::MediaFile>>,
+        T: TryInto<Option<super::MediaFile>>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -3562,7 +3212,7 @@ impl MediaFileEnvelope {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3572,11 +3222,11 @@ impl MediaFileEnvelope {
     }
 }
 
-impl ::std::convert::TryFrom<MediaFileEnvelope> for super::MediaFileEnvelope {
+impl TryFrom<MediaFileEnvelope> for super::MediaFileEnvelope {
     type Error = super::error::ConversionError;
     fn try_from(
         value: MediaFileEnvelope,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    ) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             extra: value.extra?,
@@ -3584,7 +3234,7 @@ impl ::std::convert::TryFrom<MediaFileEnvelope> for super::MediaFileEnvelope {
     }
 }
 
-impl ::std::convert::From<super::MediaFileEnvelope> for MediaFileEnvelope {
+impl From<super::MediaFileEnvelope> for MediaFileEnvelope {
     fn from(value: super::MediaFileEnvelope) -> Self {
         Self {
             data: Ok(value.data),
@@ -3595,18 +3245,12 @@ impl ::std::convert::From<super::MediaFileEnvelope> for MediaFileEnvelope {
 
 #[derive(Clone, Debug)]
 pub struct MediaFolder {
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    id: Result<Option<String>, String>,
+    name: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for MediaFolder {
+impl Default for MediaFolder {
     fn default() -> Self {
         Self {
             id: Ok(Default::default()),
@@ -3619,7 +3263,7 @@ impl ::std::default::Default for MediaFolder {
 impl MediaFolder {
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -3630,7 +3274,7 @@ impl MediaFolder {
 
     pub fn name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.name = value
@@ -3641,7 +3285,7 @@ impl MediaFolder {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3651,11 +3295,9 @@ impl MediaFolder {
     }
 }
 
-impl ::std::convert::TryFrom<MediaFolder> for super::MediaFolder {
+impl TryFrom<MediaFolder> for super::MediaFolder {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: MediaFolder,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: MediaFolder) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             id: value.id?,
             name: value.name?,
@@ -3664,7 +3306,7 @@ impl ::std::convert::TryFrom<MediaFolder> for super::MediaFolder {
     }
 }
 
-impl ::std::convert::From<super::MediaFolder> for MediaFolder {
+impl From<super::MediaFolder> for MediaFolder {
     fn from(value: super::MediaFolder) -> Self {
         Self {
             id: Ok(value.id),
@@ -3676,14 +3318,11 @@ impl ::std::convert::From<super::MediaFolder> for MediaFolder {
 
 #[derive(Clone, Debug)]
 pub struct MediaFolderEnvelope {
-    data: ::std::result::Result<
-        ::std::option::Option<super::MediaFolder>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    data: Result<Option<super::MediaFolder>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for MediaFolderEnvelope {
+impl Default for MediaFolderEnvelope {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
@@ -3695,7 +3334,7 @@ impl ::std::default::Default for MediaFolderEnvelope {
 impl MediaFolderEnvelope {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::MediaFolder>>,
+        T: TryInto<Option<super::MediaFolder>>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -3706,7 +3345,7 @@ impl MediaFolderEnvelope {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3716,11 +3355,11 @@ impl MediaFolderEnvelope {
     }
 }
 
-impl ::std::convert::TryFrom<MediaFolderEnvelope> for super::MediaFolderEnvelope {
+impl TryFrom<MediaFolderEnvelope> for super::MediaFolderEnvelope {
     type Error = super::error::ConversionError;
     fn try_from(
         value: MediaFolderEnvelope,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    ) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             extra: value.extra?,
@@ -3728,7 +3367,7 @@ impl ::std::convert::TryFrom<MediaFolderEnvelope> for super::MediaFolderEnvelope
     }
 }
 
-impl ::std::convert::From<super::MediaFolderEnvelope> for MediaFolderEnvelope {
+impl From<super::MediaFolderEnvelope> for MediaFolderEnvelope {
     fn from(value: super::MediaFolderEnvelope) -> Self {
         Self {
             data: Ok(value.data),
@@ -3739,15 +3378,12 @@ impl ::std::convert::From<super::MediaFolderEnvelope> for MediaFolderEnvelope {
 
 #[derive(Clone, Debug)]
 pub struct Mention {
-    index: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    user_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    index: Result<Option<i64>, String>,
+    user_id: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for Mention {
+impl Default for Mention {
     fn default() -> Self {
         Self {
             index: Ok(Default::default()),
@@ -3760,7 +3396,7 @@ impl ::std::default::Default for Mention {
 impl Mention {
     pub fn index<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.index = value
@@ -3771,7 +3407,7 @@ impl Mention {
 
     pub fn user_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.user_id = value
@@ -3782,7 +3418,7 @@ impl Mention {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -3792,11 +3428,9 @@ impl Mention {
     }
 }
 
-impl ::std::convert::TryFrom<Mention> for super::Mention {
+impl TryFrom<Mention> for super::Mention {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: Mention,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: Mention) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             index: value.index?,
             user_id: value.user_id?,
@@ -3805,7 +3439,7 @@ impl ::std::convert::TryFrom<Mention> for super::Mention {
     }
 }
 
-impl ::std::convert::From<super::Mention> for Mention {
+impl From<super::Mention> for Mention {
     fn from(value: super::Mention) -> Self {
         Self {
             index: Ok(value.index),
@@ -3817,84 +3451,33 @@ impl ::std::convert::From<super::Mention> for Mention {
 
 #[derive(Clone, Debug)]
 pub struct Message {
-    actor_type: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    client_request_id: ::std::result::Result<
-        ::std::string::String,
-        ::std::string::String,
-    >,
-    created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-    deleted_at: ::std::result::Result<::serde_json::Value, ::std::string::String>,
-    direction: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<::std::string::String, ::std::string::String>,
-    image_set_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    is_edited: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-    label: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    locale: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    message: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    metadata: ::std::result::Result<
-        ::std::option::Option<super::LooseObject>,
-        ::std::string::String,
-    >,
-    partition_key: ::std::result::Result<::std::string::String, ::std::string::String>,
-    platform_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    platform_message_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    preview_url: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    room: ::std::result::Result<
-        ::std::option::Option<super::LooseObject>,
-        ::std::string::String,
-    >,
-    room_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    type_: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-    upload: ::std::result::Result<
-        ::std::option::Option<super::Upload>,
-        ::std::string::String,
-    >,
-    upload_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    url: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    actor_type: Result<Option<String>, String>,
+    client_request_id: Result<String, String>,
+    created_at: Result<crate::Timestamp, String>,
+    deleted_at: Result<::serde_json::Value, String>,
+    direction: Result<Option<String>, String>,
+    id: Result<String, String>,
+    image_set_id: Result<Option<String>, String>,
+    is_edited: Result<Option<bool>, String>,
+    label: Result<Option<String>, String>,
+    locale: Result<Option<String>, String>,
+    message: Result<Option<String>, String>,
+    metadata: Result<Option<super::LooseObject>, String>,
+    partition_key: Result<String, String>,
+    platform_id: Result<Option<String>, String>,
+    platform_message_id: Result<Option<String>, String>,
+    preview_url: Result<Option<String>, String>,
+    room: Result<Option<super::LooseObject>, String>,
+    room_id: Result<Option<String>, String>,
+    type_: Result<Option<String>, String>,
+    updated_at: Result<crate::Timestamp, String>,
+    upload: Result<Option<super::Upload>, String>,
+    upload_id: Result<Option<String>, String>,
+    url: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for Message {
+impl Default for Message {
     fn default() -> Self {
         Self {
             actor_type: Ok(Default::default()),
@@ -3930,7 +3513,7 @@ impl ::std::default::Default for Message {
 impl Message {
     pub fn actor_type<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.actor_type = value
@@ -3941,7 +3524,7 @@ impl Message {
 
     pub fn client_request_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: TryInto<String>,
         T::Error: ::std::fmt::Display,
     {
         self.client_request_id = value
@@ -3954,7 +3537,7 @@ impl Message {
 
     pub fn created_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Timestamp>,
+        T: TryInto<crate::Timestamp>,
         T::Error: ::std::fmt::Display,
     {
         self.created_at = value
@@ -3965,7 +3548,7 @@ impl Message {
 
     pub fn deleted_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::serde_json::Value>,
+        T: TryInto<::serde_json::Value>,
         T::Error: ::std::fmt::Display,
     {
         self.deleted_at = value
@@ -3976,7 +3559,7 @@ impl Message {
 
     pub fn direction<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.direction = value
@@ -3987,7 +3570,7 @@ impl Message {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: TryInto<String>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -3998,7 +3581,7 @@ impl Message {
 
     pub fn image_set_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.image_set_id = value
@@ -4011,7 +3594,7 @@ impl Message {
 
     pub fn is_edited<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<bool>>,
+        T: TryInto<Option<bool>>,
         T::Error: ::std::fmt::Display,
     {
         self.is_edited = value
@@ -4022,7 +3605,7 @@ impl Message {
 
     pub fn label<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.label = value
@@ -4033,7 +3616,7 @@ impl Message {
 
     pub fn locale<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.locale = value
@@ -4044,7 +3627,7 @@ impl Message {
 
     pub fn message<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.message = value
@@ -4055,7 +3638,7 @@ impl Message {
 
     pub fn metadata<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::LooseObject>>,
+        T: TryInto<Option<super::LooseObject>>,
         T::Error: ::std::fmt::Display,
     {
         self.metadata = value
@@ -4066,7 +3649,7 @@ impl Message {
 
     pub fn partition_key<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: TryInto<String>,
         T::Error: ::std::fmt::Display,
     {
         self.partition_key = value
@@ -4079,7 +3662,7 @@ impl Message {
 
     pub fn platform_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.platform_id = value
@@ -4092,7 +3675,7 @@ impl Message {
 
     pub fn platform_message_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.platform_message_id = value
@@ -4105,7 +3688,7 @@ impl Message {
 
     pub fn preview_url<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.preview_url = value
@@ -4118,7 +3701,7 @@ impl Message {
 
     pub fn room<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::LooseObject>>,
+        T: TryInto<Option<super::LooseObject>>,
         T::Error: ::std::fmt::Display,
     {
         self.room = value
@@ -4129,7 +3712,7 @@ impl Message {
 
     pub fn room_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.room_id = value
@@ -4140,7 +3723,7 @@ impl Message {
 
     pub fn type_<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.type_ = value
@@ -4151,7 +3734,7 @@ impl Message {
 
     pub fn updated_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Timestamp>,
+        T: TryInto<crate::Timestamp>,
         T::Error: ::std::fmt::Display,
     {
         self.updated_at = value
@@ -4162,7 +3745,7 @@ impl Message {
 
     pub fn upload<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::Upload>>,
+        T: TryInto<Option<super::Upload>>,
         T::Error: ::std::fmt::Display,
     {
         self.upload = value
@@ -4173,7 +3756,7 @@ impl Message {
 
     pub fn upload_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.upload_id = value
@@ -4184,7 +3767,7 @@ impl Message {
 
     pub fn url<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.url = value
@@ -4195,7 +3778,7 @@ impl Message {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -4205,11 +3788,9 @@ impl Message {
     }
 }
 
-impl ::std::convert::TryFrom<Message> for super::Message {
+impl TryFrom<Message> for super::Message {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: Message,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: Message) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             actor_type: value.actor_type?,
             client_request_id: value.client_request_id?,
@@ -4239,7 +3820,7 @@ impl ::std::convert::TryFrom<Message> for super::Message {
     }
 }
 
-impl ::std::convert::From<super::Message> for Message {
+impl From<super::Message> for Message {
     fn from(value: super::Message) -> Self {
         Self {
             actor_type: Ok(value.actor_type),
@@ -4272,12 +3853,12 @@ impl ::std::convert::From<super::Message> for Message {
 
 #[derive(Clone, Debug)]
 pub struct MessageEnvelope {
-    data: ::std::result::Result<super::Message, ::std::string::String>,
-    message: ::std::result::Result<::std::string::String, ::std::string::String>,
-    status: ::std::result::Result<i64, ::std::string::String>,
+    data: Result<super::Message, String>,
+    message: Result<String, String>,
+    status: Result<i64, String>,
 }
 
-impl ::std::default::Default for MessageEnvelope {
+impl Default for MessageEnvelope {
     fn default() -> Self {
         Self {
             data: Err("no value supplied for data".to_string()),
@@ -4290,7 +3871,7 @@ impl ::std::default::Default for MessageEnvelope {
 impl MessageEnvelope {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<super::Message>,
+        T: TryInto<super::Message>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -4301,7 +3882,7 @@ impl MessageEnvelope {
 
     pub fn message<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: TryInto<String>,
         T::Error: ::std::fmt::Display,
     {
         self.message = value
@@ -4312,7 +3893,7 @@ impl MessageEnvelope {
 
     pub fn status<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<i64>,
+        T: TryInto<i64>,
         T::Error: ::std::fmt::Display,
     {
         self.status = value
@@ -4322,11 +3903,9 @@ impl MessageEnvelope {
     }
 }
 
-impl ::std::convert::TryFrom<MessageEnvelope> for super::MessageEnvelope {
+impl TryFrom<MessageEnvelope> for super::MessageEnvelope {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: MessageEnvelope,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: MessageEnvelope) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             message: value.message?,
@@ -4335,7 +3914,7 @@ impl ::std::convert::TryFrom<MessageEnvelope> for super::MessageEnvelope {
     }
 }
 
-impl ::std::convert::From<super::MessageEnvelope> for MessageEnvelope {
+impl From<super::MessageEnvelope> for MessageEnvelope {
     fn from(value: super::MessageEnvelope) -> Self {
         Self {
             data: Ok(value.data),
@@ -4347,34 +3926,16 @@ impl ::std::convert::From<super::MessageEnvelope> for MessageEnvelope {
 
 #[derive(Clone, Debug)]
 pub struct PlatformContact {
-    channel_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    created_at: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    social_platform_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    type_: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    updated_at: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    channel_id: Result<Option<String>, String>,
+    created_at: Result<Option<crate::Timestamp>, String>,
+    id: Result<Option<String>, String>,
+    social_platform_id: Result<Option<String>, String>,
+    type_: Result<Option<String>, String>,
+    updated_at: Result<Option<crate::Timestamp>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for PlatformContact {
+impl Default for PlatformContact {
     fn default() -> Self {
         Self {
             channel_id: Ok(Default::default()),
@@ -4391,7 +3952,7 @@ impl ::std::default::Default for PlatformContact {
 impl PlatformContact {
     pub fn channel_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.channel_id = value
@@ -4402,7 +3963,7 @@ impl PlatformContact {
 
     pub fn created_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.created_at = value
@@ -4413,7 +3974,7 @@ impl PlatformContact {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -4424,7 +3985,7 @@ impl PlatformContact {
 
     pub fn social_platform_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.social_platform_id = value
@@ -4437,7 +3998,7 @@ impl PlatformContact {
 
     pub fn type_<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.type_ = value
@@ -4448,7 +4009,7 @@ impl PlatformContact {
 
     pub fn updated_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.updated_at = value
@@ -4459,7 +4020,7 @@ impl PlatformContact {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -4469,11 +4030,9 @@ impl PlatformContact {
     }
 }
 
-impl ::std::convert::TryFrom<PlatformContact> for super::PlatformContact {
+impl TryFrom<PlatformContact> for super::PlatformContact {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: PlatformContact,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: PlatformContact) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             channel_id: value.channel_id?,
             created_at: value.created_at?,
@@ -4486,7 +4045,7 @@ impl ::std::convert::TryFrom<PlatformContact> for super::PlatformContact {
     }
 }
 
-impl ::std::convert::From<super::PlatformContact> for PlatformContact {
+impl From<super::PlatformContact> for PlatformContact {
     fn from(value: super::PlatformContact) -> Self {
         Self {
             channel_id: Ok(value.channel_id),
@@ -4502,26 +4061,14 @@ impl ::std::convert::From<super::PlatformContact> for PlatformContact {
 
 #[derive(Clone, Debug)]
 pub struct PresenceStatus {
-    display_name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    emoji: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    system_name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    display_name: Result<Option<String>, String>,
+    emoji: Result<Option<String>, String>,
+    id: Result<Option<String>, String>,
+    system_name: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for PresenceStatus {
+impl Default for PresenceStatus {
     fn default() -> Self {
         Self {
             display_name: Ok(Default::default()),
@@ -4536,7 +4083,7 @@ impl ::std::default::Default for PresenceStatus {
 impl PresenceStatus {
     pub fn display_name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.display_name = value
@@ -4549,7 +4096,7 @@ impl PresenceStatus {
 
     pub fn emoji<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.emoji = value
@@ -4560,7 +4107,7 @@ impl PresenceStatus {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -4571,7 +4118,7 @@ impl PresenceStatus {
 
     pub fn system_name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.system_name = value
@@ -4584,7 +4131,7 @@ impl PresenceStatus {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -4594,11 +4141,9 @@ impl PresenceStatus {
     }
 }
 
-impl ::std::convert::TryFrom<PresenceStatus> for super::PresenceStatus {
+impl TryFrom<PresenceStatus> for super::PresenceStatus {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: PresenceStatus,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: PresenceStatus) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             display_name: value.display_name?,
             emoji: value.emoji?,
@@ -4609,7 +4154,7 @@ impl ::std::convert::TryFrom<PresenceStatus> for super::PresenceStatus {
     }
 }
 
-impl ::std::convert::From<super::PresenceStatus> for PresenceStatus {
+impl From<super::PresenceStatus> for PresenceStatus {
     fn from(value: super::PresenceStatus) -> Self {
         Self {
             display_name: Ok(value.display_name),
@@ -4623,20 +4168,14 @@ impl ::std::convert::From<super::PresenceStatus> for PresenceStatus {
 
 #[derive(Clone, Debug)]
 pub struct SendMessageRequest {
-    contact_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-    created_at: ::std::result::Result<
-        ::std::option::Option<crate::Timestamp>,
-        ::std::string::String,
-    >,
-    message: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    message_type: ::std::result::Result<::std::string::String, ::std::string::String>,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    contact_id: Result<String, String>,
+    created_at: Result<Option<crate::Timestamp>, String>,
+    message: Result<Option<String>, String>,
+    message_type: Result<String, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for SendMessageRequest {
+impl Default for SendMessageRequest {
     fn default() -> Self {
         Self {
             contact_id: Err("no value supplied for contact_id".to_string()),
@@ -4651,7 +4190,7 @@ impl ::std::default::Default for SendMessageRequest {
 impl SendMessageRequest {
     pub fn contact_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: TryInto<String>,
         T::Error: ::std::fmt::Display,
     {
         self.contact_id = value
@@ -4662,7 +4201,7 @@ impl SendMessageRequest {
 
     pub fn created_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
+        T: TryInto<Option<crate::Timestamp>>,
         T::Error: ::std::fmt::Display,
     {
         self.created_at = value
@@ -4673,7 +4212,7 @@ impl SendMessageRequest {
 
     pub fn message<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.message = value
@@ -4684,7 +4223,7 @@ impl SendMessageRequest {
 
     pub fn message_type<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: TryInto<String>,
         T::Error: ::std::fmt::Display,
     {
         self.message_type = value
@@ -4697,7 +4236,7 @@ impl SendMessageRequest {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -4707,11 +4246,11 @@ impl SendMessageRequest {
     }
 }
 
-impl ::std::convert::TryFrom<SendMessageRequest> for super::SendMessageRequest {
+impl TryFrom<SendMessageRequest> for super::SendMessageRequest {
     type Error = super::error::ConversionError;
     fn try_from(
         value: SendMessageRequest,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    ) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             contact_id: value.contact_id?,
             created_at: value.created_at?,
@@ -4722,7 +4261,7 @@ impl ::std::convert::TryFrom<SendMessageRequest> for super::SendMessageRequest {
     }
 }
 
-impl ::std::convert::From<super::SendMessageRequest> for SendMessageRequest {
+impl From<super::SendMessageRequest> for SendMessageRequest {
     fn from(value: super::SendMessageRequest) -> Self {
         Self {
             contact_id: Ok(value.contact_id),
@@ -4736,18 +4275,12 @@ impl ::std::convert::From<super::SendMessageRequest> for SendMessageRequest {
 
 #[derive(Clone, Debug)]
 pub struct Tag {
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    id: Result<Option<String>, String>,
+    name: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for Tag {
+impl Default for Tag {
     fn default() -> Self {
         Self {
             id: Ok(Default::default()),
@@ -4760,7 +4293,7 @@ impl ::std::default::Default for Tag {
 impl Tag {
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -4771,7 +4304,7 @@ impl Tag {
 
     pub fn name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.name = value
@@ -4782,7 +4315,7 @@ impl Tag {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -4792,11 +4325,9 @@ impl Tag {
     }
 }
 
-impl ::std::convert::TryFrom<Tag> for super::Tag {
+impl TryFrom<Tag> for super::Tag {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: Tag,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: Tag) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             id: value.id?,
             name: value.name?,
@@ -4805,7 +4336,7 @@ impl ::std::convert::TryFrom<Tag> for super::Tag {
     }
 }
 
-impl ::std::convert::From<super::Tag> for Tag {
+impl From<super::Tag> for Tag {
     fn from(value: super::Tag) -> Self {
         Self {
             id: Ok(value.id),
@@ -4817,86 +4348,29 @@ impl ::std::convert::From<super::Tag> for Tag {
 
 #[derive(Clone, Debug)]
 pub struct Ticket {
-    assignee: ::std::result::Result<
-        ::std::option::Option<super::TicketAssignee>,
-        ::std::string::String,
-    >,
-    assignee_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    channel: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    contact: ::std::result::Result<
-        ::std::option::Option<super::LooseObject>,
-        ::std::string::String,
-    >,
-    contact_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    created_at: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    creator: ::std::result::Result<
-        ::std::option::Option<super::LooseObject>,
-        ::std::string::String,
-    >,
-    creator_id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    description: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    priority: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    reason_to_assign: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    status: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    tags: ::std::result::Result<
-        ::std::vec::Vec<::serde_json::Value>,
-        ::std::string::String,
-    >,
-    ticket_number: ::std::result::Result<
-        ::std::option::Option<i64>,
-        ::std::string::String,
-    >,
-    ticket_type: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    title: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    type_: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    updated_at: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    assignee: Result<Option<super::TicketAssignee>, String>,
+    assignee_id: Result<Option<String>, String>,
+    channel: Result<Option<String>, String>,
+    contact: Result<Option<super::LooseObject>, String>,
+    contact_id: Result<Option<String>, String>,
+    created_at: Result<Option<String>, String>,
+    creator: Result<Option<super::LooseObject>, String>,
+    creator_id: Result<Option<String>, String>,
+    description: Result<Option<String>, String>,
+    id: Result<Option<String>, String>,
+    priority: Result<Option<String>, String>,
+    reason_to_assign: Result<Option<String>, String>,
+    status: Result<Option<String>, String>,
+    tags: Result<Vec<::serde_json::Value>, String>,
+    ticket_number: Result<Option<i64>, String>,
+    ticket_type: Result<Option<String>, String>,
+    title: Result<Option<String>, String>,
+    type_: Result<Option<String>, String>,
+    updated_at: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for Ticket {
+impl Default for Ticket {
     fn default() -> Self {
         Self {
             assignee: Ok(Default::default()),
@@ -4926,7 +4400,7 @@ impl ::std::default::Default for Ticket {
 impl Ticket {
     pub fn assignee<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::TicketAssignee>>,
+        T: TryInto<Option<super::TicketAssignee>>,
         T::Error: ::std::fmt::Display,
     {
         self.assignee = value
@@ -4937,7 +4411,7 @@ impl Ticket {
 
     pub fn assignee_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.assignee_id = value
@@ -4950,7 +4424,7 @@ impl Ticket {
 
     pub fn channel<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.channel = value
@@ -4961,7 +4435,7 @@ impl Ticket {
 
     pub fn contact<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::LooseObject>>,
+        T: TryInto<Option<super::LooseObject>>,
         T::Error: ::std::fmt::Display,
     {
         self.contact = value
@@ -4972,7 +4446,7 @@ impl Ticket {
 
     pub fn contact_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.contact_id = value
@@ -4983,7 +4457,7 @@ impl Ticket {
 
     pub fn created_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.created_at = value
@@ -4994,7 +4468,7 @@ impl Ticket {
 
     pub fn creator<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::LooseObject>>,
+        T: TryInto<Option<super::LooseObject>>,
         T::Error: ::std::fmt::Display,
     {
         self.creator = value
@@ -5005,7 +4479,7 @@ impl Ticket {
 
     pub fn creator_id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.creator_id = value
@@ -5016,7 +4490,7 @@ impl Ticket {
 
     pub fn description<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.description = value
@@ -5029,7 +4503,7 @@ impl Ticket {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -5040,7 +4514,7 @@ impl Ticket {
 
     pub fn priority<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.priority = value
@@ -5051,7 +4525,7 @@ impl Ticket {
 
     pub fn reason_to_assign<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.reason_to_assign = value
@@ -5064,7 +4538,7 @@ impl Ticket {
 
     pub fn status<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.status = value
@@ -5075,7 +4549,7 @@ impl Ticket {
 
     pub fn tags<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
+        T: TryInto<Vec<::serde_json::Value>>,
         T::Error: ::std::fmt::Display,
     {
         self.tags = value
@@ -5086,7 +4560,7 @@ impl Ticket {
 
     pub fn ticket_number<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.ticket_number = value
@@ -5099,7 +4573,7 @@ impl Ticket {
 
     pub fn ticket_type<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.ticket_type = value
@@ -5112,7 +4586,7 @@ impl Ticket {
 
     pub fn title<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.title = value
@@ -5123,7 +4597,7 @@ impl Ticket {
 
     pub fn type_<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.type_ = value
@@ -5134,7 +4608,7 @@ impl Ticket {
 
     pub fn updated_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.updated_at = value
@@ -5145,7 +4619,7 @@ impl Ticket {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5155,11 +4629,9 @@ impl Ticket {
     }
 }
 
-impl ::std::convert::TryFrom<Ticket> for super::Ticket {
+impl TryFrom<Ticket> for super::Ticket {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: Ticket,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: Ticket) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             assignee: value.assignee?,
             assignee_id: value.assignee_id?,
@@ -5185,7 +4657,7 @@ impl ::std::convert::TryFrom<Ticket> for super::Ticket {
     }
 }
 
-impl ::std::convert::From<super::Ticket> for Ticket {
+impl From<super::Ticket> for Ticket {
     fn from(value: super::Ticket) -> Self {
         Self {
             assignee: Ok(value.assignee),
@@ -5214,14 +4686,11 @@ impl ::std::convert::From<super::Ticket> for Ticket {
 
 #[derive(Clone, Debug)]
 pub struct TicketAssignee {
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    id: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for TicketAssignee {
+impl Default for TicketAssignee {
     fn default() -> Self {
         Self {
             id: Ok(Default::default()),
@@ -5233,7 +4702,7 @@ impl ::std::default::Default for TicketAssignee {
 impl TicketAssignee {
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -5244,7 +4713,7 @@ impl TicketAssignee {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5254,11 +4723,9 @@ impl TicketAssignee {
     }
 }
 
-impl ::std::convert::TryFrom<TicketAssignee> for super::TicketAssignee {
+impl TryFrom<TicketAssignee> for super::TicketAssignee {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: TicketAssignee,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: TicketAssignee) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             id: value.id?,
             extra: value.extra?,
@@ -5266,7 +4733,7 @@ impl ::std::convert::TryFrom<TicketAssignee> for super::TicketAssignee {
     }
 }
 
-impl ::std::convert::From<super::TicketAssignee> for TicketAssignee {
+impl From<super::TicketAssignee> for TicketAssignee {
     fn from(value: super::TicketAssignee) -> Self {
         Self {
             id: Ok(value.id),
@@ -5277,15 +4744,12 @@ impl ::std::convert::From<super::TicketAssignee> for TicketAssignee {
 
 #[derive(Clone, Debug)]
 pub struct TicketCreated {
-    data: ::std::result::Result<
-        ::std::option::Option<super::LooseObject>,
-        ::std::string::String,
-    >,
-    success: ::std::result::Result<::std::option::Option<bool>, ::std::string::String>,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    data: Result<Option<super::LooseObject>, String>,
+    success: Result<Option<bool>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for TicketCreated {
+impl Default for TicketCreated {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
@@ -5298,7 +4762,7 @@ impl ::std::default::Default for TicketCreated {
 impl TicketCreated {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<super::LooseObject>>,
+        T: TryInto<Option<super::LooseObject>>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -5309,7 +4773,7 @@ impl TicketCreated {
 
     pub fn success<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<bool>>,
+        T: TryInto<Option<bool>>,
         T::Error: ::std::fmt::Display,
     {
         self.success = value
@@ -5320,7 +4784,7 @@ impl TicketCreated {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5330,11 +4794,9 @@ impl TicketCreated {
     }
 }
 
-impl ::std::convert::TryFrom<TicketCreated> for super::TicketCreated {
+impl TryFrom<TicketCreated> for super::TicketCreated {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: TicketCreated,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: TicketCreated) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             success: value.success?,
@@ -5343,7 +4805,7 @@ impl ::std::convert::TryFrom<TicketCreated> for super::TicketCreated {
     }
 }
 
-impl ::std::convert::From<super::TicketCreated> for TicketCreated {
+impl From<super::TicketCreated> for TicketCreated {
     fn from(value: super::TicketCreated) -> Self {
         Self {
             data: Ok(value.data),
@@ -5355,15 +4817,15 @@ impl ::std::convert::From<super::TicketCreated> for TicketCreated {
 
 #[derive(Clone, Debug)]
 pub struct TicketPage {
-    data: ::std::result::Result<::std::vec::Vec<super::Ticket>, ::std::string::String>,
-    last_page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    page_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    total: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    data: Result<Vec<super::Ticket>, String>,
+    last_page: Result<Option<i64>, String>,
+    page: Result<Option<i64>, String>,
+    page_size: Result<Option<i64>, String>,
+    total: Result<Option<i64>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for TicketPage {
+impl Default for TicketPage {
     fn default() -> Self {
         Self {
             data: Ok(Default::default()),
@@ -5379,7 +4841,7 @@ impl ::std::default::Default for TicketPage {
 impl TicketPage {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::Ticket>>,
+        T: TryInto<Vec<super::Ticket>>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -5390,7 +4852,7 @@ impl TicketPage {
 
     pub fn last_page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.last_page = value
@@ -5401,7 +4863,7 @@ impl TicketPage {
 
     pub fn page<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page = value
@@ -5412,7 +4874,7 @@ impl TicketPage {
 
     pub fn page_size<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.page_size = value
@@ -5423,7 +4885,7 @@ impl TicketPage {
 
     pub fn total<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.total = value
@@ -5434,7 +4896,7 @@ impl TicketPage {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5444,11 +4906,9 @@ impl TicketPage {
     }
 }
 
-impl ::std::convert::TryFrom<TicketPage> for super::TicketPage {
+impl TryFrom<TicketPage> for super::TicketPage {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: TicketPage,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: TicketPage) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             last_page: value.last_page?,
@@ -5460,7 +4920,7 @@ impl ::std::convert::TryFrom<TicketPage> for super::TicketPage {
     }
 }
 
-impl ::std::convert::From<super::TicketPage> for TicketPage {
+impl From<super::TicketPage> for TicketPage {
     fn from(value: super::TicketPage) -> Self {
         Self {
             data: Ok(value.data),
@@ -5475,15 +4935,12 @@ impl ::std::convert::From<super::TicketPage> for TicketPage {
 
 #[derive(Clone, Debug)]
 pub struct UpdateContactTagsRequest {
-    action_type: ::std::result::Result<::std::string::String, ::std::string::String>,
-    tags: ::std::result::Result<
-        ::std::vec::Vec<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    action_type: Result<String, String>,
+    tags: Result<Vec<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for UpdateContactTagsRequest {
+impl Default for UpdateContactTagsRequest {
     fn default() -> Self {
         Self {
             action_type: Err("no value supplied for action_type".to_string()),
@@ -5496,7 +4953,7 @@ impl ::std::default::Default for UpdateContactTagsRequest {
 impl UpdateContactTagsRequest {
     pub fn action_type<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: TryInto<String>,
         T::Error: ::std::fmt::Display,
     {
         self.action_type = value
@@ -5509,7 +4966,7 @@ impl UpdateContactTagsRequest {
 
     pub fn tags<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        T: TryInto<Vec<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.tags = value
@@ -5520,7 +4977,7 @@ impl UpdateContactTagsRequest {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5530,12 +4987,11 @@ impl UpdateContactTagsRequest {
     }
 }
 
-impl ::std::convert::TryFrom<UpdateContactTagsRequest>
-for super::UpdateContactTagsRequest {
+impl TryFrom<UpdateContactTagsRequest> for super::UpdateContactTagsRequest {
     type Error = super::error::ConversionError;
     fn try_from(
         value: UpdateContactTagsRequest,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    ) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             action_type: value.action_type?,
             tags: value.tags?,
@@ -5544,7 +5000,7 @@ for super::UpdateContactTagsRequest {
     }
 }
 
-impl ::std::convert::From<super::UpdateContactTagsRequest> for UpdateContactTagsRequest {
+impl From<super::UpdateContactTagsRequest> for UpdateContactTagsRequest {
     fn from(value: super::UpdateContactTagsRequest) -> Self {
         Self {
             action_type: Ok(value.action_type),
@@ -5556,25 +5012,16 @@ impl ::std::convert::From<super::UpdateContactTagsRequest> for UpdateContactTags
 
 #[derive(Clone, Debug)]
 pub struct Upload {
-    created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
-    deleted_at: ::std::result::Result<::serde_json::Value, ::std::string::String>,
-    file_name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    file_size: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    file_url: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    original_url: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+    created_at: Result<crate::Timestamp, String>,
+    deleted_at: Result<::serde_json::Value, String>,
+    file_name: Result<Option<String>, String>,
+    file_size: Result<Option<i64>, String>,
+    file_url: Result<Option<String>, String>,
+    original_url: Result<Option<String>, String>,
+    updated_at: Result<crate::Timestamp, String>,
 }
 
-impl ::std::default::Default for Upload {
+impl Default for Upload {
     fn default() -> Self {
         Self {
             created_at: Err("no value supplied for created_at".to_string()),
@@ -5591,7 +5038,7 @@ impl ::std::default::Default for Upload {
 impl Upload {
     pub fn created_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Timestamp>,
+        T: TryInto<crate::Timestamp>,
         T::Error: ::std::fmt::Display,
     {
         self.created_at = value
@@ -5602,7 +5049,7 @@ impl Upload {
 
     pub fn deleted_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::serde_json::Value>,
+        T: TryInto<::serde_json::Value>,
         T::Error: ::std::fmt::Display,
     {
         self.deleted_at = value
@@ -5613,7 +5060,7 @@ impl Upload {
 
     pub fn file_name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.file_name = value
@@ -5624,7 +5071,7 @@ impl Upload {
 
     pub fn file_size<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<i64>>,
+        T: TryInto<Option<i64>>,
         T::Error: ::std::fmt::Display,
     {
         self.file_size = value
@@ -5635,7 +5082,7 @@ impl Upload {
 
     pub fn file_url<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.file_url = value
@@ -5646,7 +5093,7 @@ impl Upload {
 
     pub fn original_url<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.original_url = value
@@ -5659,7 +5106,7 @@ impl Upload {
 
     pub fn updated_at<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Timestamp>,
+        T: TryInto<crate::Timestamp>,
         T::Error: ::std::fmt::Display,
     {
         self.updated_at = value
@@ -5669,11 +5116,9 @@ impl Upload {
     }
 }
 
-impl ::std::convert::TryFrom<Upload> for super::Upload {
+impl TryFrom<Upload> for super::Upload {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: Upload,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: Upload) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             created_at: value.created_at?,
             deleted_at: value.deleted_at?,
@@ -5686,7 +5131,7 @@ impl ::std::convert::TryFrom<Upload> for super::Upload {
     }
 }
 
-impl ::std::convert::From<super::Upload> for Upload {
+impl From<super::Upload> for Upload {
     fn from(value: super::Upload) -> Self {
         Self {
             created_at: Ok(value.created_at),
@@ -5702,30 +5147,15 @@ impl ::std::convert::From<super::Upload> for Upload {
 
 #[derive(Clone, Debug)]
 pub struct WebhookContact {
-    address: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    channel: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    contact_emails: ::std::result::Result<
-        ::std::vec::Vec<super::WebhookContactEmail>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    name: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    address: Result<Option<String>, String>,
+    channel: Result<Option<String>, String>,
+    contact_emails: Result<Vec<super::WebhookContactEmail>, String>,
+    id: Result<Option<String>, String>,
+    name: Result<Option<String>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for WebhookContact {
+impl Default for WebhookContact {
     fn default() -> Self {
         Self {
             address: Ok(Default::default()),
@@ -5741,7 +5171,7 @@ impl ::std::default::Default for WebhookContact {
 impl WebhookContact {
     pub fn address<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.address = value
@@ -5752,7 +5182,7 @@ impl WebhookContact {
 
     pub fn channel<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.channel = value
@@ -5763,7 +5193,7 @@ impl WebhookContact {
 
     pub fn contact_emails<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookContactEmail>>,
+        T: TryInto<Vec<super::WebhookContactEmail>>,
         T::Error: ::std::fmt::Display,
     {
         self.contact_emails = value
@@ -5776,7 +5206,7 @@ impl WebhookContact {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -5787,7 +5217,7 @@ impl WebhookContact {
 
     pub fn name<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.name = value
@@ -5798,7 +5228,7 @@ impl WebhookContact {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5808,11 +5238,9 @@ impl WebhookContact {
     }
 }
 
-impl ::std::convert::TryFrom<WebhookContact> for super::WebhookContact {
+impl TryFrom<WebhookContact> for super::WebhookContact {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: WebhookContact,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: WebhookContact) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             address: value.address?,
             channel: value.channel?,
@@ -5824,7 +5252,7 @@ impl ::std::convert::TryFrom<WebhookContact> for super::WebhookContact {
     }
 }
 
-impl ::std::convert::From<super::WebhookContact> for WebhookContact {
+impl From<super::WebhookContact> for WebhookContact {
     fn from(value: super::WebhookContact) -> Self {
         Self {
             address: Ok(value.address),
@@ -5839,12 +5267,12 @@ impl ::std::convert::From<super::WebhookContact> for WebhookContact {
 
 #[derive(Clone, Debug)]
 pub struct WebhookContactCreate {
-    data: ::std::result::Result<super::WebhookContact, ::std::string::String>,
-    event: ::std::result::Result<::std::string::String, ::std::string::String>,
-    timestamp: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+    data: Result<super::WebhookContact, String>,
+    event: Result<String, String>,
+    timestamp: Result<crate::Timestamp, String>,
 }
 
-impl ::std::default::Default for WebhookContactCreate {
+impl Default for WebhookContactCreate {
     fn default() -> Self {
         Self {
             data: Err("no value supplied for data".to_string()),
@@ -5857,7 +5285,7 @@ impl ::std::default::Default for WebhookContactCreate {
 impl WebhookContactCreate {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<super::WebhookContact>,
+        T: TryInto<super::WebhookContact>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -5868,7 +5296,7 @@ impl WebhookContactCreate {
 
     pub fn event<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: TryInto<String>,
         T::Error: ::std::fmt::Display,
     {
         self.event = value
@@ -5879,7 +5307,7 @@ impl WebhookContactCreate {
 
     pub fn timestamp<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Timestamp>,
+        T: TryInto<crate::Timestamp>,
         T::Error: ::std::fmt::Display,
     {
         self.timestamp = value
@@ -5889,11 +5317,11 @@ impl WebhookContactCreate {
     }
 }
 
-impl ::std::convert::TryFrom<WebhookContactCreate> for super::WebhookContactCreate {
+impl TryFrom<WebhookContactCreate> for super::WebhookContactCreate {
     type Error = super::error::ConversionError;
     fn try_from(
         value: WebhookContactCreate,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    ) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             event: value.event?,
@@ -5902,7 +5330,7 @@ impl ::std::convert::TryFrom<WebhookContactCreate> for super::WebhookContactCrea
     }
 }
 
-impl ::std::convert::From<super::WebhookContactCreate> for WebhookContactCreate {
+impl From<super::WebhookContactCreate> for WebhookContactCreate {
     fn from(value: super::WebhookContactCreate) -> Self {
         Self {
             data: Ok(value.data),
@@ -5914,22 +5342,13 @@ impl ::std::convert::From<super::WebhookContactCreate> for WebhookContactCreate 
 
 #[derive(Clone, Debug)]
 pub struct WebhookContactEmail {
-    email: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    id: ::std::result::Result<
-        ::std::option::Option<::std::string::String>,
-        ::std::string::String,
-    >,
-    is_primary: ::std::result::Result<
-        ::std::option::Option<bool>,
-        ::std::string::String,
-    >,
-    extra: ::std::result::Result<crate::Extra, ::std::string::String>,
+    email: Result<Option<String>, String>,
+    id: Result<Option<String>, String>,
+    is_primary: Result<Option<bool>, String>,
+    extra: Result<crate::Extra, String>,
 }
 
-impl ::std::default::Default for WebhookContactEmail {
+impl Default for WebhookContactEmail {
     fn default() -> Self {
         Self {
             email: Ok(Default::default()),
@@ -5943,7 +5362,7 @@ impl ::std::default::Default for WebhookContactEmail {
 impl WebhookContactEmail {
     pub fn email<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.email = value
@@ -5954,7 +5373,7 @@ impl WebhookContactEmail {
 
     pub fn id<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+        T: TryInto<Option<String>>,
         T::Error: ::std::fmt::Display,
     {
         self.id = value
@@ -5965,7 +5384,7 @@ impl WebhookContactEmail {
 
     pub fn is_primary<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::option::Option<bool>>,
+        T: TryInto<Option<bool>>,
         T::Error: ::std::fmt::Display,
     {
         self.is_primary = value
@@ -5976,7 +5395,7 @@ impl WebhookContactEmail {
 
     pub fn extra<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Extra>,
+        T: TryInto<crate::Extra>,
         T::Error: ::std::fmt::Display,
     {
         self.extra = value
@@ -5986,11 +5405,11 @@ impl WebhookContactEmail {
     }
 }
 
-impl ::std::convert::TryFrom<WebhookContactEmail> for super::WebhookContactEmail {
+impl TryFrom<WebhookContactEmail> for super::WebhookContactEmail {
     type Error = super::error::ConversionError;
     fn try_from(
         value: WebhookContactEmail,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    ) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             email: value.email?,
             id: value.id?,
@@ -6000,7 +5419,7 @@ impl ::std::convert::TryFrom<WebhookContactEmail> for super::WebhookContactEmail
     }
 }
 
-impl ::std::convert::From<super::WebhookContactEmail> for WebhookContactEmail {
+impl From<super::WebhookContactEmail> for WebhookContactEmail {
     fn from(value: super::WebhookContactEmail) -> Self {
         Self {
             email: Ok(value.email),
@@ -6013,12 +5432,12 @@ impl ::std::convert::From<super::WebhookContactEmail> for WebhookContactEmail {
 
 #[derive(Clone, Debug)]
 pub struct WebhookEnvelope {
-    data: ::std::result::Result<::serde_json::Value, ::std::string::String>,
-    event: ::std::result::Result<::std::string::String, ::std::string::String>,
-    timestamp: ::std::result::Result<crate::Timestamp, ::std::string::String>,
+    data: Result<::serde_json::Value, String>,
+    event: Result<String, String>,
+    timestamp: Result<crate::Timestamp, String>,
 }
 
-impl ::std::default::Default for WebhookEnvelope {
+impl Default for WebhookEnvelope {
     fn default() -> Self {
         Self {
             data: Err("no value supplied for data".to_string()),
@@ -6031,7 +5450,7 @@ impl ::std::default::Default for WebhookEnvelope {
 impl WebhookEnvelope {
     pub fn data<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::serde_json::Value>,
+        T: TryInto<::serde_json::Value>,
         T::Error: ::std::fmt::Display,
     {
         self.data = value
@@ -6042,7 +5461,7 @@ impl WebhookEnvelope {
 
     pub fn event<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<::std::string::String>,
+        T: TryInto<String>,
         T::Error: ::std::fmt::Display,
     {
         self.event = value
@@ -6053,7 +5472,7 @@ impl WebhookEnvelope {
 
     pub fn timestamp<T>(mut self, value: T) -> Self
     where
-        T: ::std::convert::TryInto<crate::Timestamp>,
+        T: TryInto<crate::Timestamp>,
         T::Error: ::std::fmt::Display,
     {
         self.timestamp = value
@@ -6063,11 +5482,9 @@ impl WebhookEnvelope {
     }
 }
 
-impl ::std::convert::TryFrom<WebhookEnvelope> for super::WebhookEnvelope {
+impl TryFrom<WebhookEnvelope> for super::WebhookEnvelope {
     type Error = super::error::ConversionError;
-    fn try_from(
-        value: WebhookEnvelope,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+    fn try_from(value: WebhookEnvelope) -> Result<Self, super::error::ConversionError> {
         Ok(Self {
             data: value.data?,
             event: value.event?,
@@ -6076,7 +5493,7 @@ impl ::std::convert::TryFrom<WebhookEnvelope> for super::WebhookEnvelope {
     }
 }
 
-impl ::std::convert::From<super::WebhookEnvelope> for WebhookEnvelope {
+impl From<super::WebhookEnvelope> for WebhookEnvelope {
     fn from(value: super::WebhookEnvelope) -> Self {
         Self {
             data: Ok(value.data),

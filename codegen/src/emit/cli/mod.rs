@@ -2,6 +2,15 @@
 //! (`klink-cli/src/generated_cli.rs`): progenitor's clap CLI, with one
 //! subcommand per operation, and the table that names the subcommands and
 //! groups them by the spec's tags for `klink --help`.
+//!
+//! After progenitor: its glob import of the SDK becomes names, the
+//! `schemars` bounds and the dead `--json-body-template` flag go, the
+//! error callbacks take `klink_api::Error` ([`errors`]), `--json-body`
+//! becomes optional where flags build the body ([`json_body`]), and the
+//! `--all` walks, the table of subcommands and `NOT_IDEMPOTENT` are added.
+
+mod errors;
+mod json_body;
 
 use std::collections::HashMap;
 
@@ -44,9 +53,9 @@ pub(crate) fn cli(spec: &Spec) -> Result<syn::File, Error> {
     // progenitor also adds a `--json-body-template` flag that does nothing
     // yet (its help reads "XXX"); a user must not find it.
     DropArg("json-body-template").visit_file_mut(&mut file);
-    crate::emit::call_errors::cli_errors(&mut file);
+    errors::unify(&mut file);
     // `--json-body` optional where flags can build the whole body.
-    crate::emit::cli_json_body::relax(spec, &mut file);
+    json_body::relax(spec, &mut file);
     let paginated: Vec<String> = paginated_operations(spec)
         .into_iter()
         .map(|paginated| paginated.operation_id)
@@ -54,7 +63,7 @@ pub(crate) fn cli(spec: &Spec) -> Result<syn::File, Error> {
     let functions = Functions::of(&file);
     let walks = walk_all(&functions, &paginated);
     let table = command_table(spec, &functions, &paginated);
-    let not_idempotent = crate::emit::call_errors::cli_not_idempotent(spec);
+    let not_idempotent = errors::not_idempotent(spec);
     let added = parse(spec, quote! { #walks #table #not_idempotent })?;
     file.items.extend(added.items);
     Ok(file)
@@ -62,7 +71,7 @@ pub(crate) fn cli(spec: &Spec) -> Result<syn::File, Error> {
 
 /// progenitor's CLI imports the SDK with a glob (`use ::klink_api::*;`):
 /// the glob becomes the names the file uses (its error callbacks name
-/// `::klink_api::Error` themselves, see `call_errors::cli_errors`).
+/// `::klink_api::Error` themselves, see `errors::unify`).
 fn import_by_name(file: &mut syn::File) {
     use quote::ToTokens;
     let glob = quote!(
@@ -421,7 +430,7 @@ mod tests {
             }
         };
         DropArg("json-body-template").visit_file_mut(&mut file);
-        crate::emit::call_errors::cli_errors(&mut file);
+        errors::unify(&mut file);
         let printed = prettyplease::unparse(&file);
         assert!(printed.contains("\"keep\""), "{printed}");
         assert!(!printed.contains("json-body-template"), "{printed}");

@@ -160,7 +160,11 @@ fn derive_klink_deserialize(item: &mut ItemStruct) -> Result<(), String> {
         let swapped: Vec<syn::Path> = paths
             .into_iter()
             .map(|path| {
-                if path.segments.last().is_some_and(|s| s.ident == "Deserialize") {
+                if path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "Deserialize")
+                {
                     replaced = true;
                     derive.clone()
                 } else {

@@ -1,6 +1,6 @@
-//! Extensions: a user's own spec of operations the base spec lacks,
-//! checked against the base and generated into the user's crate by
-//! `klink_api::extend!` (crate `klink-api-macros`).
+//! Extension specs: a user's own spec of operations the base spec lacks,
+//! read and checked against the base, for `klink_api::extend!` (crate
+//! `klink-api-macros`) to generate into the user's crate (`emit::extension`).
 //!
 //! An extension is a complete OpenAPI 3.0 document. Before the usual
 //! checks run, every component of the base spec that the extension does
@@ -8,19 +8,11 @@
 //! parameters, responses, ...) resolve and examples are validated against
 //! them. The copied schemas are not generated again: progenitor replaces
 //! each by the base's type, `klink_api::types::Name`. An operationId or a
-//! method and path the base already has is an error.
-//!
-//! The generated code runs the client pipeline (`emit::client`: progenitor
-//! and every pass over its output, as for the base client) with those
-//! replacements and is then relocated (`emit::relocate`): it lives in the
-//! user's crate, so its `crate::` paths and the crates progenitor assumes
-//! (serde, reqwest, progenitor-client, ...) are reached through
-//! `klink_api::__private`.
+//! method and path the base already has is an error, and so is a schema
+//! feature whose code would need a crate klink-api does not provide.
 
 use std::path::{Path, PathBuf};
 
-use proc_macro2::TokenStream;
-use quote::quote;
 use serde_json::{Map, Value};
 
 use crate::error::Error;
@@ -65,7 +57,7 @@ pub fn load_extension_str(
     base: &Value,
 ) -> Result<Extension, Error> {
     let path = path.as_ref();
-    let mut raw = crate::spec::parse::document(path, text)?;
+    let mut raw = super::parse::document(path, text)?;
     not_in_base(path, &raw, base)?;
     let reused = merge_components(&mut raw, base);
     // `api-version` is the K-LINK API's version, not the extension's.
@@ -75,7 +67,7 @@ pub fn load_extension_str(
     ) {
         info.insert("version".into(), version.clone());
     }
-    let openapi = crate::spec::check::all(path, &raw)?;
+    let openapi = super::check::all(path, &raw)?;
     let spec = Spec {
         path: path.to_owned(),
         raw,
@@ -160,7 +152,7 @@ fn merge_components(raw: &mut Value, base: &Value) -> Vec<String> {
 /// not provide: `pattern` (typify validates it with `regress`) and
 /// `format: uuid` (`uuid::Uuid`).
 fn supported_schemas(spec: &Spec) -> Result<(), Error> {
-    crate::spec::check::schemas::each_schema(&spec.raw, &mut |pointer, schema| {
+    super::check::schemas::each_schema(&spec.raw, &mut |pointer, schema| {
         let problem = if schema.get("pattern").is_some() {
             Some((
                 "pattern",
@@ -184,69 +176,6 @@ fn supported_schemas(spec: &Spec) -> Result<(), Error> {
             None => Ok(()),
         }
     })
-}
-
-/// The code `klink_api::extend!` expands to: the extension's `Client`,
-/// `builder` and `types` (with `stream()` on its lists), its hooks
-/// (klink-api's own), and `From<&klink_api::Client>`.
-pub fn extension_tokens(extension: &Extension) -> Result<TokenStream, Error> {
-    let mut settings = crate::progenitor::settings();
-    for name in &extension.reused {
-        settings.with_replacement(
-            name,
-            format!("::klink_api::types::{name}"),
-            std::iter::empty(),
-        );
-    }
-    let client = crate::emit::client::client_with(&extension.spec, &settings)?;
-    let glue = glue();
-    Ok(crate::emit::relocate::relocate(quote! { #client #glue }))
-}
-
-/// What klink-api writes by hand for its own `Client`: the hooks (token,
-/// user agent, timeout, retries, the `klink.call` span, error bodies) and,
-/// here, the conversions from the base client that share its settings.
-fn glue() -> TokenStream {
-    quote! {
-        impl progenitor_client::ClientHooks<crate::config::ClientConfig> for Client {
-            async fn pre<E>(
-                &self,
-                request: &mut reqwest::Request,
-                _info: &progenitor_client::OperationInfo,
-            ) -> ::std::result::Result<(), progenitor_client::Error<E>> {
-                crate::hooks::prepare(&self.inner, request);
-                Ok(())
-            }
-
-            async fn exec(
-                &self,
-                request: reqwest::Request,
-                info: &progenitor_client::OperationInfo,
-            ) -> reqwest::Result<reqwest::Response> {
-                crate::hooks::execute(&self.client, &self.inner, request, info.operation_id).await
-            }
-        }
-
-        /// A client for the extension's operations that shares the base
-        /// client's connection pool, base URL, token and settings.
-        impl ::std::convert::From<&::klink_api::Client> for Client {
-            fn from(base: &::klink_api::Client) -> Self {
-                use progenitor_client::ClientInfo as _;
-                Self {
-                    baseurl: base.baseurl().to_owned(),
-                    client: base.client().clone(),
-                    inner: base.inner().clone(),
-                }
-            }
-        }
-
-        /// See `From<&klink_api::Client>`.
-        impl ::std::convert::From<::klink_api::Client> for Client {
-            fn from(base: ::klink_api::Client) -> Self {
-                Self::from(&base)
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -289,31 +218,6 @@ paths:
                       $ref: "#/components/schemas/Tag"
 {schemas}"###
         )
-    }
-
-    #[test]
-    fn a_base_schema_is_the_base_type_and_is_not_generated_again() {
-        let loaded = load_extension_str("extra.yaml", &extension(""), &base()).unwrap();
-        assert!(loaded.reused.contains(&"Tag".to_owned()));
-        let code = extension_tokens(&loaded).unwrap().to_string();
-        assert!(code.contains(":: klink_api :: types :: Tag"), "{code}");
-        assert!(!code.contains("pub struct Tag "), "{code}");
-        // Lists get `stream()` by the base's rule.
-        assert!(code.contains("pub fn stream"), "{code}");
-        // Nothing is left that only resolves inside klink-api.
-        assert!(!code.contains("crate ::"), "{code}");
-        // The base API's version, not the extension's.
-        assert!(code.contains("\"1\""), "{code}");
-    }
-
-    #[test]
-    fn a_schema_the_extension_defines_is_its_own() {
-        let own = "components:\n  schemas:\n    Tag:\n      type: object\n      properties:\n        label: {type: string}\n";
-        let loaded = load_extension_str("extra.yaml", &extension(own), &base()).unwrap();
-        assert!(!loaded.reused.contains(&"Tag".to_owned()));
-        let code = extension_tokens(&loaded).unwrap().to_string();
-        assert!(code.contains("pub struct Tag"), "{code}");
-        assert!(!code.contains("klink_api :: types :: Tag"), "{code}");
     }
 
     #[test]

@@ -15,10 +15,9 @@
 //!   and an `unwrap`, and `Client::new_with_client`) leave the public API:
 //!   `klink-api` builds the client by hand (`Client::builder`).
 //!
-//! For the CLI, [`cli_errors`] gives progenitor's `CliConfig` error
-//! callbacks the same `klink_api::Error`.
+//! The CLI's error callbacks get the same `klink_api::Error` in
+//! `emit::cli::errors`.
 
-use proc_macro2::TokenStream;
 use syn::visit_mut::{self, VisitMut};
 
 /// The runtime function every generated error goes through.
@@ -28,45 +27,6 @@ const FROM_GENERATED: &str = "crate::error::from_generated";
 pub(crate) fn unify(item: &mut syn::Item) {
     UnifyErrors.visit_item_mut(item);
     HideConstructors.visit_item_mut(item);
-}
-
-/// Gives the generated CLI's error callbacks (`CliConfig::error` and
-/// `list_end_error`) the one `klink_api::Error` that `send()` now returns.
-pub(crate) fn cli_errors(file: &mut syn::File) {
-    for item in &mut file.items {
-        let syn::Item::Trait(config) = item else {
-            continue;
-        };
-        for item in &mut config.items {
-            if let syn::TraitItem::Fn(callback) = item
-                && is_error_callback(&callback.sig.ident)
-            {
-                let name = &callback.sig.ident;
-                callback.sig = syn::parse_quote!(fn #name(&self, value: &::klink_api::Error));
-            }
-        }
-    }
-}
-
-/// `NOT_IDEMPOTENT`: the subcommands (operation ids in kebab case) whose
-/// method is `POST` or `PATCH`, for which the CLI warns that a failed call
-/// may have been processed.
-pub(crate) fn cli_not_idempotent(spec: &crate::spec::Spec) -> TokenStream {
-    let names = spec
-        .openapi
-        .operations()
-        .filter(|(_, method, _)| matches!(*method, "post" | "patch"))
-        .filter_map(|(_, _, operation)| operation.operation_id.as_deref())
-        .map(crate::model::naming::command_name);
-    quote::quote! {
-        /// The subcommands whose request is not idempotent (`POST`, `PATCH`):
-        /// sending one again may do it twice.
-        pub const NOT_IDEMPOTENT: &[&str] = &[#(#names),*];
-    }
-}
-
-fn is_error_callback(name: &syn::Ident) -> bool {
-    name == "error" || name == "list_end_error"
 }
 
 /// Rewrites each builder's `send()`: progenitor's, its documented-error
@@ -183,6 +143,7 @@ impl VisitMut for HideConstructors {
 
 #[cfg(test)]
 mod tests {
+    use proc_macro2::TokenStream;
     use quote::quote;
 
     use super::*;
@@ -251,31 +212,6 @@ mod tests {
         assert!(
             printed.contains("fn new() {}"),
             "trait impls stay: {printed}"
-        );
-    }
-
-    #[test]
-    fn the_cli_callbacks_take_the_one_error() {
-        let mut file: syn::File = syn::parse_quote! {
-            pub trait CliConfig {
-                fn error<T>(&self, value: &Error<T>) where T: Serialize;
-                fn list_end_error<T>(&self, value: &Error<T>) where T: Serialize;
-                fn list_item<T>(&self, value: &T) where T: Serialize;
-            }
-        };
-        cli_errors(&mut file);
-        let printed = prettyplease::unparse(&file);
-        assert!(
-            printed.contains("fn error(&self, value: &::klink_api::Error);"),
-            "{printed}"
-        );
-        assert!(
-            printed.contains("fn list_end_error(&self, value: &::klink_api::Error);"),
-            "{printed}"
-        );
-        assert!(
-            printed.contains("fn list_item<T>(&self, value: &T)"),
-            "{printed}"
         );
     }
 }
