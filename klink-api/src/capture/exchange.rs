@@ -66,7 +66,7 @@ impl Capture {
 
 /// The most bytes of a body written.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct BodyLimit(pub(super) usize);
+struct BodyLimit(usize);
 
 impl BodyLimit {
     /// The part of `body` to write and, when it was cut, the note saying so.
@@ -329,4 +329,21 @@ fn mime_type(headers: &HeaderMap) -> String {
 
 fn len(length: usize) -> i64 {
     i64::try_from(length).unwrap_or(i64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_bodies_are_cut_on_a_character_boundary_with_a_note() {
+        let limit = BodyLimit(4);
+        assert_eq!(limit.keep(b"abcd"), (&b"abcd"[..], None));
+        let (kept, note) = limit.keep("abcdé".as_bytes());
+        assert_eq!(kept, b"abcd");
+        assert!(note.unwrap().contains("first 4 of 6 bytes"));
+        // `é` is two bytes; a cut inside it backs off before it.
+        let (kept, _) = limit.keep("abcé!".as_bytes());
+        assert_eq!(kept, b"abc");
+    }
 }

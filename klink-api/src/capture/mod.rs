@@ -76,21 +76,3 @@ pub const CAPTURE_VAR: &str = "KLINK_CAPTURE";
 /// How many bytes of a request or response body are written by default;
 /// the rest is cut, with a note.
 pub const DEFAULT_CAPTURE_BODY_LIMIT: usize = 1024 * 1024;
-
-#[cfg(test)]
-mod tests {
-    use super::exchange::BodyLimit;
-    use super::*;
-
-    #[test]
-    fn long_bodies_are_cut_on_a_character_boundary_with_a_note() {
-        let limit = BodyLimit(4);
-        assert_eq!(limit.keep(b"abcd"), (&b"abcd"[..], None));
-        let (kept, note) = limit.keep("abcdé".as_bytes());
-        assert_eq!(kept, b"abcd");
-        assert!(note.unwrap().contains("first 4 of 6 bytes"));
-        // `é` is two bytes; a cut inside it backs off before it.
-        let (kept, _) = limit.keep("abcé!".as_bytes());
-        assert_eq!(kept, b"abc");
-    }
-}
