@@ -5,7 +5,7 @@ use std::fmt;
 use reqwest::header::HeaderValue;
 use secrecy::{ExposeSecret, SecretString};
 
-/// The environment variable [`Client::from_env`] reads the token from.
+/// The environment variable [`Client::from_env`](crate::Client::from_env) reads the token from.
 pub const TOKEN_VAR: &str = "KLINK_API_TOKEN";
 
 /// A K-LINK personal access token (`kpt_...`).

@@ -24,11 +24,11 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The `User-Agent` sent unless the builder sets another.
 pub const DEFAULT_USER_AGENT: &str = concat!("klink-rs/", env!("CARGO_PKG_VERSION"));
 pub use crate::auth::TOKEN_VAR;
-/// The environment variable [`Client::from_env`] reads the base URL from.
+/// The environment variable [`Client::from_env`](crate::Client::from_env) reads the base URL from.
 pub const BASE_URL_VAR: &str = "KLINK_BASE_URL";
 
-/// What every call of a [`Client`] reads: the credentials and per-request
-/// settings. Built by [`ClientBuilder`]; opaque otherwise, and its `Debug`
+/// What every call of a [`Client`](crate::Client) reads: the credentials and per-request
+/// settings. Built by [`ClientBuilder`](crate::ClientBuilder); opaque otherwise, and its `Debug`
 /// output masks the token.
 ///
 /// ```

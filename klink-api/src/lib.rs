@@ -105,14 +105,14 @@ pub use generated::{Client, ResponseValue, builder, types};
 /// It accepts what serde's derive accepts: keys in any order, `null` or no
 /// key for an `Option` field, no key for a `#[serde(default)]` field. A
 /// declared key given twice, a missing required key or a value of the
-/// wrong type is an error that names the key path (`at `data.createdAt`:
-/// ...`). Where klink-api decodes a response or a webhook event, it gives
+/// wrong type is an error that names the key path (``at `data.createdAt`:
+/// ...``). Where klink-api decodes a response or a webhook event, it gives
 /// optional fields more room: a body that fails to decode is decoded
 /// again, and an optional field whose value does not fit its type is left
 /// empty, its value kept in `extra` under its key (serializing gives back
 /// what the server sent), with a `tracing` warning once per type and key.
 /// A required field that does not fit still fails, with the whole path
-/// (`at `data[1].ticketNumber`: ...`).
+/// (``at `data[1].ticketNumber`: ...``).
 ///
 /// Field attributes: `rename`, `default`, `default = "path"`, `flatten`
 /// (the `Extra` field), and the serialization-only ones, which it leaves to

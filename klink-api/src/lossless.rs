@@ -4,7 +4,7 @@
 //!
 //! **Strict pass.** What serde's derive does: a value of the wrong type, a
 //! declared key given twice or a missing required key is an error, named
-//! by its key path (`at `data.createdAt`: invalid type: ...`). Every body
+//! by its key path (``at `data.createdAt`: invalid type: ...``). Every body
 //! is decoded this way first, and almost every body succeeds; this pass
 //! costs one thread-local read per object over the plain decode.
 //!
@@ -17,7 +17,7 @@
 //! key (so serializing gives back what the server sent), with a `tracing`
 //! warning once per type and key. A required field that does not fit, or
 //! a body whose top is not the declared shape, still fails, with the whole
-//! path, indices included (`at `data[1].ticketNumber`: ...`).
+//! path, indices included (``at `data[1].ticketNumber`: ...``).
 //!
 //! An error inside an optional field's value that comes from a *required*
 //! field further down (a "hard" error) is not swallowed by the optional
@@ -290,7 +290,7 @@ fn without_position(message: &str) -> &str {
 }
 
 /// `error`, prefixed with the key whose value it is about. Nested objects
-/// join their keys into a path: `at `data.createdAt`: ...`. serde_json
+/// join their keys into a path: ``at `data.createdAt`: ...``. serde_json
 /// reads the ` at line L column C` that ends the message back as the
 /// error's position, so the position is kept.
 #[cold]

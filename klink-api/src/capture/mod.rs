@@ -39,7 +39,7 @@
 //! name and password; cookies keep their names only. The client's token is
 //! removed wherever else it appears, bodies included, also when a server
 //! echoes it percent-encoded or JSON-escaped (any of its characters) or
-//! base64-encoded as a whole (see [`Redactor`]).
+//! base64-encoded as a whole (see [`Redactor`](crate::Redactor)).
 //!
 //! **Bodies are written as they were sent and received**: names, e-mail
 //! addresses, phone numbers and messages of your customers end up in the
