@@ -137,21 +137,17 @@ fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> Token
         }
     });
     // Strictly, each value into its field; on klink-api's tolerant pass,
-    // an optional field may give a value that does not fit up to `extra`.
-    // Two loops, so the strict one (almost every body) tests nothing per
-    // field.
-    let strict = declared.iter().zip(&slots).map(|(field, slot)| {
-        let key = &field.key;
-        quote!(__lossless::value(&mut __map, &mut #slot, #key)?)
-    });
-    let tolerant = declared.iter().zip(&slots).map(|(field, slot)| {
+    // an optional field may give a value that does not fit up to `extra`
+    // (the runtime tests the pass once per field: one loop keeps the
+    // expansion, and the crate's compile time, as small as one pass's).
+    let decodes = declared.iter().zip(&slots).map(|(field, slot)| {
         let key = &field.key;
         match field.missing {
             Missing::Error => quote! {
-                __lossless::required_value(&mut __map, &mut #slot, #key)?
+                __lossless::required_value(&mut __map, &mut #slot, #key, __tolerant)?
             },
             Missing::Default | Missing::DefaultWith(_) => quote! {
-                __lossless::optional_value(&mut __map, &mut #slot, #key, &mut __undeclared, #type_name)?
+                __lossless::optional_value(&mut __map, &mut #slot, #key, __tolerant, &mut __undeclared, #type_name)?
             },
         }
     });
@@ -165,15 +161,10 @@ fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> Token
         };
         quote!(#ident: #value)
     });
-    let patterns: Vec<TokenStream> = patterns.collect();
-    let (strict_arms, tolerant_arms) = if declared.is_empty() {
-        let arm = quote!(__lossless::Key::Declared(_) => {});
-        (arm.clone(), arm)
+    let declared_arm = if declared.is_empty() {
+        quote!(__lossless::Key::Declared(_) => {})
     } else {
-        (
-            quote!(#(__lossless::Key::Declared(#patterns) => #strict,)*),
-            quote!(#(__lossless::Key::Declared(#patterns) => #tolerant,)*),
-        )
+        quote!(#(__lossless::Key::Declared(#patterns) => #decodes,)*)
     };
     let lifetime = syn::Lifetime::new("'de", Span::call_site());
     quote! {
@@ -209,26 +200,14 @@ fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> Token
                                 }
                             }
                             let mut __undeclared = __lossless::Undeclared::default();
-                            if __lossless::tolerant() {
-                                while let ::core::option::Option::Some(__key) =
-                                    __map.next_key_seed(__undeclared.key_seed(__declared))?
-                                {
-                                    match __key {
-                                        #tolerant_arms
-                                        __lossless::Key::Undeclared => {
-                                            __map.next_value_seed(__undeclared.value())?
-                                        }
-                                    }
-                                }
-                            } else {
-                                while let ::core::option::Option::Some(__key) =
-                                    __map.next_key_seed(__undeclared.key_seed(__declared))?
-                                {
-                                    match __key {
-                                        #strict_arms
-                                        __lossless::Key::Undeclared => {
-                                            __map.next_value_seed(__undeclared.value())?
-                                        }
+                            let __tolerant = __lossless::tolerant();
+                            while let ::core::option::Option::Some(__key) =
+                                __map.next_key_seed(__undeclared.key_seed(__declared))?
+                            {
+                                match __key {
+                                    #declared_arm
+                                    __lossless::Key::Undeclared => {
+                                        __map.next_value_seed(__undeclared.value())?
                                     }
                                 }
                             }

@@ -30,7 +30,7 @@ use std::sync::Mutex;
 
 use serde::de::{self, DeserializeOwned, MapAccess};
 use serde_json::Value;
-use serde_path_to_error::{Path, Segment};
+use serde_json::value::RawValue;
 
 use crate::undeclared::RawSeed;
 pub use crate::undeclared::{Key, KeySeed, Undeclared};
@@ -55,11 +55,7 @@ pub fn tolerant() -> bool {
 /// value of the wrong type or a second value for the same key is an
 /// error, as with serde's derive.
 #[inline]
-pub fn value<'de, A, T>(
-    map: &mut A,
-    slot: &mut Option<T>,
-    key: &'static str,
-) -> Result<(), A::Error>
+fn value<'de, A, T>(map: &mut A, slot: &mut Option<T>, key: &'static str) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
     T: de::Deserialize<'de>,
@@ -71,9 +67,30 @@ where
     Ok(())
 }
 
-/// On the tolerant pass, decodes the value of the required field `key`
-/// into `slot`, from its text, so that an error names the path inside it.
+/// Decodes the value of the required field `key` into `slot`: strictly,
+/// or, on the tolerant pass, from its text, so that an error names the
+/// path inside it.
+#[inline(always)]
 pub fn required_value<'de, A, T>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    key: &'static str,
+    tolerant: bool,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: DeserializeOwned,
+{
+    if tolerant {
+        required_tolerant(map, slot, key)
+    } else {
+        value(map, slot, key)
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn required_tolerant<'de, A, T>(
     map: &mut A,
     slot: &mut Option<T>,
     key: &'static str,
@@ -86,22 +103,36 @@ where
         return Err(duplicate(key));
     }
     let text = captured(map)?;
-    match from_text(&text) {
-        Ok(value) => {
-            *slot = Some(value);
-            Ok(())
-        }
-        Err(failure) => {
-            HARD.with(|hard| hard.set(true));
-            Err(de::Error::custom(failure.under(key)))
-        }
+    *slot = field_from_text::<T>(&text, key, None).map_err(de::Error::custom)?;
+    Ok(())
+}
+
+/// Decodes the value of the optional field `key` into `slot`: strictly,
+/// or, on the tolerant pass, giving a value that does not fit up to
+/// `undeclared`, with `owner` (the struct's name) named in the warning.
+#[inline(always)]
+pub fn optional_value<'de, A, T>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    key: &'static str,
+    tolerant: bool,
+    undeclared: &mut Undeclared,
+    owner: &'static str,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: DeserializeOwned,
+{
+    if tolerant {
+        optional_tolerant(map, slot, key, undeclared, owner)
+    } else {
+        value(map, slot, key)
     }
 }
 
-/// On the tolerant pass, decodes the value of the optional field `key`
-/// into `slot`; a value that does not fit is written to `undeclared`
-/// instead, and `owner` (the struct's name) is named in the warning.
-pub fn optional_value<'de, A, T>(
+#[cold]
+#[inline(never)]
+fn optional_tolerant<'de, A, T>(
     map: &mut A,
     slot: &mut Option<T>,
     key: &'static str,
@@ -116,21 +147,71 @@ where
         return Err(duplicate(key));
     }
     let text = captured(map)?;
+    *slot = field_from_text::<T>(&text, key, Some(Keep { undeclared, owner }))
+        .map_err(de::Error::custom)?;
+    Ok(())
+}
+
+/// Where an optional field gives up a value that does not fit.
+struct Keep<'a> {
+    undeclared: &'a mut Undeclared,
+    /// The struct's name, for the warning.
+    owner: &'static str,
+}
+
+/// A field's value decoded from its text on the tolerant pass: the value;
+/// `None` when the field is optional (`keep`) and the value does not fit
+/// (it is kept instead); or the error message, with the path. Generic
+/// over the field's type only, and the rest is in [`settle`], so that the
+/// code the tolerant pass adds per type stays small.
+fn field_from_text<T: DeserializeOwned>(
+    text: &str,
+    key: &'static str,
+    keep: Option<Keep<'_>>,
+) -> Result<Option<T>, String> {
     let outer = HARD.with(|hard| hard.replace(false));
-    let result = from_text(&text);
+    let result = from_text::<T>(text);
     let hard = HARD.with(|hard| hard.replace(outer));
     match result {
-        Ok(value) => *slot = Some(value),
-        Err(failure) if hard => {
-            HARD.with(|hard| hard.set(true));
-            return Err(de::Error::custom(failure.under(key)));
+        Ok(value) => Ok(Some(value)),
+        Err(error) => settle(
+            text,
+            key,
+            &error,
+            hard,
+            keep,
+            &short_type_name::<T>(),
+            &|prefix| from_text::<T>(prefix).is_ok(),
+        )
+        .map(|()| None),
+    }
+}
+
+/// What a field's value that did not decode becomes: kept, with a
+/// warning, in an optional field's struct (`Ok`), or the error message
+/// with its path (`Err`) for a required field, or for an error that comes
+/// from a required field further down ("hard").
+#[cold]
+fn settle(
+    text: &str,
+    key: &'static str,
+    error: &serde_json::Error,
+    hard: bool,
+    keep: Option<Keep<'_>>,
+    expected: &str,
+    decodes: &dyn Fn(&str) -> bool,
+) -> Result<(), String> {
+    match keep {
+        Some(keep) if !hard => {
+            warn_once(keep.owner, key, expected, json_kind(text));
+            keep.undeclared.member(key, text);
+            Ok(())
         }
-        Err(_) => {
-            warn_once(owner, key, &short_type_name::<T>(), json_kind(&text));
-            undeclared.member(key, &text);
+        _ => {
+            HARD.with(|hard| hard.set(true));
+            Err(failure(text, error, decodes).under(key))
         }
     }
-    Ok(())
 }
 
 /// The value of a required key, or the error naming it.
@@ -158,16 +239,16 @@ fn duplicate<E: de::Error>(key: &'static str) -> E {
 /// top of the body does not fit `T`.
 pub fn decode_tolerant<T: DeserializeOwned>(text: &str) -> serde_json::Result<T> {
     let _pass = TolerantPass::start();
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = rendered(error.path());
-        let inner = error.into_inner();
-        let (line, column) = (inner.line(), inner.column());
-        let message = message_at(&path, &inner);
+    from_text::<T>(text).map_err(|error| {
+        if !error.is_data() {
+            return error;
+        }
+        let decodes = |prefix: &str| from_text::<T>(prefix).is_ok();
+        let Failure { path, message } = failure(text, &error, &decodes);
+        let message = message_at(&path, &message);
+        let (line, column) = (error.line(), error.column());
         de::Error::custom(format_args!("{message} at line {line} column {column}"))
-    })?;
-    deserializer.end()?;
-    Ok(value)
+    })
 }
 
 /// [`decode_tolerant`] for a value already parsed (a webhook envelope's
@@ -176,19 +257,21 @@ pub fn decode_tolerant<T: DeserializeOwned>(text: &str) -> serde_json::Result<T>
 /// # Errors
 ///
 /// serde_json's, when a required field or the top of the value does not
-/// fit `T`, with the whole path.
+/// fit `T`, with its path.
 pub fn decode_value_tolerant<T: DeserializeOwned>(value: &Value) -> serde_json::Result<T> {
     let _pass = TolerantPass::start();
-    serde_path_to_error::deserialize(value).map_err(|error| {
-        let path = rendered(error.path());
-        de::Error::custom(message_at(&path, error.inner()))
+    T::deserialize(value).map_err(|error| {
+        // The index of a failing item, from the value's text: only on the
+        // way to an error.
+        let text = value.to_string();
+        let decodes = |prefix: &str| from_text::<T>(prefix).is_ok();
+        let Failure { path, message } = failure(&text, &error, &decodes);
+        de::Error::custom(message_at(&path, &message))
     })
 }
 
-/// `error`'s message, without its position, under `path` (none when empty).
-fn message_at(path: &str, error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    let message = without_position(&text);
+/// `message` under `path` (none when empty).
+fn message_at(path: &str, message: &str) -> String {
     if path.is_empty() {
         message.to_owned()
     } else {
@@ -224,9 +307,10 @@ fn captured<'de, A: MapAccess<'de>>(map: &mut A) -> Result<String, A::Error> {
     Ok(text)
 }
 
-/// Why a value's text did not decode: the path inside the value and the
-/// message, without serde_json's position (which would be a place in the
-/// value's text, not in the body).
+/// Why a value's text did not decode: the path inside the value (the
+/// index of the item that failed, for an array) and the message, without
+/// serde_json's position (which would be a place in the value's text, not
+/// in the body).
 struct Failure {
     path: String,
     message: String,
@@ -239,33 +323,62 @@ impl Failure {
     }
 }
 
-fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, Failure> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| Failure {
-        path: rendered(error.path()),
-        message: without_position(&error.into_inner().to_string()).to_owned(),
-    })
+/// Decodes `text` with the deserializer a body is decoded with, so that it
+/// costs no code of its own; the failure's path is found only when asked.
+fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    serde_json::from_str(text)
 }
 
-/// A path as it follows a key: `[1]`, `.name`, `[0].tags[2]`; empty for
-/// the value itself.
-fn rendered(path: &Path) -> String {
-    let mut out = String::new();
-    for segment in path {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } => {
-                out.push('.');
-                out.push_str(key);
-            }
-            Segment::Enum { variant } => {
-                out.push('.');
-                out.push_str(variant);
-            }
-            Segment::Unknown => out.push_str(".?"),
-        }
+/// `error`, from decoding `text`, with the index of the item that failed
+/// when `text` is an array (`decodes` tells whether a text decodes).
+#[cold]
+fn failure(text: &str, error: &serde_json::Error, decodes: &dyn Fn(&str) -> bool) -> Failure {
+    Failure {
+        path: failing_item(text, decodes).map_or_else(String::new, |index| format!("[{index}]")),
+        message: without_position(&error.to_string()).to_owned(),
     }
-    out
+}
+
+/// The index of the first item of the array `text` that does not decode:
+/// the shortest prefix of the array that does not decode ends with it.
+/// `None` when `text` is not an array. Only on the way to an error, so
+/// decoding a few prefixes again costs nothing that matters; it spares
+/// every type a second, path-tracking decoder in the crate's code.
+fn failing_item(text: &str, decodes: &dyn Fn(&str) -> bool) -> Option<usize> {
+    if !text.trim_start().starts_with('[') {
+        return None;
+    }
+    let items: Vec<&RawValue> = serde_json::from_str(text).ok()?;
+    let hard = HARD.with(Cell::get);
+    let prefix_decodes = |len: usize| {
+        let mut prefix = String::with_capacity(text.len());
+        prefix.push('[');
+        for (i, item) in items[..len].iter().enumerate() {
+            if i > 0 {
+                prefix.push(',');
+            }
+            prefix.push_str(item.get());
+        }
+        prefix.push(']');
+        decodes(&prefix)
+    };
+    // `prefix_decodes(lo)` holds and `prefix_decodes(hi)` does not.
+    let (mut lo, mut hi) = (0, items.len());
+    let found = if prefix_decodes(hi) || !prefix_decodes(lo) {
+        None
+    } else {
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if prefix_decodes(mid) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        Some(hi - 1)
+    };
+    HARD.with(|flag| flag.set(hard));
+    found
 }
 
 /// `message` under `prefix` (a key path): a message that names a path

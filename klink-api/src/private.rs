@@ -33,7 +33,7 @@ pub mod error {
 /// The runtime of `#[derive(klink_api::Deserialize)]`.
 pub mod lossless {
     pub use crate::lossless::{
-        Key, KeySeed, Undeclared, optional_value, required, required_value, tolerant, value,
+        Key, KeySeed, Undeclared, optional_value, required, required_value, tolerant,
     };
 }
 
