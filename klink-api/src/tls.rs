@@ -62,6 +62,42 @@ mod tests {
         client_builder().unwrap().build().unwrap();
     }
 
+    /// The client's first flight on a real socket: a TLS handshake record
+    /// offering HTTP/2 and HTTP/1.1 by ALPN, as reqwest's own rustls set-up
+    /// offers them (so the config klink-api hands reqwest is the one used).
+    #[cfg(all(
+        any(feature = "rustls", feature = "rustls-ring"),
+        not(feature = "native-tls")
+    ))]
+    #[tokio::test]
+    async fn the_client_hello_offers_http2_and_http1() {
+        use std::io::Read;
+
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = std::thread::spawn(move || {
+            let (mut socket, _) = listener.accept().unwrap();
+            let mut hello = vec![0; 16 * 1024];
+            let read = socket.read(&mut hello).unwrap();
+            hello.truncate(read);
+            hello
+        });
+        let client = client_builder().unwrap().build().unwrap();
+        // The server hangs up after the hello: the request fails.
+        let sent = client
+            .get(format!("https://127.0.0.1:{port}/"))
+            .send()
+            .await;
+        assert!(sent.is_err());
+        let hello = server.join().unwrap();
+        assert_eq!(hello.first(), Some(&0x16), "not a TLS handshake record");
+        let alpn = b"\x02h2\x08http/1.1";
+        assert!(
+            hello.windows(alpn.len()).any(|w| w == alpn),
+            "no h2 and http/1.1 ALPN in {hello:02x?}"
+        );
+    }
+
     #[cfg(all(feature = "rustls-ring", not(feature = "native-tls")))]
     #[test]
     fn the_ring_config_offers_http2_and_names_its_provider() {
