@@ -178,11 +178,13 @@ fn supported_schemas(spec: &Spec) -> Result<(), Error> {
     })
 }
 
+/// A base spec and an extension of it, for this module's tests and
+/// `emit::extension`'s.
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod fixtures {
+    use serde_json::Value;
 
-    fn base() -> Value {
+    pub(crate) fn base() -> Value {
         let text = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/../openapi/dist/klink.json"
@@ -191,7 +193,7 @@ mod tests {
         serde_json::from_str(&text).unwrap()
     }
 
-    fn extension(schemas: &str) -> String {
+    pub(crate) fn extension(schemas: &str) -> String {
         format!(
             r###"
 openapi: 3.0.3
@@ -219,6 +221,12 @@ paths:
 {schemas}"###
         )
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::{base, extension};
+    use super::*;
 
     #[test]
     fn an_extension_is_checked_like_the_base_spec() {

@@ -84,48 +84,9 @@ fn glue() -> TokenStream {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::Value;
-
     use super::*;
+    use crate::spec::extension::fixtures::{base, extension};
     use crate::spec::extension::load_extension_str;
-
-    fn base() -> Value {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../openapi/dist/klink.json"
-        ))
-        .unwrap();
-        serde_json::from_str(&text).unwrap()
-    }
-
-    fn extension(schemas: &str) -> String {
-        format!(
-            r###"
-openapi: 3.0.3
-info: {{title: extra, version: "7"}}
-paths:
-  /api/v1/tags:
-    get:
-      operationId: list_tags
-      parameters:
-        - $ref: "#/components/parameters/Page"
-        - $ref: "#/components/parameters/PageSize"
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema:
-                type: object
-                properties:
-                  page: {{type: integer}}
-                  data:
-                    type: array
-                    items:
-                      $ref: "#/components/schemas/Tag"
-{schemas}"###
-        )
-    }
 
     #[test]
     fn a_base_schema_is_the_base_type_and_is_not_generated_again() {
