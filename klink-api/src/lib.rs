@@ -7,8 +7,9 @@
 // docs.rs (`--cfg docsrs`, nightly): label each item with the features it needs.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-// The modules, by role (each imports only from the roles above it or its
-// own; `tests/tests/module_graph.rs` checks there is no circle):
+// The modules, by role. The roles are not layers (the request path builds
+// the generated `Client` and reads its error types), but no module reaches
+// back to itself through its imports: `tests/tests/module_graph.rs`.
 //
 // | role | modules |
 // |---|---|
