@@ -168,7 +168,6 @@ fn deserialize_impl(name: &Ident, declared: &[Declared], extra: &Ident) -> Token
     };
     let lifetime = syn::Lifetime::new("'de", Span::call_site());
     quote! {
-        #[doc(hidden)]
         const _: () = {
             use #runtime::lossless as __lossless;
             use #runtime::serde as __serde;

@@ -82,29 +82,10 @@ where
     T: DeserializeOwned,
 {
     if tolerant {
-        required_tolerant(map, slot, key)
+        tolerant_value(map, slot, key, None)
     } else {
         value(map, slot, key)
     }
-}
-
-#[cold]
-#[inline(never)]
-fn required_tolerant<'de, A, T>(
-    map: &mut A,
-    slot: &mut Option<T>,
-    key: &'static str,
-) -> Result<(), A::Error>
-where
-    A: MapAccess<'de>,
-    T: DeserializeOwned,
-{
-    if slot.is_some() {
-        return Err(duplicate(key));
-    }
-    let text = captured(map)?;
-    *slot = field_from_text::<T>(&text, key, None).map_err(de::Error::custom)?;
-    Ok(())
 }
 
 /// Decodes the value of the optional field `key` into `slot`: strictly,
@@ -124,20 +105,22 @@ where
     T: DeserializeOwned,
 {
     if tolerant {
-        optional_tolerant(map, slot, key, undeclared, owner)
+        tolerant_value(map, slot, key, Some(Keep { undeclared, owner }))
     } else {
         value(map, slot, key)
     }
 }
 
+/// A field's value on the tolerant pass, read as text and decoded from it:
+/// into `slot`, or, for an optional field (`keep`) whose value does not fit,
+/// into the undeclared members.
 #[cold]
 #[inline(never)]
-fn optional_tolerant<'de, A, T>(
+fn tolerant_value<'de, A, T>(
     map: &mut A,
     slot: &mut Option<T>,
     key: &'static str,
-    undeclared: &mut Undeclared,
-    owner: &'static str,
+    keep: Option<Keep<'_>>,
 ) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
@@ -147,8 +130,7 @@ where
         return Err(duplicate(key));
     }
     let text = captured(map)?;
-    *slot = field_from_text::<T>(&text, key, Some(Keep { undeclared, owner }))
-        .map_err(de::Error::custom)?;
+    *slot = field_from_text::<T>(&text, key, keep).map_err(de::Error::custom)?;
     Ok(())
 }
 
@@ -244,8 +226,7 @@ pub fn decode_tolerant<T: DeserializeOwned>(text: &str) -> serde_json::Result<T>
             return error;
         }
         let decodes = |prefix: &str| from_text::<T>(prefix).is_ok();
-        let Failure { path, message } = failure(text, &error, &decodes);
-        let message = message_at(&path, &message);
+        let message = failure(text, &error, &decodes).under("");
         let (line, column) = (error.line(), error.column());
         de::Error::custom(format_args!("{message} at line {line} column {column}"))
     })
@@ -265,18 +246,8 @@ pub fn decode_value_tolerant<T: DeserializeOwned>(value: &Value) -> serde_json::
         // way to an error.
         let text = value.to_string();
         let decodes = |prefix: &str| from_text::<T>(prefix).is_ok();
-        let Failure { path, message } = failure(&text, &error, &decodes);
-        de::Error::custom(message_at(&path, &message))
+        de::Error::custom(failure(&text, &error, &decodes).under(""))
     })
-}
-
-/// `message` under `path` (none when empty).
-fn message_at(path: &str, message: &str) -> String {
-    if path.is_empty() {
-        message.to_owned()
-    } else {
-        joined(path, message)
-    }
 }
 
 /// The tolerant mode of this thread while it lives (restored on drop, so a
@@ -317,9 +288,16 @@ struct Failure {
 }
 
 impl Failure {
-    /// The message for the value of the key `key`: `at `key...`: ...`.
-    fn under(&self, key: &str) -> String {
-        joined(&format!("{key}{}", self.path), &self.message)
+    /// The message for the value at `prefix` (a key, or nothing for the
+    /// whole body): ``at `key[1].inner`: ...``, or the message alone when
+    /// there is no path at all.
+    fn under(&self, prefix: &str) -> String {
+        let path = format!("{prefix}{}", self.path);
+        if path.is_empty() {
+            self.message.clone()
+        } else {
+            joined(&path, &self.message)
+        }
     }
 }
 
@@ -384,7 +362,6 @@ fn failing_item(text: &str, decodes: &dyn Fn(&str) -> bool) -> Option<usize> {
 /// `message` under `prefix` (a key path): a message that names a path
 /// itself (`at `inner`: ...`) has it appended to `prefix`.
 fn joined(prefix: &str, message: &str) -> String {
-    let prefix = prefix.strip_prefix('.').unwrap_or(prefix);
     if let Some(rest) = message.strip_prefix("at `")
         && let Some((inner, rest)) = rest.split_once("`: ")
     {
@@ -408,11 +385,7 @@ fn without_position(message: &str) -> &str {
 /// error's position, so the position is kept.
 #[cold]
 fn at_key<E: de::Error>(error: E, key: &str) -> E {
-    let message = error.to_string();
-    match message.strip_prefix("at `") {
-        Some(rest) => E::custom(format_args!("at `{key}.{rest}")),
-        None => E::custom(format_args!("at `{key}`: {message}")),
-    }
+    E::custom(joined(key, &error.to_string()))
 }
 
 /// The (type, key) pairs warned about: once each per process, however many
@@ -484,7 +457,7 @@ mod tests {
             joined("data", "missing field `id`"),
             "at `data`: missing field `id`"
         );
-        assert_eq!(joined(".b", "x"), "at `b`: x");
+        assert_eq!(joined("[2]", "at `id`: x"), "at `[2].id`: x");
     }
 
     #[test]

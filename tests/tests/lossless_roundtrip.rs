@@ -163,15 +163,7 @@ fn random_objects_of_every_type_with_extra_round_trip() {
             .pointer(&format!("/components/schemas/{name}"))
             .unwrap_or_else(|| panic!("{name} is not a component schema of the spec"));
         let strategy = object(&spec, schema, 0);
-        let mut seed = [0u8; 32];
-        seed[0] = u8::try_from(i).unwrap();
-        let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &seed);
-        let config = Config {
-            cases: CASES,
-            failure_persistence: None,
-            ..Config::default()
-        };
-        TestRunner::new_with_rng(config, rng)
+        seeded_runner(0, i)
             .run(&strategy, |(json, expected)| {
                 let text = json.text();
                 let encoded = round_trip(name, &text).map_err(TestCaseError::fail)?;
@@ -180,6 +172,20 @@ fn random_objects_of_every_type_with_extra_round_trip() {
             })
             .unwrap_or_else(|failure| panic!("{name}: {failure}"));
     }
+}
+
+/// A runner of `CASES` cases for the `i`th type, seeded with `fill` and
+/// `i`: every run is the same.
+fn seeded_runner(fill: u8, i: usize) -> TestRunner {
+    let mut seed = [fill; 32];
+    seed[0] = u8::try_from(i).unwrap();
+    let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &seed);
+    let config = Config {
+        cases: CASES,
+        failure_persistence: None,
+        ..Config::default()
+    };
+    TestRunner::new_with_rng(config, rng)
 }
 
 /// Any optional field of any type with `extra`, given a value of another
@@ -206,15 +212,7 @@ fn a_wrong_optional_value_is_kept_in_extra_and_written_back() {
             .prop_filter("a value of another type", |(_, (_, kinds), other)| {
                 !kinds.contains(&kind(other))
             });
-        let mut seed = [1u8; 32];
-        seed[0] = u8::try_from(i).unwrap();
-        let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &seed);
-        let config = Config {
-            cases: CASES,
-            failure_persistence: None,
-            ..Config::default()
-        };
-        TestRunner::new_with_rng(config, rng)
+        seeded_runner(1, i)
             .run(&strategy, |((json, expected), (key, _), other)| {
                 let Json::Object(mut entries) = json else {
                     unreachable!("objects are built as objects")

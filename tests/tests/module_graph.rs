@@ -257,7 +257,6 @@ fn collapsed(graph: Graph, units: &[&[&str]]) -> Graph {
 
 /// [`assert_acyclic`] for a graph already made.
 fn assert_no_circle(src: &Path, graph: &Graph, at_least: usize) {
-    let graph = graph.clone();
     assert!(
         graph.len() >= at_least,
         "{} modules found under {}, expected at least {at_least}",
@@ -268,7 +267,7 @@ fn assert_no_circle(src: &Path, graph: &Graph, at_least: usize) {
         true => "crate".to_owned(),
         false => module.to_owned(),
     };
-    let circles: Vec<String> = circle_groups(&graph)
+    let circles: Vec<String> = circle_groups(graph)
         .iter()
         .filter_map(|group| {
             let circle: Vec<String> = cycle(group)?.iter().map(|m| name(m)).collect();
