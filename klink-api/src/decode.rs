@@ -52,6 +52,7 @@ pub fn decode_body<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
 /// # Errors
 ///
 /// serde_json's, with the whole key path, when the value is not a `T`.
+#[cfg(feature = "webhooks")]
 pub fn decode_value<T: DeserializeOwned>(value: &serde_json::Value) -> serde_json::Result<T> {
     match T::deserialize(value) {
         Ok(decoded) => Ok(decoded),

@@ -29,7 +29,6 @@ use std::collections::BTreeSet;
 use std::sync::Mutex;
 
 use serde::de::{self, DeserializeOwned, MapAccess};
-use serde_json::Value;
 use serde_json::value::RawValue;
 
 use crate::undeclared::RawSeed;
@@ -239,7 +238,10 @@ pub fn decode_tolerant<T: DeserializeOwned>(text: &str) -> serde_json::Result<T>
 ///
 /// serde_json's, when a required field or the top of the value does not
 /// fit `T`, with its path.
-pub fn decode_value_tolerant<T: DeserializeOwned>(value: &Value) -> serde_json::Result<T> {
+#[cfg(feature = "webhooks")]
+pub fn decode_value_tolerant<T: DeserializeOwned>(
+    value: &serde_json::Value,
+) -> serde_json::Result<T> {
     let _pass = TolerantPass::start();
     T::deserialize(value).map_err(|error| {
         // The index of a failing item, from the value's text: only on the
