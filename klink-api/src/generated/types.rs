@@ -15,12 +15,6 @@ pub struct AgentActivity {
     pub extra: crate::Extra,
 }
 
-impl AgentActivity {
-    pub fn builder() -> builder::AgentActivity {
-        Default::default()
-    }
-}
-
 /// One page of presence-status changes. The docs' example stops inside
 /// `data`; whether the list envelope's counters follow is not shown.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -37,12 +31,6 @@ pub struct AgentActivityPage {
     pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl AgentActivityPage {
-    pub fn builder() -> builder::AgentActivityPage {
-        Default::default()
-    }
 }
 
 /// A category. `deletedAt` and `parentId` are only shown as `null` and
@@ -68,12 +56,6 @@ pub struct Category {
     pub extra: crate::Extra,
 }
 
-impl Category {
-    pub fn builder() -> builder::Category {
-        Default::default()
-    }
-}
-
 /// The categories. The docs' example stops inside `data`; whether the
 /// list envelope's counters follow is not shown, so they are optional.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -92,12 +74,6 @@ pub struct CategoryList {
     pub extra: crate::Extra,
 }
 
-impl CategoryList {
-    pub fn builder() -> builder::CategoryList {
-        Default::default()
-    }
-}
-
 /// A comment on a room; the docs' example stops after `type`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Comment {
@@ -112,12 +88,6 @@ pub struct Comment {
     pub type_: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl Comment {
-    pub fn builder() -> builder::Comment {
-        Default::default()
-    }
 }
 
 /// One page of a room's comments. The docs' example stops inside
@@ -140,12 +110,6 @@ pub struct CommentPage {
     pub extra: crate::Extra,
 }
 
-impl CommentPage {
-    pub fn builder() -> builder::CommentPage {
-        Default::default()
-    }
-}
-
 /// The company linked to a contact; the docs' example stops inside `name`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Company {
@@ -155,12 +119,6 @@ pub struct Company {
     pub name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl Company {
-    pub fn builder() -> builder::Company {
-        Default::default()
-    }
 }
 
 /// A contact, with the keys the current Detail example shows before it
@@ -192,12 +150,6 @@ pub struct Contact {
     pub extra: crate::Extra,
 }
 
-impl Contact {
-    pub fn builder() -> builder::Contact {
-        Default::default()
-    }
-}
-
 /// The envelope around one contact; `status` is a string here (`success`).
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactEnvelope {
@@ -210,12 +162,6 @@ pub struct ContactEnvelope {
     pub status: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl ContactEnvelope {
-    pub fn builder() -> builder::ContactEnvelope {
-        Default::default()
-    }
 }
 
 /// A contact field of the tenant, custom or not (snake_case keys, as the docs show).
@@ -245,12 +191,6 @@ pub struct ContactField {
     pub extra: crate::Extra,
 }
 
-impl ContactField {
-    pub fn builder() -> builder::ContactField {
-        Default::default()
-    }
-}
-
 /// One choice of a select field.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactFieldOption {
@@ -263,12 +203,6 @@ pub struct ContactFieldOption {
     pub value: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl ContactFieldOption {
-    pub fn builder() -> builder::ContactFieldOption {
-        Default::default()
-    }
 }
 
 /// One page of contact fields (the list envelope).
@@ -286,12 +220,6 @@ pub struct ContactFieldPage {
     pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl ContactFieldPage {
-    pub fn builder() -> builder::ContactFieldPage {
-        Default::default()
-    }
 }
 
 /// One page of contacts (the list envelope).
@@ -314,12 +242,6 @@ pub struct ContactPage {
     pub extra: crate::Extra,
 }
 
-impl ContactPage {
-    pub fn builder() -> builder::ContactPage {
-        Default::default()
-    }
-}
-
 /// The answer to a tag update (the docs' example is whole).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ContactTagsEnvelope {
@@ -328,12 +250,6 @@ pub struct ContactTagsEnvelope {
     pub message: String,
     /// `success` in the docs.
     pub status: String,
-}
-
-impl ContactTagsEnvelope {
-    pub fn builder() -> builder::ContactTagsEnvelope {
-        Default::default()
-    }
 }
 
 /// A comment on a room. The docs' sample stops inside the first
@@ -506,12 +422,6 @@ pub struct CxLog {
     pub extra: crate::Extra,
 }
 
-impl CxLog {
-    pub fn builder() -> builder::CxLog {
-        Default::default()
-    }
-}
-
 /// An agent inside a CX log record (`firstAssignee`); the docs' example
 /// stops inside `createdAt`. `address`, `phone` and `deletedaAt` (spelt
 /// so in the docs) are only shown as `null` and are left to `extra`.
@@ -531,12 +441,6 @@ pub struct CxLogAgent {
     pub notification_count: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl CxLogAgent {
-    pub fn builder() -> builder::CxLogAgent {
-        Default::default()
-    }
 }
 
 /// The contact inside a CX log record (not the same shape as
@@ -575,12 +479,6 @@ pub struct CxLogContact {
     pub extra: crate::Extra,
 }
 
-impl CxLogContact {
-    pub fn builder() -> builder::CxLogContact {
-        Default::default()
-    }
-}
-
 /// One page of CX log records. The pagination fields sit here, beside
 /// `data`: the old page's example shows `total` and `page` and breaks
 /// off at a key starting with `p`; `pageSize` and `lastPage` are the
@@ -601,12 +499,6 @@ pub struct CxLogPage {
     pub extra: crate::Extra,
 }
 
-impl CxLogPage {
-    pub fn builder() -> builder::CxLogPage {
-        Default::default()
-    }
-}
-
 /// The CX log listing; its page sits under `cxLogs`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CxLogResponse {
@@ -616,12 +508,6 @@ pub struct CxLogResponse {
     pub request_id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl CxLogResponse {
-    pub fn builder() -> builder::CxLogResponse {
-        Default::default()
-    }
 }
 
 /// An error body. The docs give no schema for errors, so every field is
@@ -639,12 +525,6 @@ pub struct ErrorEnvelope {
     pub status: Option<::serde_json::Value>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl ErrorEnvelope {
-    pub fn builder() -> builder::ErrorEnvelope {
-        Default::default()
-    }
 }
 
 /// A JSON object whose keys the docs do not publish.
@@ -684,12 +564,6 @@ pub struct MediaFile {
     pub extra: crate::Extra,
 }
 
-impl MediaFile {
-    pub fn builder() -> builder::MediaFile {
-        Default::default()
-    }
-}
-
 /// `{data: file}`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFileEnvelope {
@@ -697,12 +571,6 @@ pub struct MediaFileEnvelope {
     pub data: Option<MediaFile>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl MediaFileEnvelope {
-    pub fn builder() -> builder::MediaFileEnvelope {
-        Default::default()
-    }
 }
 
 /// A media-manager folder; the docs' example stops after `name`.
@@ -716,12 +584,6 @@ pub struct MediaFolder {
     pub extra: crate::Extra,
 }
 
-impl MediaFolder {
-    pub fn builder() -> builder::MediaFolder {
-        Default::default()
-    }
-}
-
 /// `{data: folder}`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MediaFolderEnvelope {
@@ -729,12 +591,6 @@ pub struct MediaFolderEnvelope {
     pub data: Option<MediaFolder>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl MediaFolderEnvelope {
-    pub fn builder() -> builder::MediaFolderEnvelope {
-        Default::default()
-    }
 }
 
 /// A user mentioned in a comment.
@@ -748,12 +604,6 @@ pub struct Mention {
     pub user_id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl Mention {
-    pub fn builder() -> builder::Mention {
-        Default::default()
-    }
 }
 
 /// A message stored in a room. The docs show it whole once and cut off
@@ -829,12 +679,6 @@ pub struct Message {
     pub extra: crate::Extra,
 }
 
-impl Message {
-    pub fn builder() -> builder::Message {
-        Default::default()
-    }
-}
-
 /// The response envelope around one message.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MessageEnvelope {
@@ -843,12 +687,6 @@ pub struct MessageEnvelope {
     pub message: String,
     /// The HTTP status, repeated in the body.
     pub status: i64,
-}
-
-impl MessageEnvelope {
-    pub fn builder() -> builder::MessageEnvelope {
-        Default::default()
-    }
 }
 
 /// A contact's identity on one channel. `deletedAt` and
@@ -874,12 +712,6 @@ pub struct PlatformContact {
     pub extra: crate::Extra,
 }
 
-impl PlatformContact {
-    pub fn builder() -> builder::PlatformContact {
-        Default::default()
-    }
-}
-
 /// A presence status.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PresenceStatus {
@@ -895,12 +727,6 @@ pub struct PresenceStatus {
     pub system_name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl PresenceStatus {
-    pub fn builder() -> builder::PresenceStatus {
-        Default::default()
-    }
 }
 
 /// An outgoing message to one contact. The docs show this body only by
@@ -942,12 +768,6 @@ pub struct Tag {
     pub name: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl Tag {
-    pub fn builder() -> builder::Tag {
-        Default::default()
-    }
 }
 
 /// A ticket. The keys up to `assignee` come from the current Listing
@@ -1009,12 +829,6 @@ pub struct Ticket {
     pub extra: crate::Extra,
 }
 
-impl Ticket {
-    pub fn builder() -> builder::Ticket {
-        Default::default()
-    }
-}
-
 /// The agent a ticket is assigned to; the docs' example stops after `id`.
 #[derive(::klink_api::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TicketAssignee {
@@ -1022,12 +836,6 @@ pub struct TicketAssignee {
     pub id: Option<String>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl TicketAssignee {
-    pub fn builder() -> builder::TicketAssignee {
-        Default::default()
-    }
 }
 
 /// The answer to a ticket creation (`{success, data}`).
@@ -1039,12 +847,6 @@ pub struct TicketCreated {
     pub success: Option<bool>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl TicketCreated {
-    pub fn builder() -> builder::TicketCreated {
-        Default::default()
-    }
 }
 
 /// One page of tickets (the list envelope).
@@ -1062,12 +864,6 @@ pub struct TicketPage {
     pub total: Option<i64>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl TicketPage {
-    pub fn builder() -> builder::TicketPage {
-        Default::default()
-    }
 }
 
 /// A body the docs do not publish; any JSON value.
@@ -1136,12 +932,6 @@ pub struct Upload {
     pub updated_at: crate::Timestamp,
 }
 
-impl Upload {
-    pub fn builder() -> builder::Upload {
-        Default::default()
-    }
-}
-
 /// The contact in a `contact.create` webhook. It is not the REST contact
 /// (this payload has `companyId` and `contactEmails`), so it has a schema
 /// of its own. The docs' example stops part-way through the first email
@@ -1173,12 +963,6 @@ pub struct WebhookContact {
     pub extra: crate::Extra,
 }
 
-impl WebhookContact {
-    pub fn builder() -> builder::WebhookContact {
-        Default::default()
-    }
-}
-
 /// The `contact.create` webhook, "triggered when a new contact is added
 /// to your system": the envelope with the new contact as `data`. Used by
 /// no path (OpenAPI 3.0 has no `webhooks` key).
@@ -1189,12 +973,6 @@ pub struct WebhookContactCreate {
     pub event: String,
     /// When the contact was created, in UTC.
     pub timestamp: crate::Timestamp,
-}
-
-impl WebhookContactCreate {
-    pub fn builder() -> builder::WebhookContactCreate {
-        Default::default()
-    }
 }
 
 /// One email address of a webhook contact. The docs' example stops after
@@ -1213,12 +991,6 @@ pub struct WebhookContactEmail {
     pub is_primary: Option<bool>,
     #[serde(flatten)]
     pub extra: crate::Extra,
-}
-
-impl WebhookContactEmail {
-    pub fn builder() -> builder::WebhookContactEmail {
-        Default::default()
-    }
 }
 
 /// The body of every webhook request K-LINK sends (a JSON `POST` to the
@@ -1240,12 +1012,6 @@ pub struct WebhookEnvelope {
     /// When the event happened, in UTC. The docs show six fractional
     /// digits (`2026-01-09T03:42:38.000000Z`).
     pub timestamp: crate::Timestamp,
-}
-
-impl WebhookEnvelope {
-    pub fn builder() -> builder::WebhookEnvelope {
-        Default::default()
-    }
 }
 
 /// Types for composing complex structures.

@@ -6,6 +6,13 @@
 //!
 //! For each item of progenitor's client:
 //!
+//! 0. [`body_builders`]: typify's builders (`types::builder`, and
+//!    `builder()` in `types`) go, except those of request bodies, which
+//!    the operation builders hold. The others were an eighth of
+//!    klink-api's LLVM IR, compiled in every user's build and never called
+//!    (users decode responses, they don't build them). Which builders stay
+//!    is read off progenitor's tokens before the client streams, since the
+//!    operation builders come last.
 //! 1. [`extra_default`]: typify's builders start a type's `extra` map empty.
 //! 2. [`streams`] records the structs of `types` and the paginated
 //!    builders' `impl`s, as progenitor wrote them.
@@ -26,6 +33,10 @@
 //!   and [`streams`] builds `stream()` from the `types` structs it has
 //!   seen when `builder` closes (it fails, naming the spec, if `types` was
 //!   not seen; items are never held back to reorder them).
+//! - **[`body_builders`] first.** It only drops items (builders and
+//!   `builder()`s, never a `types` struct, which [`streams`] and
+//!   [`lossless`] read), so the passes after it never see a dropped
+//!   builder; [`lossless`] rewrites the builders that stay as before.
 //! - **Passes that add items come before the per-item ones** (step 4), so
 //!   an added item is rewritten like one of progenitor's: a `stream()`
 //!   calls `send()` as [`call_errors`] left it.
@@ -38,6 +49,7 @@
 //! Printing comes after every pass (`crate::print`), and its own rewrites
 //! (short prelude names, field shorthand) assume nothing about them.
 
+pub(crate) mod body_builders;
 pub(crate) mod call_errors;
 pub(crate) mod extra_default;
 pub(crate) mod lossless;
@@ -81,7 +93,8 @@ pub(crate) fn write_client(
     // Parsed, rewritten and handed on one item at a time: the client is
     // never one syntax tree, which at a thousand operations would not fit
     // in any cache.
-    let mut passes = Passes::new(spec, sink);
+    let body_builders = body_builders::BodyBuilders::named_in(&tokens);
+    let mut passes = Passes::new(spec, body_builders, sink);
     items::parse(&spec.path, tokens, &mut passes)
 }
 

@@ -3,6 +3,7 @@
 
 use syn::{Attribute, Item, ItemMod};
 
+use super::body_builders::BodyBuilders;
 use super::lossless::OnePassDecoding;
 use super::streams::Streams;
 use super::{call_errors, extra_default, messages, requests};
@@ -14,6 +15,7 @@ use crate::spec::Spec;
 /// it streams by; a new pass goes here.
 pub(super) struct Passes<'s, S> {
     spec: &'s Spec,
+    body_builders: BodyBuilders,
     streams: Streams,
     lossless: OnePassDecoding,
     next: &'s mut S,
@@ -21,10 +23,12 @@ pub(super) struct Passes<'s, S> {
 
 impl<'s, S: Items> Passes<'s, S> {
     /// The passes over the client generated from `spec`, handing each
-    /// item on to `next`.
-    pub(super) fn new(spec: &'s Spec, next: &'s mut S) -> Self {
+    /// item on to `next`; `body_builders` says which type builders stay
+    /// (read off the client's tokens before it streams).
+    pub(super) fn new(spec: &'s Spec, body_builders: BodyBuilders, next: &'s mut S) -> Self {
         Passes {
             spec,
+            body_builders,
             streams: Streams::new(spec),
             lossless: OnePassDecoding::default(),
             next,
@@ -57,6 +61,11 @@ impl<S: Items> Items for Passes<'_, S> {
     }
 
     fn item(&mut self, at: &str, mut item: Item) -> Result<(), Error> {
+        // Only request bodies keep typify's builders; the rest go before
+        // any pass spends time on them.
+        if !self.body_builders.keep(at, &mut item) {
+            return Ok(());
+        }
         // typify's builders start a type's `extra` map empty, not unset.
         extra_default::empty_extra(&mut item);
         // `stream()` for the paginated operations reads types and builders.
