@@ -16,7 +16,9 @@
 //! are named relatively, so only their users outside count). A new request
 //! body keeps its builder with no list to update. A kept builder's setters
 //! take the final types (`Result<super::Y, String>`), never another
-//! builder, so nothing else is needed.
+//! builder, so nothing else is needed: a type met only inside a body (a
+//! `CreateCommentRequest`'s `Mention`s) loses its builder too, and is
+//! built as a struct literal or from JSON like a response's types.
 //!
 //! The `types` structs themselves are never dropped: [`super::streams`] and
 //! [`super::lossless`] read them.
