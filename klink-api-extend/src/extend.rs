@@ -2,9 +2,9 @@
 //! klink-api does not have.
 //!
 //! The extension goes through the base client's pipeline (crate
-//! `klink-codegen`): the same loading and checks (examples included), the
-//! same progenitor settings and post-processing, and then relocation into
-//! the calling crate. The base spec it is checked against is embedded:
+//! `klink-codegen`): the same loading and checks (examples against their
+//! schemas with feature `examples`), the same progenitor settings and
+//! post-processing, and then relocation into the calling crate. The base spec it is checked against is embedded:
 //! `base-spec.json`, the bundle `cargo xtask generate` writes beside this
 //! crate's `Cargo.toml`.
 
