@@ -15,7 +15,7 @@
 //! | 0 | `items` | generated Rust as a stream of items, never one syntax tree |
 //! | 1 | `spec` | [`Spec`], [`load`]: reading a spec and holding it to every rule |
 //! | 1 | `spec::parse` | YAML or JSON text to a document, with depth limits; the typed document |
-//! | 1 | `spec::check` | every rule, run in order by `check::all`: `refs`, `operations` (with `x-klink-path`), `schemas`, `examples` ([`SchemaValidators`]) |
+//! | 1 | `spec::check` | every rule, run in order by `check::all`: `refs`, `operations` (with `x-klink-path`), `schemas`, `examples` (the files), `example_schemas` (against their schemas, feature `examples`: `SchemaValidators`) |
 //! | 1 | `spec::extension` | [`Extension`], [`load_extension`]: a user's extension spec merged with the base's components and checked against the base |
 //! | 2 | `model` | what follows from a loaded spec: `naming` (progenitor's names), `paginated` (which operations page, where their items are) |
 //! | 3 | `progenitor` | the project's [`settings`] and the one way progenitor is run |
@@ -69,7 +69,7 @@ mod report;
 mod spec;
 mod syntax;
 
-pub use emit::bundle::{BUNDLE_PATH, MACROS_BASE_SPEC_PATH};
+pub use emit::bundle::{BUNDLE_PATH, EXTEND_BASE_SPEC_PATH};
 pub use emit::cli::CLI_PATH;
 pub use emit::client::CLIENT_DIR;
 pub use emit::extension::extension_tokens;
@@ -86,7 +86,8 @@ pub use print::file::{GENERATED_HEADER, Output};
 pub use progenitor::{UNCONFIRMED_NOTE, settings};
 pub use report::api::api_surface;
 pub use report::mock::mock_surface;
-pub use spec::check::examples::SchemaValidators;
+#[cfg(feature = "examples")]
+pub use spec::check::example_schemas::SchemaValidators;
 pub use spec::extension::{Extension, load_extension, load_extension_str};
 pub use spec::{ExampleFile, Spec, load, load_str};
 
@@ -94,8 +95,8 @@ pub use spec::{ExampleFile, Spec, load, load_str};
 pub const SPEC_PATH: &str = "openapi/klink.yaml";
 
 /// Every file `cargo xtask generate` writes from one loaded spec: the
-/// client's files, the bundle (and its compact copy in the macro crate,
-/// [`MACROS_BASE_SPEC_PATH`]), the CLI and the mock.
+/// client's files, the bundle (and its compact copy in the `extend!` macro's crate,
+/// [`EXTEND_BASE_SPEC_PATH`]), the CLI and the mock.
 ///
 /// The client is about two thirds of the work; the other products are
 /// made on a second thread meanwhile. The files and errors are the same
@@ -106,7 +107,7 @@ pub fn outputs(spec: &Spec) -> Result<Vec<Output>, Error> {
             let bundled = emit::bundle::bundled(spec)?;
             Ok(vec![
                 Output {
-                    path: MACROS_BASE_SPEC_PATH.to_owned(),
+                    path: EXTEND_BASE_SPEC_PATH.to_owned(),
                     contents: bundled.to_string(),
                 },
                 print::file::json_file(BUNDLE_PATH, &bundled),

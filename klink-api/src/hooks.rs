@@ -3,7 +3,7 @@
 //! tracing during.
 //!
 //! [`prepare`] and [`execute`] are the hooks' bodies, shared with the
-//! clients `klink_api::extend!` generates (through `__private`), so an
+//! clients `klink_api_extend::extend!` generates (through `__private`), so an
 //! extension's calls run exactly what the base calls run.
 
 use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};

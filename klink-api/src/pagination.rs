@@ -109,7 +109,7 @@ enum After {
 impl<'a, T: Serialize> ItemStream<'a, T> {
     /// A stream that starts at `start` (page number and page size, or the
     /// error the builder's settings gave) and gets each page from `fetch`.
-    // Public, hidden: called by the `stream()`s `klink_api::extend!` expands in other crates.
+    // Public, hidden: called by the `stream()`s `klink_api_extend::extend!` expands in other crates.
     #[doc(hidden)]
     pub fn new<F>(start: Result<(u64, u64), Error>, fetch: F) -> Self
     where
@@ -203,7 +203,7 @@ impl<T> fmt::Debug for ItemStream<'_, T> {
 /// counters (`None` where the envelope has no such field, or a value that
 /// is not a count).
 ///
-/// Public, hidden: built by the `stream()`s `klink_api::extend!` expands in
+/// Public, hidden: built by the `stream()`s `klink_api_extend::extend!` expands in
 /// other crates.
 #[doc(hidden)]
 #[derive(Debug)]
@@ -300,7 +300,7 @@ fn first_key<T: Serialize>(item: &T) -> Value {
 
 /// The starting page and page size from a builder's `page` and `pageSize`
 /// settings: 1 and [`DEFAULT_PAGE_SIZE`] where unset. Public, hidden: for
-/// the `stream()`s `klink_api::extend!` expands in other crates.
+/// the `stream()`s `klink_api_extend::extend!` expands in other crates.
 #[doc(hidden)]
 pub fn start<P, S>(
     page: &Result<Option<P>, String>,
@@ -337,7 +337,7 @@ fn convert<N: Clone + TryInto<u64>>(value: &Option<N>) -> Result<Option<u64>, ()
 }
 
 /// A counter field of a list envelope, whatever type the spec gave it.
-/// Public, hidden: for the `stream()`s `klink_api::extend!` expands in
+/// Public, hidden: for the `stream()`s `klink_api_extend::extend!` expands in
 /// other crates.
 #[doc(hidden)]
 pub trait Counter {

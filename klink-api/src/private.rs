@@ -1,4 +1,4 @@
-//! What the code `klink_api::extend!` expands to reaches through
+//! What the code `klink_api_extend::extend!` expands to reaches through
 //! `klink_api::__private`: the crates progenitor's code names (so the
 //! user's crate needs only klink-api) and klink-api's own items at the
 //! paths the generated code uses inside klink-api (`crate::X` there is

@@ -75,10 +75,14 @@ fn markdown_files_in(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// rustdoc compiles a guide's Rust blocks only if a doc attribute of
-/// klink-api includes the file; a guide missing there is silently untested.
+/// klink-api (or, for the guide to `extend!`, of klink-api-extend) includes
+/// the file; a guide missing there is silently untested.
 #[test]
 fn every_guide_is_compiled_as_doctests_of_klink_api() {
-    let included = markdown_included_by(&workspace().join("klink-api/src"));
+    let mut included = markdown_included_by(&workspace().join("klink-api/src"));
+    included.extend(markdown_included_by(
+        &workspace().join("klink-api-extend/src"),
+    ));
     let guides = guides();
     assert!(guides.len() > 3, "no guides found in docs/");
     let missing: Vec<String> = guides
@@ -89,7 +93,7 @@ fn every_guide_is_compiled_as_doctests_of_klink_api() {
     assert!(
         missing.is_empty(),
         "not included as doctests (a `#[cfg(doctest)]` item with \
-         `#[doc = include_str!(..)]` in klink-api/src/lib.rs): {missing:?}"
+         `#[doc = include_str!(..)]` in klink-api/src/lib.rs or klink-api-extend/src/lib.rs): {missing:?}"
     );
 }
 

@@ -15,11 +15,11 @@ use crate::spec::parse::parse_json;
 /// Where the bundle is written, relative to the workspace root.
 pub const BUNDLE_PATH: &str = "openapi/dist/klink.json";
 
-/// Where the base spec `klink_api::extend!` checks extensions against is
-/// written: the bundle, compact, inside the macro crate, so that the
-/// published crate (which cannot include files outside its directory)
-/// carries it.
-pub const MACROS_BASE_SPEC_PATH: &str = "klink-api-macros/base-spec.json";
+/// Where the base spec `klink_api_extend::extend!` checks extensions
+/// against is written: the bundle, compact, inside the macro's crate, so
+/// that the published crate (which cannot include files outside its
+/// directory) carries it.
+pub const EXTEND_BASE_SPEC_PATH: &str = "klink-api-extend/base-spec.json";
 
 /// The bundled spec: the document as JSON with every example file inlined.
 pub(crate) fn bundled(spec: &Spec) -> Result<Value, Error> {

@@ -1,6 +1,6 @@
 //! Extension specs: a user's own spec of operations the base spec lacks,
-//! read and checked against the base, for `klink_api::extend!` (crate
-//! `klink-api-macros`) to generate into the user's crate (`emit::extension`).
+//! read and checked against the base, for `klink_api_extend::extend!` (crate
+//! `klink-api-extend`) to generate into the user's crate (`emit::extension`).
 //!
 //! An extension is a complete OpenAPI 3.0 document. Before the usual
 //! checks run, every component of the base spec that the extension does

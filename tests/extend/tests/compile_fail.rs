@@ -6,7 +6,7 @@
 //! The cases name their specs relative to this crate's `Cargo.toml`, as a
 //! user names theirs. trybuild builds the cases in a scratch crate under
 //! the target directory, wherever that is; the macro finds the specs
-//! beside the crate the case files belong to (`klink-api-macros`'
+//! beside the crate the case files belong to (`klink-api-extend`'
 //! `base_dir`), so the messages show the paths a user would see.
 
 #[test]

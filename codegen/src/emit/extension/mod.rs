@@ -1,4 +1,4 @@
-//! The code `klink_api::extend!` expands to, for an extension spec loaded
+//! The code `klink_api_extend::extend!` expands to, for an extension spec loaded
 //! and checked by `spec::extension`.
 //!
 //! It runs the client pipeline (`emit::client`: progenitor and every pass
@@ -19,7 +19,7 @@ use quote::quote;
 use crate::error::Error;
 use crate::spec::extension::Extension;
 
-/// The code `klink_api::extend!` expands to: the extension's `Client`,
+/// The code `klink_api_extend::extend!` expands to: the extension's `Client`,
 /// `builder` and `types` (with `stream()` on its lists), its hooks
 /// (klink-api's own), and `From<&klink_api::Client>`.
 pub fn extension_tokens(extension: &Extension) -> Result<TokenStream, Error> {

@@ -4,6 +4,8 @@
 //! error naming the place instead of a panic or a vague message from deep
 //! inside progenitor.
 
+#[cfg(feature = "examples")]
+pub(crate) mod example_schemas;
 pub(crate) mod examples;
 pub(crate) mod operations;
 pub(crate) mod refs;
@@ -32,6 +34,7 @@ pub(crate) fn all(path: &Path, raw: &Value) -> Result<OpenAPI, Error> {
     operations::path_parameters(path, raw)?;
     schemas::content_has_schemas(path, raw)?;
     schemas::schema_rules(path, raw)?;
-    examples::match_schemas(path, raw)?;
+    #[cfg(feature = "examples")]
+    example_schemas::match_schemas(path, raw)?;
     Ok(openapi)
 }

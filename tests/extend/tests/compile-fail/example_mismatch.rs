@@ -1,5 +1,5 @@
 mod extra {
-    klink_api::extend!("tests/compile-fail/example-mismatch.yaml");
+    klink_api_extend::extend!("tests/compile-fail/example-mismatch.yaml");
 }
 
 fn main() {}

@@ -1,5 +1,5 @@
 mod extra {
-    klink_api::extend!(klink_extra_yaml);
+    klink_api_extend::extend!(klink_extra_yaml);
 }
 
 fn main() {}

@@ -1,5 +1,5 @@
 mod extra {
-    klink_api::extend!("tests/compile-fail/pattern-unsupported.yaml");
+    klink_api_extend::extend!("tests/compile-fail/pattern-unsupported.yaml");
 }
 
 fn main() {}

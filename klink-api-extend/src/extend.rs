@@ -1,11 +1,10 @@
-//! `klink_api::extend!`: typed calls, from a spec of your own, for K-LINK
-//! operations klink-api does not have. Use it through klink-api's `extend`
-//! feature.
+//! `extend!`: typed calls, from a spec of your own, for K-LINK operations
+//! klink-api does not have.
 //!
 //! The extension goes through the base client's pipeline (crate
-//! `klink-codegen`): the same loading and checks (examples included), the
-//! same progenitor settings and post-processing, and then relocation into
-//! the calling crate. The base spec it is checked against is embedded:
+//! `klink-codegen`): the same loading and checks (examples against their
+//! schemas with feature `examples`), the same progenitor settings and
+//! post-processing, and then relocation into the calling crate. The base spec it is checked against is embedded:
 //! `base-spec.json`, the bundle `cargo xtask generate` writes beside this
 //! crate's `Cargo.toml`.
 
@@ -24,7 +23,7 @@ pub(crate) fn extend(input: TokenStream) -> TokenStream {
         Ok(literal) => literal,
         Err(error) => {
             let message = format!(
-                "{error}: klink_api::extend! takes the path of an OpenAPI file, relative to the crate's Cargo.toml, as a string literal"
+                "{error}: klink_api_extend::extend! takes the path of an OpenAPI file, relative to the crate's Cargo.toml, as a string literal"
             );
             return syn::Error::new(error.span(), message)
                 .to_compile_error()
@@ -44,7 +43,7 @@ fn expand(relative: &str) -> Result<proc_macro2::TokenStream, String> {
     let dir = base_dir::of_call(relative);
     let path = dir.join(relative);
     let base: serde_json::Value = serde_json::from_str(BASE_SPEC)
-        .map_err(|e| format!("klink-api-macros' embedded base spec is not JSON: {e}"))?;
+        .map_err(|e| format!("klink-api-extend's embedded base spec is not JSON: {e}"))?;
     let shown = |error: codegen::Error| location::describe(&error, &dir);
     let extension = codegen::load_extension(&path, &base).map_err(shown)?;
     let client = codegen::extension_tokens(&extension).map_err(shown)?;

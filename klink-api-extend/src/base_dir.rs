@@ -69,7 +69,7 @@ mod tests {
     impl Tree {
         fn new(name: &str) -> Self {
             let root = std::env::temp_dir().join(format!(
-                "klink-api-macros-base-dir-{name}-{}",
+                "klink-api-extend-base-dir-{name}-{}",
                 std::process::id()
             ));
             let _ = std::fs::remove_dir_all(&root);
