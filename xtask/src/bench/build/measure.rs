@@ -1,0 +1,135 @@
+//! Cold builds: each variant's target directory wiped, then `cargo build
+//! --timings` (debug, then `--release`), timed on the wall clock, with the
+//! units cargo's timings page lists. Dependencies are fetched before
+//! (`cargo fetch`), and the builds run `--locked --offline`, so that no
+//! download is timed.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Instant;
+
+use super::super::child::{Echo, run_checked};
+use super::timings::Timings;
+
+/// A build profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    /// `cargo build`.
+    Debug,
+    /// `cargo build --release`.
+    Release,
+}
+
+impl Profile {
+    /// What the progress lines call it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::Debug => "debug",
+            Profile::Release => "release",
+        }
+    }
+}
+
+/// One cold build.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Build {
+    /// Wall-clock seconds of `cargo build`, from start to exit.
+    pub seconds: f64,
+    /// The units it compiled.
+    pub timings: Timings,
+}
+
+/// A variant's cold builds: the median run of each profile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measured {
+    /// The debug build with the median time.
+    pub debug: Build,
+    /// The release build with the median time.
+    pub release: Build,
+    /// How many runs each median is of.
+    pub runs: usize,
+}
+
+/// A hello crate to build: its directory and its own target directory.
+#[derive(Debug, Clone)]
+pub struct Crate {
+    /// Where its `Cargo.toml` is.
+    pub dir: PathBuf,
+}
+
+impl Crate {
+    /// Its target directory, inside it: no other build shares it.
+    pub fn target(&self) -> PathBuf {
+        self.dir.join("target")
+    }
+
+    /// cargo in its directory, building into its target directory.
+    fn cargo(&self) -> Command {
+        let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+        command
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", self.target());
+        command
+    }
+
+    /// Downloads every dependency, resolving from the repository's lock
+    /// (which it updates with what the repository does not use).
+    pub fn fetch(&self) -> Result<(), String> {
+        run_checked(self.cargo().arg("fetch"), Echo::Nothing).map(|_| ())
+    }
+
+    /// One cold build: the target directory wiped, then built.
+    pub fn cold_build(&self, profile: Profile) -> Result<Build, String> {
+        let target = self.target();
+        if target.exists() {
+            std::fs::remove_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
+        }
+        let mut command = self.cargo();
+        command.args(["build", "--timings", "--locked", "--offline"]);
+        if profile == Profile::Release {
+            command.arg("--release");
+        }
+        let started = Instant::now();
+        run_checked(&mut command, Echo::Nothing)?;
+        let seconds = started.elapsed().as_secs_f64();
+        let page = target.join("cargo-timings/cargo-timing.html");
+        let html =
+            std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
+        Ok(Build {
+            seconds,
+            timings: Timings::parse(&html).map_err(|e| format!("{}: {e}", page.display()))?,
+        })
+    }
+}
+
+/// The build with the median time of `builds` (the lower middle one of an
+/// even count); `None` when there are none.
+pub fn median(mut builds: Vec<Build>) -> Option<Build> {
+    builds.sort_by(|a, b| a.seconds.total_cmp(&b.seconds));
+    let middle = builds.len().checked_sub(1)? / 2;
+    Some(builds.swap_remove(middle))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(seconds: f64) -> Build {
+        Build {
+            seconds,
+            timings: Timings { units: Vec::new() },
+        }
+    }
+
+    #[test]
+    fn the_median_build_is_the_middle_one_by_time() {
+        let times = |builds: Vec<Build>| median(builds).map(|b| b.seconds);
+        assert_eq!(times(vec![build(40.0)]), Some(40.0));
+        assert_eq!(
+            times(vec![build(41.0), build(39.0), build(60.0)]),
+            Some(41.0)
+        );
+        assert_eq!(times(vec![build(41.0), build(39.0)]), Some(39.0));
+        assert_eq!(times(Vec::new()), None);
+    }
+}
