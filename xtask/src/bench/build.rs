@@ -66,6 +66,20 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
     }
     let total = ready.len() * runs * 2;
     let mut done = 0;
+    let (commit, uncommitted) = commit(root);
+    let mut report = BuildReport {
+        machine: machine(),
+        command: options.command(),
+        commit,
+        uncommitted,
+        variants: outcomes,
+        pending: ready.iter().map(|(v, _, _)| v.label.clone()).collect(),
+    };
+    let order: Vec<&str> = variant::all(&repository.default_features)
+        .iter()
+        .map(|v| v.id)
+        .collect();
+    let path = dir.join("report.md");
     for (variant, hello, note) in ready {
         let mut debug = Vec::new();
         let mut release = Vec::new();
@@ -102,24 +116,18 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
             release,
             runs,
         };
-        outcomes.push((variant, Outcome::Measured(measured, note)));
+        report.pending.retain(|label| *label != variant.label);
+        report
+            .variants
+            .push((variant, Outcome::Measured(measured, note)));
+        report
+            .variants
+            .sort_by_key(|(variant, _)| order.iter().position(|id| *id == variant.id));
+        // Written after each variant, so that a run cut short leaves what
+        // it measured.
+        std::fs::write(&path, render(&report)).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    // Report order is the variants' order, skipped ones in place.
-    let order: Vec<&str> = variant::all(&repository.default_features)
-        .iter()
-        .map(|v| v.id)
-        .collect();
-    outcomes.sort_by_key(|(variant, _)| order.iter().position(|id| *id == variant.id));
-    let (commit, uncommitted) = commit(root);
-    let report = BuildReport {
-        machine: machine(),
-        command: options.command(),
-        commit,
-        uncommitted,
-        variants: outcomes,
-    };
     let text = render(&report);
-    let path = dir.join("report.md");
     std::fs::write(&path, &text).map_err(|e| format!("{}: {e}", path.display()))?;
     eprintln!("report written to {}", path.display());
     Ok(text)

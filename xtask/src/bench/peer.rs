@@ -7,7 +7,8 @@
 //! builds `klink-api/benches/overhead_ratio.rs` with `--cfg klink_peer`
 //! (which adds the peer as a variant) against the SDK, with the
 //! repository's `Cargo.lock` as its starting point so that reqwest and
-//! everything else come in the same versions.
+//! everything else come in the same versions. `--build` generates the same
+//! crate beside its hello crate ([`generate_client`]).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

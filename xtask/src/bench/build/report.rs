@@ -43,8 +43,10 @@ pub struct BuildReport {
     pub commit: String,
     /// Whether the working tree had changes to tracked files.
     pub uncommitted: bool,
-    /// Every variant, in report order.
+    /// Every variant built or skipped so far, in report order.
     pub variants: Vec<(Variant, Outcome)>,
+    /// The variants still to build, when the report is written part-way.
+    pub pending: Vec<String>,
 }
 
 impl BuildReport {
@@ -102,6 +104,13 @@ pub fn render(report: &BuildReport) -> String {
     own_time_table(&mut out, report);
     slowest_table(&mut out, report);
     notes(&mut out, report);
+    if !report.pending.is_empty() {
+        let _ = writeln!(
+            out,
+            "Written part-way: not built yet: {}.",
+            report.pending.join("; ")
+        );
+    }
     out
 }
 
@@ -354,6 +363,7 @@ mod tests {
             commit: "abc1234".into(),
             uncommitted: true,
             variants,
+            pending: Vec::new(),
         }
     }
 
@@ -415,6 +425,26 @@ mod tests {
         assert!(
             report.contains("(target: at most 15.0 s; not met)"),
             "{report}"
+        );
+        assert!(!report.contains("part-way"), "{report}");
+    }
+
+    #[test]
+    fn a_report_written_part_way_names_what_is_still_to_build() {
+        let mut part = report(&[(ids::RUSTLS_RING, 35.0, 61.0)]);
+        part.variants
+            .retain(|(_, outcome)| matches!(outcome, Outcome::Measured(..)));
+        part.pending = vec!["progenitor on two operations".into(), "the peer".into()];
+        let text = render(&part);
+        assert!(
+            text.contains(
+                "Written part-way: not built yet: progenitor on two operations; the peer."
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("| klink-api, `rustls-ring` | 35.0 s | 61.0 s |"),
+            "{text}"
         );
     }
 
