@@ -27,7 +27,7 @@ use std::process::Command;
 use super::cargo::target_dir;
 use super::machine::machine;
 use super::options::Options;
-use measure::{Crate, Profile, median};
+use measure::{Crate, Progress};
 use prepare::{Readiness, Repository, prepare};
 pub use report::{BuildReport, Outcome, render};
 
@@ -45,6 +45,8 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
         options.command(),
         variants.len()
     );
+    // The report keeps this order, skipped variants in their place.
+    let order: Vec<&str> = variants.iter().map(|v| v.id).collect();
     // Every crate is written and fetched before the first timed build, so
     // that a variant that cannot be made fails the run early.
     let mut ready = Vec::new();
@@ -64,8 +66,10 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
             }
         }
     }
-    let total = ready.len() * runs * 2;
-    let mut done = 0;
+    let mut progress = Progress {
+        done: 0,
+        total: ready.len() * runs * 2,
+    };
     let (commit, uncommitted) = commit(root);
     let mut report = BuildReport {
         machine: machine(),
@@ -75,47 +79,9 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
         variants: outcomes,
         pending: ready.iter().map(|(v, _, _)| v.label.clone()).collect(),
     };
-    let order: Vec<&str> = variant::all(&repository.default_features)
-        .iter()
-        .map(|v| v.id)
-        .collect();
     let path = dir.join("report.md");
     for (variant, hello, note) in ready {
-        let mut debug = Vec::new();
-        let mut release = Vec::new();
-        for run in 1..=runs {
-            for profile in [Profile::Debug, Profile::Release] {
-                done += 1;
-                eprintln!(
-                    "[{done}/{total}] {}: cold {} build{}",
-                    variant.label,
-                    profile.name(),
-                    match runs {
-                        1 => String::new(),
-                        runs => format!(", run {run} of {runs}"),
-                    }
-                );
-                let build = hello.cold_build(profile)?;
-                eprintln!(
-                    "    {:.1} s, {} crates, {} units",
-                    build.seconds,
-                    build.timings.crates(),
-                    build.timings.units.len()
-                );
-                match profile {
-                    Profile::Debug => debug.push(build),
-                    Profile::Release => release.push(build),
-                }
-            }
-        }
-        let (Some(debug), Some(release)) = (median(debug), median(release)) else {
-            return Err("no build was run".into());
-        };
-        let measured = measure::Measured {
-            debug,
-            release,
-            runs,
-        };
+        let measured = hello.measure(&variant.label, runs, &mut progress)?;
         report.pending.retain(|label| *label != variant.label);
         report
             .variants

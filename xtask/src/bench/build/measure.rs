@@ -102,6 +102,63 @@ impl Crate {
     }
 }
 
+/// How many of the run's builds are done, for the progress lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Builds started so far.
+    pub done: usize,
+    /// Builds in the whole run.
+    pub total: usize,
+}
+
+impl Crate {
+    /// `runs` cold builds of each profile, debug and release taking turns,
+    /// with a progress line for each; the median of each profile.
+    pub fn measure(
+        &self,
+        label: &str,
+        runs: usize,
+        progress: &mut Progress,
+    ) -> Result<Measured, String> {
+        let mut debug = Vec::new();
+        let mut release = Vec::new();
+        for run in 1..=runs {
+            for profile in [Profile::Debug, Profile::Release] {
+                progress.done += 1;
+                eprintln!(
+                    "[{}/{}] {label}: cold {} build{}",
+                    progress.done,
+                    progress.total,
+                    profile.name(),
+                    match runs {
+                        1 => String::new(),
+                        runs => format!(", run {run} of {runs}"),
+                    }
+                );
+                let build = self.cold_build(profile)?;
+                eprintln!(
+                    "    {:.1} s, {} crates, {} units",
+                    build.seconds,
+                    build.timings.crates(),
+                    build.timings.units.len()
+                );
+                match profile {
+                    Profile::Debug => debug.push(build),
+                    Profile::Release => release.push(build),
+                }
+            }
+        }
+        match (median(debug), median(release)) {
+            (Some(debug), Some(release)) => Ok(Measured {
+                debug,
+                release,
+                runs,
+            }),
+            _ => Err("no build was run".into()),
+        }
+    }
+}
+
 /// The build with the median time of `builds` (the lower middle one of an
 /// even count); `None` when there are none.
 pub fn median(mut builds: Vec<Build>) -> Option<Build> {
