@@ -51,6 +51,8 @@ pub struct Measured {
 }
 
 /// A hello crate to build: its directory and its own target directory.
+/// Each build's timings page is kept beside it as
+/// `cargo-timing-<profile>.html`.
 #[derive(Debug, Clone)]
 pub struct Crate {
     /// Where its `Cargo.toml` is.
@@ -95,6 +97,11 @@ impl Crate {
         let page = target.join("cargo-timings/cargo-timing.html");
         let html =
             std::fs::read_to_string(&page).map_err(|e| format!("{}: {e}", page.display()))?;
+        // Kept beside the crate: its target directory goes when measured.
+        let kept = self
+            .dir
+            .join(format!("cargo-timing-{}.html", profile.name()));
+        std::fs::write(&kept, &html).map_err(|e| format!("{}: {e}", kept.display()))?;
         Ok(Build {
             seconds,
             timings: Timings::parse(&html).map_err(|e| format!("{}: {e}", page.display()))?,
@@ -148,6 +155,10 @@ impl Crate {
                 }
             }
         }
+        // A built target directory is a gigabyte or more; six of them
+        // would fill a small disk.
+        let target = self.target();
+        std::fs::remove_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
         match (median(debug), median(release)) {
             (Some(debug), Some(release)) => Ok(Measured {
                 debug,
@@ -176,6 +187,60 @@ mod tests {
             seconds,
             timings: Timings { units: Vec::new() },
         }
+    }
+
+    /// A crate of no dependencies in a fresh directory, its `main.rs`
+    /// as given.
+    fn tiny_crate(name: &str, main: &str) -> Crate {
+        let dir = std::env::temp_dir().join(format!("xtask-measure-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("src")).unwrap();
+        std::fs::write(
+            dir.join("Cargo.toml"),
+            format!("[package]\nname = \"{name}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[workspace]\n"),
+        )
+        .unwrap();
+        std::fs::write(dir.join("src/main.rs"), main).unwrap();
+        Crate { dir }
+    }
+
+    #[test]
+    fn measures_real_cold_builds_and_clears_the_target_directory() {
+        let hello = tiny_crate("tiny-hello", "fn main() { println!(\"hello\"); }\n");
+        hello.fetch().unwrap();
+        let mut progress = Progress { done: 0, total: 2 };
+        let measured = hello.measure("tiny", 1, &mut progress).unwrap();
+        assert_eq!(progress.done, 2);
+        assert_eq!(measured.runs, 1);
+        for build in [&measured.debug, &measured.release] {
+            assert_eq!(build.timings.crates(), 1, "{build:?}");
+            let own = build.timings.own_code("tiny-hello").unwrap();
+            assert!(own.duration > 0.0, "{own:?}");
+            // cargo's own start-up and linking are in the wall clock.
+            assert!(build.seconds >= own.duration, "{build:?}");
+        }
+        assert!(!hello.target().exists(), "the target directory is cleared");
+        for profile in ["debug", "release"] {
+            let kept = hello.dir.join(format!("cargo-timing-{profile}.html"));
+            let page = std::fs::read_to_string(&kept).unwrap();
+            assert!(
+                Timings::parse(&page)
+                    .unwrap()
+                    .own_code("tiny-hello")
+                    .is_some()
+            );
+        }
+        std::fs::remove_dir_all(&hello.dir).unwrap();
+    }
+
+    #[test]
+    fn a_build_that_fails_fails_the_measurement() {
+        let broken = tiny_crate("tiny-broken", "fn main() { not rust }\n");
+        broken.fetch().unwrap();
+        let error = broken.cold_build(Profile::Debug).unwrap_err();
+        assert!(error.contains("failed"), "{error}");
+        assert!(error.contains("tiny-broken"), "{error}");
+        std::fs::remove_dir_all(&broken.dir).unwrap();
     }
 
     #[test]
