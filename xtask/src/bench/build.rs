@@ -76,6 +76,7 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
         command: options.command(),
         commit,
         uncommitted,
+        runs,
         variants: outcomes,
         pending: ready.iter().map(|(v, _, _)| v.label.clone()).collect(),
     };

@@ -46,8 +46,6 @@ pub struct Measured {
     pub debug: Build,
     /// The release build with the median time.
     pub release: Build,
-    /// How many runs each median is of.
-    pub runs: usize,
 }
 
 /// A hello crate to build: its directory and its own target directory.
@@ -160,11 +158,7 @@ impl Crate {
         let target = self.target();
         std::fs::remove_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
         match (median(debug), median(release)) {
-            (Some(debug), Some(release)) => Ok(Measured {
-                debug,
-                release,
-                runs,
-            }),
+            (Some(debug), Some(release)) => Ok(Measured { debug, release }),
             _ => Err("no build was run".into()),
         }
     }
@@ -211,7 +205,6 @@ mod tests {
         let mut progress = Progress { done: 0, total: 2 };
         let measured = hello.measure("tiny", 1, &mut progress).unwrap();
         assert_eq!(progress.done, 2);
-        assert_eq!(measured.runs, 1);
         for build in [&measured.debug, &measured.release] {
             assert_eq!(build.timings.crates(), 1, "{build:?}");
             let own = build.timings.own_code("tiny-hello").unwrap();

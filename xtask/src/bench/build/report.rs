@@ -43,6 +43,8 @@ pub struct BuildReport {
     pub commit: String,
     /// Whether the working tree had changes to tracked files.
     pub uncommitted: bool,
+    /// The runs each build's time is the median of.
+    pub runs: usize,
     /// Every variant built or skipped so far, in report order.
     pub variants: Vec<(Variant, Outcome)>,
     /// The variants still to build, when the report is written part-way.
@@ -70,14 +72,6 @@ impl BuildReport {
 /// Renders the report as Markdown.
 pub fn render(report: &BuildReport) -> String {
     let mut out = String::new();
-    let runs = report
-        .variants
-        .iter()
-        .find_map(|(_, outcome)| match outcome {
-            Outcome::Measured(measured, _) => Some(measured.runs),
-            Outcome::Skipped(_) => None,
-        })
-        .unwrap_or(1);
     let _ = writeln!(out, "### Cold builds of a hello crate\n");
     let _ = writeln!(
         out,
@@ -93,7 +87,7 @@ pub fn render(report: &BuildReport) -> String {
     let _ = writeln!(
         out,
         "Each variant is a hello crate calling one list operation, outside the workspace, with its own target directory, started from the repository's `Cargo.lock` and with its dependencies fetched first. Each build is cold (its target directory wiped): `cargo build --timings`, then `cargo build --release --timings`, wall-clock time, {}; crates and units as cargo's timings page lists them.\n",
-        match runs {
+        match report.runs {
             1 => "one run each".to_owned(),
             runs => format!("the median of {runs} runs each"),
         }
@@ -340,7 +334,6 @@ mod tests {
             Measured {
                 debug: build(debug, 20.0, 30.0),
                 release: build(release, 40.0, 35.0),
-                runs: 1,
             },
             None,
         )
@@ -362,6 +355,7 @@ mod tests {
             command: "cargo xtask bench --build".into(),
             commit: "abc1234".into(),
             uncommitted: true,
+            runs: 1,
             variants,
             pending: Vec::new(),
         }
