@@ -182,3 +182,40 @@ pub fn default_features(manifest: &str) -> Result<Vec<String>, String> {
         .map(str::to_owned)
         .collect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_klink_apis_default_features_with_exactly_one_tls() {
+        let manifest = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../klink-api/Cargo.toml"
+        ))
+        .unwrap();
+        let defaults = default_features(&manifest).unwrap();
+        let tls: Vec<&String> = defaults
+            .iter()
+            .filter(|f| TLS_FEATURES.contains(&f.as_str()))
+            .collect();
+        assert_eq!(tls.len(), 1, "{defaults:?}");
+        let labelled: Vec<String> = all(&defaults)
+            .into_iter()
+            .filter(|v| v.label.ends_with("(default)"))
+            .map(|v| v.id.to_owned())
+            .collect();
+        assert_eq!(labelled, [format!("klink-api-{}", tls[0])]);
+    }
+
+    #[test]
+    fn reads_a_default_list_over_several_lines_and_ignores_comments() {
+        let manifest = "[package]\nname = \"x\"\n\n[features]\n# default = [\"no\"]\ndefault = [\n    \"rustls-ring\", # \"not this\"\n    \"webhooks\",\n]\naxum = [\"webhooks\"]\n";
+        assert_eq!(
+            default_features(manifest).unwrap(),
+            ["rustls-ring", "webhooks"]
+        );
+        assert!(default_features("[features]\naxum = []\n").is_err());
+        assert!(default_features("[package]\n").is_err());
+    }
+}
