@@ -78,12 +78,12 @@ pub fn run(root: &Path, options: Options) -> Result<String, String> {
         uncommitted,
         runs,
         variants: outcomes,
-        pending: ready.iter().map(|(v, _, _)| v.label.clone()).collect(),
+        pending: ready.iter().map(|(v, _, _)| v.clone()).collect(),
     };
     let path = dir.join("report.md");
     for (variant, hello, note) in ready {
         let measured = hello.measure(&variant.label, runs, &mut progress)?;
-        report.pending.retain(|label| *label != variant.label);
+        report.pending.retain(|pending| pending.id != variant.id);
         report
             .variants
             .push((variant, Outcome::Measured(measured, note)));

@@ -48,7 +48,7 @@ pub struct BuildReport {
     /// Every variant built or skipped so far, in report order.
     pub variants: Vec<(Variant, Outcome)>,
     /// The variants still to build, when the report is written part-way.
-    pub pending: Vec<String>,
+    pub pending: Vec<Variant>,
 }
 
 impl BuildReport {
@@ -64,8 +64,10 @@ impl BuildReport {
     fn label(&self, id: &str) -> String {
         self.variants
             .iter()
-            .find(|(variant, _)| variant.id == id)
-            .map_or_else(|| id.to_owned(), |(variant, _)| variant.label.clone())
+            .map(|(variant, _)| variant)
+            .chain(&self.pending)
+            .find(|variant| variant.id == id)
+            .map_or_else(|| id.to_owned(), |variant| variant.label.clone())
     }
 }
 
@@ -102,7 +104,12 @@ pub fn render(report: &BuildReport) -> String {
         let _ = writeln!(
             out,
             "Written part-way: not built yet: {}.",
-            report.pending.join("; ")
+            report
+                .pending
+                .iter()
+                .map(|variant| variant.label.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
         );
     }
     out
@@ -426,14 +433,24 @@ mod tests {
     #[test]
     fn a_report_written_part_way_names_what_is_still_to_build() {
         let mut part = report(&[(ids::RUSTLS_RING, 35.0, 61.0)]);
-        part.variants
-            .retain(|(_, outcome)| matches!(outcome, Outcome::Measured(..)));
-        part.pending = vec!["progenitor on two operations".into(), "the peer".into()];
+        let (measured, pending): (Vec<_>, Vec<_>) = part
+            .variants
+            .into_iter()
+            .partition(|(_, outcome)| matches!(outcome, Outcome::Measured(..)));
+        part.variants = measured;
+        part.pending = pending
+            .into_iter()
+            .map(|(variant, _)| variant)
+            .filter(|variant| [ids::PROGENITOR_TWO, ids::OPENAPI_GENERATOR].contains(&variant.id))
+            .collect();
         let text = render(&part);
         assert!(
-            text.contains(
-                "Written part-way: not built yet: progenitor on two operations; the peer."
-            ),
+            text.contains("Written part-way: not built yet: progenitor 0.15 `generate_api!` on the same two operations; openapi-generator `rust` client of the whole bundled spec (rustls)."),
+            "{text}"
+        );
+        // The ratios still name the variants they wait for.
+        assert!(
+            text.contains("| klink-api, `rustls-ring` / progenitor 0.15 `generate_api!` on the same two operations | | | ≤ 0.5 | not measured |"),
             "{text}"
         );
         assert!(
