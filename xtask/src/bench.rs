@@ -1,13 +1,16 @@
 //! `cargo xtask bench [--full] [--peer]`: runs the benchmarks and prints
-//! their results as the Markdown tables of `klink-api/BENCHMARKS.md`.
+//! their results as the Markdown tables of `klink-api/BENCHMARKS.md`;
+//! `cargo xtask bench --build` measures cold builds instead (`build`).
 //!
 //! Every process it starts is checked ([`run_checked`]): one that exits
 //! non-zero or prints a panic fails the run instead of reporting a number.
 
+mod build;
 mod cargo;
 mod child;
 mod criterion;
 mod instructions;
+mod machine;
 mod options;
 mod pagination;
 mod peer;
@@ -25,6 +28,7 @@ use cargo::{cargo, target_dir};
 pub use child::{Captured, Echo, run_checked};
 pub use criterion::{Measurement, Results, read_results};
 pub use instructions::{Count, Counts};
+use machine::machine;
 pub use options::{Mode, Options};
 pub use render::render;
 pub use report::{PeerSummary, Report};
@@ -47,8 +51,12 @@ const GROUPS: [&str; 7] = [
     "generate",
 ];
 
-/// Runs every benchmark as `options` say and returns the report.
+/// Runs every benchmark as `options` say and returns the report: the
+/// cold builds with `--build`, the criterion benchmarks without.
 pub fn run(root: &Path, options: Options) -> Result<String, String> {
+    if options.build_runs.is_some() {
+        return build::run(root, options);
+    }
     let target = target_dir(root);
     let mode = options.mode;
     let mut phases = Phases::default();
@@ -256,27 +264,6 @@ impl BenchTarget {
     }
 }
 
-/// The machine the numbers come from.
-fn machine() -> String {
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|line| line.starts_with("model name"))
-                .and_then(|line| line.split(':').nth(1))
-                .map(|model| model.trim().to_owned())
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
-    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
-    let rustc = Command::new("rustc")
-        .arg("--version")
-        .output()
-        .ok()
-        .and_then(|out| String::from_utf8(out.stdout).ok())
-        .map_or_else(|| "rustc (unknown version)".into(), |v| v.trim().to_owned());
-    format!("{cpu}, {cores} cores, {}, {rustc}", std::env::consts::OS)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,5 +277,41 @@ mod tests {
         assert_eq!((both.mode, both.peer), (Mode::Full, true));
         assert_eq!(both.command(), "cargo xtask bench --full --peer");
         assert!(Options::parse(&["--fast"]).unwrap_err().contains("--fast"));
+    }
+
+    #[test]
+    fn build_takes_a_run_count_and_peer_changes_nothing() {
+        let build = Options::parse(&["--build"]).unwrap();
+        assert_eq!(build.build_runs, Some(1));
+        assert_eq!(build.command(), "cargo xtask bench --build");
+        let peer = Options::parse(&["--peer", "--build"]).unwrap();
+        assert_eq!(peer.command(), "cargo xtask bench --build");
+        let three = Options::parse(&["--build", "--build-runs", "3"]).unwrap();
+        assert_eq!(three.build_runs, Some(3));
+        assert_eq!(three.command(), "cargo xtask bench --build --build-runs 3");
+        assert_eq!(
+            Options::parse(&["--build-runs=2", "--build"])
+                .unwrap()
+                .build_runs,
+            Some(2)
+        );
+        for wrong in [
+            &["--build", "--build-runs", "0"][..],
+            &["--build", "--build-runs"],
+            &["--build", "--build-runs", "many"],
+        ] {
+            let error = Options::parse(wrong).unwrap_err();
+            assert!(error.contains("from 1 up"), "{wrong:?}: {error}");
+        }
+        assert!(
+            Options::parse(&["--build-runs", "2"])
+                .unwrap_err()
+                .contains("needs `--build`")
+        );
+        assert!(
+            Options::parse(&["--build", "--full"])
+                .unwrap_err()
+                .contains("--build-runs")
+        );
     }
 }

@@ -22,7 +22,9 @@ commands:
              openapi/klink.yaml (`cargo xtask learn --help` for options)
   bench      run the benchmarks (about two and a half minutes) and print
              Markdown tables to stdout; `--full` measures longer, `--peer`
-             adds openapi-generator's client (needs openapi-generator-cli)";
+             adds openapi-generator's client (needs openapi-generator-cli);
+             `--build` instead times cold builds of a hello crate per client
+             (15 to 25 minutes; `--build-runs N` takes the median of N)";
 
 fn main() -> ExitCode {
     // Capture files on the command line are relative to where cargo ran.

@@ -7,7 +7,8 @@
 //! builds `klink-api/benches/overhead_ratio.rs` with `--cfg klink_peer`
 //! (which adds the peer as a variant) against the SDK, with the
 //! repository's `Cargo.lock` as its starting point so that reqwest and
-//! everything else come in the same versions.
+//! everything else come in the same versions. `--build` generates the same
+//! crate beside its hello crate ([`generate_client`]).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -49,57 +50,14 @@ pub struct Peer {
 /// (the bundled spec) or else `openapi/klink.yaml`. `None`, after one line
 /// saying so, when the generator is not installed or does not run.
 pub fn generate(root: &Path, target: &Path) -> Result<Option<Peer>, String> {
-    let Some(generator) = generator_version() else {
-        eprintln!(
-            "{TOOL} not found or not working (pip install openapi-generator-cli; it needs a Java runtime): the peer is skipped"
-        );
+    let dir = target.join("peer");
+    let Some(client) = generate_client(root, &dir.join("klink-peer"))? else {
         return Ok(None);
     };
-    let bundled = Path::new("openapi/dist/klink.json");
-    let spec = if root.join(bundled).is_file() {
-        bundled
-    } else {
-        Path::new("openapi/klink.yaml")
-    };
-    let dir = target.join("peer");
-    let crate_dir = dir.join("klink-peer");
-    let _ = std::fs::remove_dir_all(&crate_dir);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    eprintln!(
-        "generating the peer with {TOOL} {generator} from {}",
-        spec.display()
-    );
-    run_checked(
-        Command::new(TOOL)
-            .arg("generate")
-            .args(["--generator-name", "rust"])
-            .arg("--input-spec")
-            .arg(root.join(spec))
-            .arg("--output")
-            .arg(&crate_dir)
-            .arg("--additional-properties=packageName=klink-peer,library=reqwest")
-            .arg("--global-property=apiDocs=false,modelDocs=false,apiTests=false,modelTests=false"),
-        Echo::Nothing,
-    )?;
-
-    let read =
-        |path: &Path| std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()));
     let write = |path: &Path, text: &str| {
         std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
     };
     let workspace_manifest = read(&root.join("Cargo.toml"))?;
-    let reqwest = dependency_line(&workspace_manifest, "reqwest")
-        .and_then(version_of)
-        .ok_or("no reqwest version in the workspace's Cargo.toml")?;
-    let peer_manifest_path = crate_dir.join("Cargo.toml");
-    let peer_manifest = read(&peer_manifest_path)?;
-    let pinned = pin_reqwest(&peer_manifest, &reqwest)?;
-    let reqwest_pinned = pinned != peer_manifest;
-    if reqwest_pinned {
-        eprintln!("the peer asked for another reqwest: pinned to {reqwest}");
-        write(&peer_manifest_path, &pinned)?;
-    }
-
     let root = root
         .canonicalize()
         .map_err(|e| format!("{}: {e}", root.display()))?;
@@ -119,10 +77,84 @@ pub fn generate(root: &Path, target: &Path) -> Result<Option<Peer>, String> {
     write(&dir.join("Cargo.lock"), &read(&root.join("Cargo.lock"))?)?;
     Ok(Some(Peer {
         manifest: dir.join("Cargo.toml"),
+        generator: client.generator,
+        spec: client.spec,
+        reqwest_pinned: client.reqwest_pinned,
+    }))
+}
+
+/// The peer's crate as generated, before anything builds it.
+#[derive(Debug, Clone)]
+pub struct GeneratedClient {
+    /// The generator's version.
+    pub generator: String,
+    /// The spec it was generated from, relative to the repository.
+    pub spec: String,
+    /// Whether its `Cargo.toml` asked for another reqwest and was changed.
+    pub reqwest_pinned: bool,
+}
+
+/// Generates openapi-generator's `rust` (reqwest) client of the bundled
+/// spec (or else `openapi/klink.yaml`) into `crate_dir` as the package
+/// `klink-peer`, its reqwest pinned to the workspace's. `None`, after one
+/// line saying so, when the generator is not installed or does not run.
+pub fn generate_client(root: &Path, crate_dir: &Path) -> Result<Option<GeneratedClient>, String> {
+    let Some(generator) = generator_version() else {
+        eprintln!(
+            "{TOOL} not found or not working (pip install openapi-generator-cli; it needs a Java runtime): the peer is skipped"
+        );
+        return Ok(None);
+    };
+    let bundled = Path::new("openapi/dist/klink.json");
+    let spec = if root.join(bundled).is_file() {
+        bundled
+    } else {
+        Path::new("openapi/klink.yaml")
+    };
+    let _ = std::fs::remove_dir_all(crate_dir);
+    if let Some(parent) = crate_dir.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    eprintln!(
+        "generating the peer with {TOOL} {generator} from {}",
+        spec.display()
+    );
+    run_checked(
+        Command::new(TOOL)
+            .arg("generate")
+            .args(["--generator-name", "rust"])
+            .arg("--input-spec")
+            .arg(root.join(spec))
+            .arg("--output")
+            .arg(crate_dir)
+            .arg("--additional-properties=packageName=klink-peer,library=reqwest")
+            .arg("--global-property=apiDocs=false,modelDocs=false,apiTests=false,modelTests=false"),
+        Echo::Nothing,
+    )?;
+
+    let workspace_manifest = read(&root.join("Cargo.toml"))?;
+    let reqwest = dependency_line(&workspace_manifest, "reqwest")
+        .and_then(version_of)
+        .ok_or("no reqwest version in the workspace's Cargo.toml")?;
+    let peer_manifest_path = crate_dir.join("Cargo.toml");
+    let peer_manifest = read(&peer_manifest_path)?;
+    let pinned = pin_reqwest(&peer_manifest, &reqwest)?;
+    let reqwest_pinned = pinned != peer_manifest;
+    if reqwest_pinned {
+        eprintln!("the peer asked for another reqwest: pinned to {reqwest}");
+        std::fs::write(&peer_manifest_path, &pinned)
+            .map_err(|e| format!("{}: {e}", peer_manifest_path.display()))?;
+    }
+    Ok(Some(GeneratedClient {
         generator,
         spec: spec.display().to_string(),
         reqwest_pinned,
     }))
+}
+
+/// A file's text, or an error naming it.
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Fails unless the peer's build resolved reqwest to the one version the

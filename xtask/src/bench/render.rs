@@ -510,6 +510,7 @@ mod tests {
         let options = Options {
             mode: Mode::Short,
             peer: false,
+            build_runs: None,
         };
         let report = render(&measured(false), "test machine", options);
         assert!(
@@ -582,6 +583,7 @@ mod tests {
         let options = Options {
             mode: Mode::Full,
             peer: true,
+            build_runs: None,
         };
         let report = render(&measured(true), "test machine", options);
         assert!(
