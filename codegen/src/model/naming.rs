@@ -5,7 +5,8 @@
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// `list_contacts` -> `ListContacts`: an operation's builder (and mock
-/// `When`/`Then` prefix, and CLI command variant).
+/// `When`/`Then` prefix, and CLI command variant; the CLI's subcommand
+/// names are `emit::cli`'s).
 pub(crate) fn builder_name(operation_id: &str) -> String {
     operation_id.to_upper_camel_case()
 }
@@ -30,11 +31,6 @@ pub fn field_name(key: &str) -> String {
     key.replace('\'', "").to_snake_case()
 }
 
-/// `list_contacts` -> `list-contacts`: an operation's CLI subcommand.
-pub(crate) fn command_name(operation_id: &str) -> String {
-    operation_id.replace('_', "-")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,7 +41,6 @@ mod tests {
         assert_eq!(builder_name("send_message"), "SendMessage");
         assert_eq!(setter_name("pageSize"), "page_size");
         assert_eq!(setter_name("page"), "page");
-        assert_eq!(command_name("list_cx_logs"), "list-cx-logs");
         assert_eq!(field_name("partitionKey"), "partition_key");
         assert_eq!(field_name("partition_key"), "partition_key");
         assert_eq!(field_name("@type"), "type");
