@@ -40,8 +40,9 @@
 //! the mock, the bundle and the reports, is behind feature `files`, which
 //! klink-api-extend turns off, so a user's build compiles none of it.
 //! The gates are on whole modules (here, in `emit` and in `items`); the
-//! only other is `syntax::find_module`, which only the reports and tests
-//! read.
+//! only others are on two helpers only the gated code calls:
+//! `model::naming::command_name` (the CLI's) and `syntax::find_module`
+//! (the reports', and tests').
 //!
 //! What tools read the raw spec with is public, so that they read it as
 //! generation does (`cargo xtask learn` does): JSON-pointer tokens

@@ -152,7 +152,8 @@ fn add_note(operation: &mut Operation) {
 }
 
 // The test reads the printed client.
-#[cfg(all(test, feature = "files"))]
+#[cfg(test)]
+#[cfg(feature = "files")]
 mod tests {
     use super::*;
 

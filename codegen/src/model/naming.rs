@@ -5,8 +5,7 @@
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// `list_contacts` -> `ListContacts`: an operation's builder (and mock
-/// `When`/`Then` prefix, and CLI command variant; the CLI's subcommand
-/// names are `emit::cli`'s).
+/// `When`/`Then` prefix, and CLI command variant).
 pub(crate) fn builder_name(operation_id: &str) -> String {
     operation_id.to_upper_camel_case()
 }
@@ -20,6 +19,13 @@ pub fn type_name(name: &str) -> String {
 /// `pageSize` -> `page_size`: a parameter's setter.
 pub(crate) fn setter_name(parameter: &str) -> String {
     parameter.to_snake_case()
+}
+
+/// `list_contacts` -> `list-contacts`: an operation's CLI subcommand
+/// (only the CLI, feature `files`, names them).
+#[cfg(feature = "files")]
+pub(crate) fn command_name(operation_id: &str) -> String {
+    operation_id.replace('_', "-")
 }
 
 /// `partitionKey` -> `partition_key`: the field a property key becomes, as

@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::command_name;
+use crate::model::naming::command_name;
 
 use crate::spec::Spec;
 

@@ -21,7 +21,7 @@ use syn::{TypeParam, TypeParamBound, WherePredicate};
 
 use crate::emit::outside::{in_sdk, parse};
 use crate::error::Error;
-use crate::model::naming::builder_name;
+use crate::model::naming::{builder_name, command_name};
 use crate::model::paginated::paginated_operations;
 use crate::progenitor::{run_generator_with, settings};
 use crate::spec::Spec;
@@ -36,12 +36,6 @@ const SDK_CRATE: &str = "::klink_api";
 
 /// The group of operations that have no tag.
 const UNTAGGED: (&str, &str) = ("other", "Operations without a tag.");
-
-/// `list_contacts` -> `list-contacts`: an operation's subcommand, as
-/// progenitor names it.
-pub(crate) fn command_name(operation_id: &str) -> String {
-    operation_id.replace('_', "-")
-}
 
 /// Generates the CLI for a loaded spec: progenitor's, rewritten to stand on
 /// its own, with `--all` walks and the table of subcommands.
