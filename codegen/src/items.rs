@@ -10,14 +10,19 @@
 //! An [`Items`] receives the file's inner attributes, then each inline
 //! module opening, each item and each module closing, in source order
 //! (inline modules are taken apart; `mod name;` is an item). [`parse`]
-//! streams a token stream into one, [`feed`] a parsed file, and
+//! streams a token stream into one, `feed` a parsed file, and
 //! [`Collect`] builds a file back.
 
 use proc_macro2::TokenStream;
 use syn::parse::{ParseStream, Parser};
-use syn::{AttrStyle, Attribute, Item, ItemMod};
+use syn::{Attribute, Item, ItemMod};
 
 use crate::error::Error;
+
+// Only the printer feeds whole files (feature `files`); `extend!` never
+// holds one.
+#[cfg(feature = "files")]
+pub(crate) mod feed;
 
 /// What receives a file item by item. `at` is the path of the inline
 /// module an item is in (`""` at the root, `types::builder`); for
@@ -72,54 +77,6 @@ pub(crate) fn parse(
         (None, Err(error)) => Err(Error::format(spec_path, &error)),
         (None, Ok(())) => Ok(()),
     }
-}
-
-/// Feeds a parsed file into `sink`, item by item, as [`parse`] would.
-pub(crate) fn feed(file: syn::File, sink: &mut impl Items) -> Result<(), Error> {
-    sink.start(file.attrs)?;
-    feed_items(file.items, "", sink)?;
-    sink.end()
-}
-
-fn feed_items(items: Vec<Item>, at: &str, sink: &mut impl Items) -> Result<(), Error> {
-    for item in items {
-        match take_apart(item) {
-            Part::InlineModule(module, inner, content) => {
-                let path = child_path(at, &module.ident);
-                sink.open(&path, module, inner)?;
-                feed_items(content, &path, sink)?;
-                sink.close(&path)?;
-            }
-            Part::Other(item) => sink.item(at, item)?,
-        }
-    }
-    Ok(())
-}
-
-/// An item as a stream sees it.
-enum Part {
-    /// An inline module (`#[attrs] pub mod name { .. }`) taken apart: its
-    /// head with an empty body and its outer attributes, its inner
-    /// attributes, and its items.
-    InlineModule(ItemMod, Vec<Attribute>, Vec<Item>),
-    /// Any other item, as it was.
-    Other(Item),
-}
-
-fn take_apart(item: Item) -> Part {
-    let Item::Mod(mut module) = item else {
-        return Part::Other(item);
-    };
-    let Some((brace, content)) = module.content.take() else {
-        return Part::Other(Item::Mod(module));
-    };
-    module.content = Some((brace, Vec::new()));
-    let (inner, outer) = module
-        .attrs
-        .into_iter()
-        .partition(|attr| matches!(attr.style, AttrStyle::Inner(_)));
-    module.attrs = outer;
-    Part::InlineModule(module, inner, content)
 }
 
 /// A sink being fed from a parse, keeping the sink's own error apart from
@@ -315,12 +272,13 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "files")]
     #[test]
     fn parsing_and_feeding_give_the_same_events_in_source_order() {
         let mut parsed = Events::default();
         parse(std::path::Path::new("x.yaml"), sample(), &mut parsed).unwrap();
         let mut fed = Events::default();
-        feed(syn::parse2(sample()).unwrap(), &mut fed).unwrap();
+        super::feed::feed(syn::parse2(sample()).unwrap(), &mut fed).unwrap();
         assert_eq!(parsed.0, fed.0);
         assert_eq!(
             parsed.0,

@@ -5,17 +5,14 @@
 use std::fmt::Write as _;
 
 use quote::ToTokens;
-use syn::{GenericArgument, Item, PathArguments, Type};
-
-/// The items of the top-level inline module `name`.
-pub(crate) fn module_items<'a>(items: &'a [Item], name: &str) -> &'a [Item] {
-    find_module(items, name).unwrap_or_default()
-}
+use syn::{GenericArgument, PathArguments, Type};
 
 /// The items of the inline module `name` among `items`, if there is one.
-pub(crate) fn find_module<'a>(items: &'a [Item], name: &str) -> Option<&'a [Item]> {
+/// Only the reports (feature `files`) and tests read whole modules.
+#[cfg(any(feature = "files", test))]
+pub(crate) fn find_module<'a>(items: &'a [syn::Item], name: &str) -> Option<&'a [syn::Item]> {
     items.iter().find_map(|item| match item {
-        Item::Mod(module) if module.ident == name => {
+        syn::Item::Mod(module) if module.ident == name => {
             module.content.as_ref().map(|(_, items)| items.as_slice())
         }
         _ => None,

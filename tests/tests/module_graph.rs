@@ -37,7 +37,7 @@ const CODEGEN_STAGES: &[&[&str]] = &[
     &["emit"],
     &["print"],
     &["report"],
-    &[""],
+    &["", "files"],
 ];
 
 #[test]

@@ -9,9 +9,9 @@ use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Item, Lit};
 
-use crate::emit::{in_sdk, parse};
+use crate::emit::outside::{in_sdk, parse};
 use crate::error::Error;
-use crate::progenitor::run_generator;
+use crate::progenitor::{run_generator_with, settings};
 use crate::spec::Spec;
 
 /// Where the generated mock is written, relative to the workspace root.
@@ -72,7 +72,7 @@ fn document_methods(spec: &Spec, file: &mut syn::File) {
 
 /// progenitor's mock, as it wrote it.
 pub(crate) fn mock_tokens(spec: &Spec) -> Result<TokenStream, Error> {
-    run_generator(spec, |generator, spec| {
+    run_generator_with(&settings(), spec, |generator, spec| {
         generator.httpmock(&spec.openapi, SDK_CRATE)
     })
 }

@@ -21,6 +21,13 @@ pub(crate) fn setter_name(parameter: &str) -> String {
     parameter.to_snake_case()
 }
 
+/// `list_contacts` -> `list-contacts`: an operation's CLI subcommand
+/// (only the CLI, feature `files`, names them).
+#[cfg(feature = "files")]
+pub(crate) fn command_name(operation_id: &str) -> String {
+    operation_id.replace('_', "-")
+}
+
 /// `partitionKey` -> `partition_key`: the field a property key becomes, as
 /// typify (progenitor's type generator) spells it; empty for a key with no
 /// letter or digit (typify then invents a name), so two keys whose fields
@@ -28,11 +35,6 @@ pub(crate) fn setter_name(parameter: &str) -> String {
 pub fn field_name(key: &str) -> String {
     // typify drops apostrophes before converting (`don't` -> `dont`).
     key.replace('\'', "").to_snake_case()
-}
-
-/// `list_contacts` -> `list-contacts`: an operation's CLI subcommand.
-pub(crate) fn command_name(operation_id: &str) -> String {
-    operation_id.replace('_', "-")
 }
 
 #[cfg(test)]
@@ -45,7 +47,6 @@ mod tests {
         assert_eq!(builder_name("send_message"), "SendMessage");
         assert_eq!(setter_name("pageSize"), "page_size");
         assert_eq!(setter_name("page"), "page");
-        assert_eq!(command_name("list_cx_logs"), "list-cx-logs");
         assert_eq!(field_name("partitionKey"), "partition_key");
         assert_eq!(field_name("partition_key"), "partition_key");
         assert_eq!(field_name("@type"), "type");

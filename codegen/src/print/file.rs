@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::items::feed;
+use crate::items::feed::feed;
 use crate::print::docs::OneLinePerDocLine;
 use crate::print::format::{Printer, Style};
 use crate::print::names::Declared;

@@ -16,7 +16,7 @@ use syn::{Attribute, Item, ItemMod, Visibility};
 use crate::error::Error;
 use crate::items::Items;
 #[cfg(test)]
-use crate::items::feed;
+use crate::items::feed::feed;
 
 /// A formatted file, with the modules that were split out of it.
 #[derive(Debug, Default, PartialEq, Eq)]

@@ -16,15 +16,16 @@ use syn::{
 use crate::emit::client;
 use crate::error::Error;
 use crate::model::naming::builder_name;
+use crate::progenitor::settings;
 use crate::spec::Spec;
 use crate::spec::check::operations::PATH_EXTENSION;
-use crate::syntax::{module_items, serde_rename, type_text};
+use crate::syntax::{find_module, serde_rename, type_text};
 
 /// The public API of the client generated from `spec`, as text.
 pub fn api_surface(spec: &Spec) -> Result<String, Error> {
-    let file = client::client(spec)?;
+    let file = client::client_with(spec, &settings())?;
     let mut out = String::from("# Operations\n");
-    let builders = module_items(&file.items, "builder");
+    let builders = find_module(&file.items, "builder").unwrap_or_default();
     for (route, method, operation) in spec.openapi.operations() {
         let Some(id) = &operation.operation_id else {
             continue;
@@ -45,7 +46,7 @@ pub fn api_surface(spec: &Spec) -> Result<String, Error> {
         }
     }
     out.push_str("\n# Types\n");
-    for item in module_items(&file.items, "types") {
+    for item in find_module(&file.items, "types").unwrap_or_default() {
         describe_type(item, &mut out);
     }
     Ok(out)

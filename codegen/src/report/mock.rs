@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use syn::{FnArg, GenericParam, ImplItem, Item, Type, WherePredicate};
 
 use crate::emit::mock::mock_tokens;
-use crate::emit::parse;
+use crate::emit::outside::parse;
 use crate::error::Error;
 use crate::model::naming::builder_name;
 use crate::spec::Spec;

@@ -7,6 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::model::naming::command_name;
+
 use crate::spec::Spec;
 
 /// Gives the generated CLI's error callbacks (`CliConfig::error` and

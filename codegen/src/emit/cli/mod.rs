@@ -19,11 +19,11 @@ use quote::{format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{TypeParam, TypeParamBound, WherePredicate};
 
-use crate::emit::{in_sdk, parse};
+use crate::emit::outside::{in_sdk, parse};
 use crate::error::Error;
 use crate::model::naming::{builder_name, command_name};
 use crate::model::paginated::paginated_operations;
-use crate::progenitor::run_generator;
+use crate::progenitor::{run_generator_with, settings};
 use crate::spec::Spec;
 
 /// Where the generated CLI is written, relative to the workspace root.
@@ -40,7 +40,7 @@ const UNTAGGED: (&str, &str) = ("other", "Operations without a tag.");
 /// Generates the CLI for a loaded spec: progenitor's, rewritten to stand on
 /// its own, with `--all` walks and the table of subcommands.
 pub(crate) fn cli(spec: &Spec) -> Result<syn::File, Error> {
-    let tokens = run_generator(spec, |generator, spec| {
+    let tokens = run_generator_with(&settings(), spec, |generator, spec| {
         generator.cli(&spec.openapi, SDK_CRATE)
     })?;
     let mut file = parse(spec, in_sdk(tokens))?;
@@ -398,6 +398,11 @@ fn is_json_schema(bound: &TypeParamBound) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subcommand_is_named_as_progenitor_names_it() {
+        assert_eq!(command_name("list_cx_logs"), "list-cx-logs");
+    }
 
     #[test]
     fn json_schema_bounds_go_and_the_others_stay() {

@@ -129,6 +129,7 @@ mod tests {
     use quote::ToTokens;
     use syn::Item;
 
+    use crate::progenitor::settings;
     use crate::syntax::find_module;
 
     /// Things are created from a `NewThing` (holding an `Inner`) and read
@@ -222,12 +223,12 @@ components:
         let spec = crate::load_str("spec.yaml", SPEC).unwrap();
         // progenitor writes a builder for every struct ...
         let progenitor: syn::File =
-            syn::parse2(super::super::progenitor_client(&spec).unwrap()).unwrap();
+            syn::parse2(super::super::progenitor_client_with(&spec, &settings()).unwrap()).unwrap();
         let every = ["Inner", "NewThing", "Shared", "Thing"].map(String::from);
         assert_eq!(builders(&progenitor), (every.to_vec(), every.to_vec()));
         // ... and the client keeps the bodies' only: not the response-only
         // `Thing`, nor `Inner`, which a `NewThing` holds as a final type.
-        let client = super::super::client(&spec).unwrap();
+        let client = super::super::client_with(&spec, &settings()).unwrap();
         let bodies = ["NewThing", "Shared"].map(String::from);
         assert_eq!(builders(&client), (bodies.to_vec(), bodies.to_vec()));
         let printed = client.to_token_stream().to_string();

@@ -72,19 +72,8 @@ use self::passes::Passes;
 /// per large submodule.
 pub const CLIENT_DIR: &str = "klink-api/src/generated";
 
-/// The client's submodules printed into files of their own: the operation
-/// builders, the types, and typify's builders for the types (the bulk of
-/// the code, which a reader of the types rarely needs).
-pub(crate) const CLIENT_SPLIT: [&str; 3] = ["types", "types::builder", "builder"];
-
-/// progenitor's client for `spec`, as tokens: what [`write_client`]
-/// streams, and what the printer reads each module's names off before.
-pub(crate) fn progenitor_client(spec: &Spec) -> Result<TokenStream, Error> {
-    progenitor_client_with(spec, &crate::progenitor::settings())
-}
-
-/// The client: `tokens` (progenitor's, [`progenitor_client`]) with every
-/// pass applied, streamed into `sink` item by item.
+/// The client: `tokens` (progenitor's, [`progenitor_client_with`]) with
+/// every pass applied, streamed into `sink` item by item.
 pub(crate) fn write_client(
     spec: &Spec,
     tokens: TokenStream,
@@ -98,13 +87,9 @@ pub(crate) fn write_client(
     items::parse(&spec.path, tokens, &mut passes)
 }
 
-/// The client as one syntax tree.
-pub(crate) fn client(spec: &Spec) -> Result<syn::File, Error> {
-    client_with(spec, &crate::progenitor::settings())
-}
-
-/// [`client`] with other settings (an extension's, which replace the base
-/// spec's schemas by klink-api's types): progenitor, then the same passes.
+/// The client as one syntax tree, with `settings` (the project's,
+/// `progenitor::settings`, or an extension's, which replace the base
+/// spec's schemas by klink-api's types): progenitor, then every pass.
 pub(crate) fn client_with(
     spec: &Spec,
     settings: &progenitor_impl::GenerationSettings,
@@ -114,7 +99,9 @@ pub(crate) fn client_with(
     Ok(file.into_file())
 }
 
-fn progenitor_client_with(
+/// progenitor's client for `spec`, as tokens: what [`write_client`]
+/// streams, and what the printer reads each module's names off before.
+pub(crate) fn progenitor_client_with(
     spec: &Spec,
     settings: &progenitor_impl::GenerationSettings,
 ) -> Result<TokenStream, Error> {
