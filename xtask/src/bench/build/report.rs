@@ -203,7 +203,11 @@ fn extend_section(out: &mut String, report: &BuildReport) {
     out.push('\n');
 }
 
-/// When klink-api starts against when klink-codegen ends.
+/// When klink-api starts against when klink-codegen ends, and whether
+/// klink-api waited for the generator: whether klink-codegen is on the
+/// chain of units cargo says klink-api waited for ([`Timings::waited_for`]).
+/// Starting after the generator ended is not waiting for it: on two busy
+/// cores cargo may simply have run the generator first.
 pub fn critical_path(timings: &Timings) -> String {
     let Some(api) = timings.own_code("klink-api") else {
         return "klink-api was not compiled".into();
@@ -214,12 +218,17 @@ pub fn critical_path(timings: &Timings) -> String {
             seconds(api.start)
         );
     };
-    let verdict = match api.start < codegen.end() {
-        true => "before the generator is built: off its path",
-        false => "after the generator is built: it waits for it",
+    let chain = timings.waited_for(api);
+    let waited = match chain.first() {
+        Some(last) => format!("once {} ended", last.label()),
+        None => "waiting for nothing".into(),
+    };
+    let verdict = match chain.iter().any(|unit| unit.index == codegen.index) {
+        true => "the generator is on its critical chain: klink-api waits for it",
+        false => "the generator is not on its critical chain: off its path",
     };
     format!(
-        "klink-api starts at {}, klink-codegen finishes at {}: klink-api starts {verdict}",
+        "klink-api starts at {} ({waited}), klink-codegen finishes at {}: {verdict}",
         seconds(api.start),
         seconds(codegen.end())
     )
@@ -305,6 +314,9 @@ mod tests {
 
     fn unit(name: &str, target: &str, start: f64, duration: f64) -> Unit {
         Unit {
+            index: 0,
+            unblocked_units: Vec::new(),
+            unblocked_rmeta_units: Vec::new(),
             name: name.into(),
             version: "0.1.0".into(),
             target: target.into(),
@@ -314,33 +326,39 @@ mod tests {
     }
 
     /// A build of `seconds` whose units are klink-api's, a hello crate's,
-    /// the generator's and a build script's.
-    fn build(seconds: f64, api_start: f64, codegen_end: f64) -> Build {
+    /// the generator's and a build script's. klink-api waits for the
+    /// generator (the generator's end unblocks it) when `waits` says so,
+    /// else for the build script's run.
+    fn build(seconds: f64, api_start: f64, codegen_end: f64, waits: bool) -> Build {
+        let mut units = vec![
+            unit("aws-lc-sys", " build-script (run)", 1.0, seconds / 2.0),
+            unit("klink-codegen", "", codegen_end - 4.0, 4.0),
+            unit("klink-api", "", api_start, 5.8),
+            unit("klink-peer", "", 2.0, 3.6),
+            unit(
+                "hello-progenitor-two-operations",
+                " hello \"bin\"",
+                9.0,
+                7.5,
+            ),
+            unit("hello-progenitor-two-operations", " build-script", 1.0, 0.2),
+        ];
+        for (index, unit) in units.iter_mut().enumerate() {
+            unit.index = index;
+        }
+        // klink-api is unit 2; the generator unit 1, the build script's run 0.
+        units[if waits { 1 } else { 0 }].unblocked_units.push(2);
         Build {
             seconds,
-            timings: Timings {
-                units: vec![
-                    unit("aws-lc-sys", " build-script (run)", 1.0, seconds / 2.0),
-                    unit("klink-codegen", "", codegen_end - 4.0, 4.0),
-                    unit("klink-api", "", api_start, 5.8),
-                    unit("klink-peer", "", 2.0, 3.6),
-                    unit(
-                        "hello-progenitor-two-operations",
-                        " hello \"bin\"",
-                        9.0,
-                        7.5,
-                    ),
-                    unit("hello-progenitor-two-operations", " build-script", 1.0, 0.2),
-                ],
-            },
+            timings: Timings { units },
         }
     }
 
     fn measured(debug: f64, release: f64) -> Outcome {
         Outcome::Measured(
             Measured {
-                debug: build(debug, 20.0, 30.0),
-                release: build(release, 40.0, 35.0),
+                debug: build(debug, 20.0, 30.0, false),
+                release: build(release, 40.0, 35.0, true),
             },
             None,
         )
@@ -479,13 +497,13 @@ mod tests {
             report.contains("| klink-api, `rustls-ring` | aws-lc-sys (build script run) 17.5 s, hello-progenitor-two-operations (bin) 7.5 s, klink-api 5.8 s, klink-codegen 4.0 s, klink-peer 3.6 s | aws-lc-sys (build script run) 30.5 s,"),
             "{report}"
         );
-        // Debug: klink-api at 20 s, the generator done at 30 s; release: 40 s after 35 s.
+        // Debug: klink-api waits for a build script's run; release: for the generator.
         assert!(
-            report.contains("- debug: klink-api starts at 20.0 s, klink-codegen finishes at 30.0 s: klink-api starts before the generator is built: off its path"),
+            report.contains("- debug: klink-api starts at 20.0 s (once aws-lc-sys (build script run) ended), klink-codegen finishes at 30.0 s: the generator is not on its critical chain: off its path"),
             "{report}"
         );
         assert!(
-            report.contains("- release: klink-api starts at 40.0 s, klink-codegen finishes at 35.0 s: klink-api starts after the generator is built: it waits for it"),
+            report.contains("- release: klink-api starts at 40.0 s (once klink-codegen ended), klink-codegen finishes at 35.0 s: the generator is on its critical chain: klink-api waits for it"),
             "{report}"
         );
     }

@@ -17,6 +17,17 @@ const UNIT_DATA: &str = "const UNIT_DATA = ";
 /// compilation, or a build script's run.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Unit {
+    /// The unit's number in the page, which `unblocked_units` refer to.
+    #[serde(rename = "i")]
+    pub index: usize,
+    /// The units that could start when this one ended, because it was the
+    /// last of their dependencies to end (its metadata or its whole
+    /// build): what each unit waited for, by cargo's own account.
+    #[serde(default)]
+    pub unblocked_units: Vec<usize>,
+    /// The same, for units that needed only this one's metadata.
+    #[serde(default)]
+    pub unblocked_rmeta_units: Vec<usize>,
     /// The package's name, `klink-api` say.
     pub name: String,
     /// The package's version.
@@ -97,6 +108,27 @@ impl Timings {
         units
     }
 
+    /// What `unit` waited for, nearest first: the dependency whose end let
+    /// it start (the unit that lists it as unblocked), then what that one
+    /// waited for, back to a unit that waited for nothing. Cargo's own
+    /// account of the build's critical chain up to `unit`.
+    pub fn waited_for<'a>(&'a self, unit: &Unit) -> Vec<&'a Unit> {
+        let mut chain = Vec::new();
+        let mut at = unit.index;
+        // A chain longer than the units would be a loop in a broken page.
+        while chain.len() < self.units.len() {
+            let Some(before) = self.units.iter().find(|candidate| {
+                candidate.unblocked_units.contains(&at)
+                    || candidate.unblocked_rmeta_units.contains(&at)
+            }) else {
+                break;
+            };
+            chain.push(before);
+            at = before.index;
+        }
+        chain
+    }
+
     /// The compilation of `name`'s own code (not its build script).
     pub fn own_code(&self, name: &str) -> Option<&Unit> {
         self.units
@@ -136,6 +168,27 @@ mod tests {
         let serde = timings.own_code("serde").unwrap();
         assert!(bin.start >= serde.end() - 0.01, "{bin:?} {serde:?}");
         assert!(timings.units.iter().all(|unit| unit.duration >= 0.0));
+    }
+
+    #[test]
+    fn the_chain_a_unit_waited_for_is_cargos_unblocking_order() {
+        let timings = Timings::parse(FIXTURE).unwrap();
+        let bin = timings.own_code("tiny-timings").unwrap();
+        let chain = timings.waited_for(bin);
+        assert!(!chain.is_empty(), "the binary waited for its dependencies");
+        // Each unit started only once the one after it in the chain ended.
+        let mut after = bin;
+        for before in &chain {
+            assert!(
+                before.unblocked_units.contains(&after.index)
+                    || before.unblocked_rmeta_units.contains(&after.index),
+                "{before:?} does not unblock {after:?}"
+            );
+            assert!(after.start >= before.end() - 0.05, "{after:?} {before:?}");
+            after = before;
+        }
+        // The chain ends at a unit that waited for nothing.
+        assert!(timings.waited_for(after).is_empty());
     }
 
     #[test]
