@@ -1,4 +1,4 @@
-//! cargo as the benchmarks run it: from the workspace root, into one
+//! cargo as the benchmarks run it: from a workspace root, into an
 //! absolute target directory.
 
 use std::path::{Path, PathBuf};
@@ -14,7 +14,8 @@ pub(super) fn target_dir(root: &Path) -> PathBuf {
 }
 
 /// cargo, run from `root`, building into `target` (the peer's workspace
-/// shares the repository's target directory and so its built crates).
+/// shares the repository's target directory and so its built crates; each
+/// hello crate of `--build` has its own).
 pub(super) fn cargo(root: &Path, target: &Path) -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     command.current_dir(root).env("CARGO_TARGET_DIR", target);

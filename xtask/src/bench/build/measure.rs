@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::Instant;
 
+use super::super::cargo::cargo;
 use super::super::child::{Echo, run_checked};
 use super::timings::Timings;
 
@@ -65,11 +66,7 @@ impl Crate {
 
     /// cargo in its directory, building into its target directory.
     fn cargo(&self) -> Command {
-        let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-        command
-            .current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", self.target());
-        command
+        cargo(&self.dir, &self.target())
     }
 
     /// Downloads every dependency, resolving from the repository's lock
