@@ -234,17 +234,22 @@ fn a_wrong_optional_value_is_kept_in_extra_and_written_back() {
     }
 }
 
-/// The optional properties of an object schema, each with the JSON kinds
-/// its field takes (`null` where it is an `Option`, so `null` is never a
-/// value of another type for it).
-fn optional_properties(spec: &Value, schema: &Value) -> Vec<(String, Vec<&'static str>)> {
-    let required: BTreeSet<&str> = schema
+/// The keys an object schema lists as `required`.
+fn required_keys(schema: &Value) -> BTreeSet<&str> {
+    schema
         .get("required")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
         .filter_map(Value::as_str)
-        .collect();
+        .collect()
+}
+
+/// The optional properties of an object schema, each with the JSON kinds
+/// its field takes (`null` where it is an `Option`, so `null` is never a
+/// value of another type for it).
+fn optional_properties(spec: &Value, schema: &Value) -> Vec<(String, Vec<&'static str>)> {
+    let required = required_keys(schema);
     let properties = schema.get("properties").and_then(Value::as_object);
     properties
         .into_iter()
@@ -407,13 +412,7 @@ fn leaf(value: Value) -> Case {
 /// undeclared ones, shuffled.
 fn object(spec: &Value, schema: &Value, depth: u32) -> BoxedStrategy<Case> {
     let schema = resolve(spec, schema);
-    let required: BTreeSet<&str> = schema
-        .get("required")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .collect();
+    let required = required_keys(schema);
     let properties = schema
         .get("properties")
         .and_then(Value::as_object)
