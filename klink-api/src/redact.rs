@@ -177,17 +177,7 @@ mod tests {
 
     /// `TOKEN` with the characters at `encoded` positions written by `escape`.
     fn spelled(encoded: impl Fn(usize) -> bool, escape: impl Fn(u8) -> String) -> String {
-        TOKEN
-            .bytes()
-            .enumerate()
-            .map(|(i, b)| {
-                if encoded(i) {
-                    escape(b)
-                } else {
-                    char::from(b).to_string()
-                }
-            })
-            .collect()
+        klink_tests::spelled(TOKEN, encoded, escape)
     }
 
     #[test]

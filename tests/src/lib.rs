@@ -23,6 +23,27 @@ pub fn example(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// `token` as a server might echo it back: the bytes at the positions
+/// `encoded` picks written by `escape` (`%4B`, `\u004b`), the others as
+/// they are. For the tests that a token is masked in every encoding.
+pub fn spelled(
+    token: &str,
+    encoded: impl Fn(usize) -> bool,
+    escape: impl Fn(u8) -> String,
+) -> String {
+    token
+        .bytes()
+        .enumerate()
+        .map(|(i, b)| {
+            if encoded(i) {
+                escape(b)
+            } else {
+                char::from(b).to_string()
+            }
+        })
+        .collect()
+}
+
 /// Everything `tracing` emits on the current thread while the guard that
 /// [`Traces::capture`] returns lives, as plain text. Tests that read it run
 /// on a current-thread runtime, so every task logs on that thread.

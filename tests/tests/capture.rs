@@ -286,18 +286,8 @@ async fn secrets_are_masked_before_they_reach_the_disk() {
 fn encoded_echoes() -> Vec<String> {
     use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 
-    let spelled = |encoded: &dyn Fn(usize) -> bool, escape: &dyn Fn(u8) -> String| -> String {
-        TOKEN
-            .bytes()
-            .enumerate()
-            .map(|(i, b)| {
-                if encoded(i) {
-                    escape(b)
-                } else {
-                    char::from(b).to_string()
-                }
-            })
-            .collect()
+    let spelled = |encoded: &dyn Fn(usize) -> bool, escape: &dyn Fn(u8) -> String| {
+        klink_tests::spelled(TOKEN, encoded, escape)
     };
     vec![
         spelled(&|i| i == 3, &|b| format!("%{b:02X}")),
